@@ -1,0 +1,5 @@
+//! Pure Rust: every clinical rule and calculation, with no browser dependency, so it is
+//! tested natively with plain `cargo test`.
+
+pub mod pain;
+pub mod triage;
