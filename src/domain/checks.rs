@@ -1,0 +1,85 @@
+//! The history of heel checks: every triage result, kept with its date and the answers
+//! behind it, so the user (and their clinician) can see what was said and why.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::triage::{assess, Answers, Assessment};
+
+/// One completed heel check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeelCheck {
+    /// Unique within the history: the creation time in milliseconds, bumped on a clash.
+    pub id: u64,
+    /// The local calendar day it was done.
+    pub date: NaiveDate,
+    pub answers: Answers,
+    /// The result as it was shown, kept even if the rules change later.
+    pub assessment: Assessment,
+}
+
+/// All checks, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CheckHistory(Vec<HeelCheck>);
+
+impl CheckHistory {
+    /// Assesses the answers, stores the result and returns its id.
+    pub fn record(&mut self, now_ms: u64, date: NaiveDate, answers: Answers) -> u64 {
+        let newest = self.0.iter().map(|c| c.id).max();
+        // Two checks in the same millisecond (or a clock that went back) still get distinct,
+        // increasing ids.
+        let id = match newest {
+            Some(n) if n >= now_ms => n + 1,
+            _ => now_ms,
+        };
+        let assessment = assess(&answers);
+        self.0.insert(0, HeelCheck { id, date, answers, assessment });
+        id
+    }
+
+    pub fn latest(&self) -> Option<&HeelCheck> {
+        self.0.first()
+    }
+
+    pub fn get(&self, id: u64) -> Option<&HeelCheck> {
+        self.0.iter().find(|c| c.id == id)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &HeelCheck> {
+        self.0.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::triage::{Condition, Urgency};
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    #[test]
+    fn records_newest_first_with_unique_ids() {
+        let mut h = CheckHistory::default();
+        let a = h.record(1000, day(1), Answers::default());
+        let b = h.record(1000, day(1), Answers { pop_or_snap: true, ..Default::default() });
+        let c = h.record(900, day(2), Answers::default());
+        assert_eq!((a, b, c), (1000, 1001, 1002));
+        assert_eq!(h.latest().unwrap().id, c);
+        assert_eq!(h.get(b).unwrap().assessment.condition, Condition::SuspectedRupture);
+        assert_eq!(h.get(b).unwrap().assessment.urgency, Urgency::Emergency);
+        assert_eq!(h.len(), 3);
+        assert!(h.get(5).is_none());
+    }
+}

@@ -1,0 +1,109 @@
+//! Where the bytes live: a tiny key–value trait with two implementations, so the
+//! envelope and migration logic above it is tested natively against memory.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+/// Why a read or write did not happen. Plain words, shown to the user as they are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BackendError {
+    /// Storage is switched off (private mode, a blocked site setting) or absent.
+    Unavailable(String),
+    /// The browser refused the write, almost always because the quota is full.
+    WriteRefused(String),
+}
+
+impl std::fmt::Display for BackendError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Unavailable(why) => write!(f, "this browser is not letting the app keep data ({why})"),
+            Self::WriteRefused(why) => write!(f, "the browser refused to save, probably because its storage is full ({why})"),
+        }
+    }
+}
+
+/// Raw strings in, raw strings out: decoding is the caller's job, so a value that does
+/// not decode is still there, byte for byte, to show and to download.
+pub trait Backend {
+    fn get(&self, key: &str) -> Result<Option<String>, BackendError>;
+    fn set(&self, key: &str, value: &str) -> Result<(), BackendError>;
+    fn remove(&self, key: &str) -> Result<(), BackendError>;
+}
+
+/// In memory: the native test backend, and the fallback when the browser keeps nothing.
+#[derive(Debug, Default)]
+pub struct MemoryBackend {
+    items: RefCell<BTreeMap<String, String>>,
+    /// When set, every write fails as a full quota would (for tests of write failures).
+    pub refuse_writes: std::cell::Cell<bool>,
+}
+
+impl Backend for MemoryBackend {
+    fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
+        Ok(self.items.borrow().get(key).cloned())
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
+        if self.refuse_writes.get() {
+            return Err(BackendError::WriteRefused("QuotaExceededError".into()));
+        }
+        self.items.borrow_mut().insert(key.to_owned(), value.to_owned());
+        Ok(())
+    }
+    fn remove(&self, key: &str) -> Result<(), BackendError> {
+        self.items.borrow_mut().remove(key);
+        Ok(())
+    }
+}
+
+/// The browser's localStorage. Compiled only for wasm: nothing else may touch it.
+#[cfg(target_arch = "wasm32")]
+pub mod browser {
+    use super::{Backend, BackendError};
+    use gloo_storage::{LocalStorage, Storage};
+    use wasm_bindgen::JsValue;
+
+    pub struct LocalStorageBackend;
+
+    impl LocalStorageBackend {
+        /// Checks that localStorage can actually be used before anything else touches it.
+        /// gloo-storage's `raw()` throws when storage is blocked, and with `panic = "abort"`
+        /// that would end the app; so the probe goes through web-sys and only a backend that
+        /// passed it is ever handed out.
+        pub fn open() -> Result<Self, BackendError> {
+            let window = web_sys::window().ok_or_else(|| BackendError::Unavailable("no window".into()))?;
+            match window.local_storage() {
+                Ok(Some(storage)) => {
+                    // Some browsers expose storage but refuse every write (old private modes).
+                    const PROBE: &str = "achilles.probe";
+                    storage.set_item(PROBE, "1").map_err(|e| BackendError::Unavailable(describe(&e)))?;
+                    let _ = storage.remove_item(PROBE);
+                    Ok(Self)
+                }
+                Ok(None) => Err(BackendError::Unavailable("localStorage is missing".into())),
+                Err(e) => Err(BackendError::Unavailable(describe(&e))),
+            }
+        }
+    }
+
+    impl Backend for LocalStorageBackend {
+        fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
+            LocalStorage::raw().get_item(key).map_err(|e| BackendError::Unavailable(describe(&e)))
+        }
+        fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
+            LocalStorage::raw().set_item(key, value).map_err(|e| BackendError::WriteRefused(describe(&e)))
+        }
+        fn remove(&self, key: &str) -> Result<(), BackendError> {
+            LocalStorage::raw().remove_item(key).map_err(|e| BackendError::Unavailable(describe(&e)))
+        }
+    }
+
+    /// A DOMException's name ("QuotaExceededError", "SecurityError"), or its text.
+    fn describe(e: &JsValue) -> String {
+        js_sys_name(e).unwrap_or_else(|| format!("{e:?}"))
+    }
+
+    fn js_sys_name(e: &JsValue) -> Option<String> {
+        use wasm_bindgen::JsCast;
+        e.dyn_ref::<web_sys::DomException>().map(|d| d.name())
+    }
+}
