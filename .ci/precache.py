@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Trunk post_build hook: stamp the build and write the service worker's precache list.
+
+Runs in trunk's staging folder ($TRUNK_STAGING_DIR), after trunk has written every
+hashed file and before it moves them to dist/. It:
+1. lists every file trunk staged (hashed js/wasm/css, wasm-bindgen snippets, icons,
+   manifest, index.html) as URLs relative to the app's root, so nothing is kept by hand;
+2. derives the build id from the content of those files and the release label, so any
+   change to any file gives a new service-worker cache, and nothing else does;
+3. writes into index.html the build id, the release label ($APP_RELEASE, else
+   `git describe`, else "dev"), and the CSP hash of trunk's inline loader script;
+4. writes the build id and the list into sw.js.
+"""
+
+import base64
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+WORKER = "sw.js"
+LOADER = re.compile(r"<script type=\"module\"[^>]*>(.*?)</script>", re.S)
+
+
+def fail(message):
+    print(f"precache: {message}", file=sys.stderr)
+    sys.exit(1)
+
+
+def release_label():
+    label = os.environ.get("APP_RELEASE", "").strip()
+    if label:
+        return label
+    try:
+        out = subprocess.run(["git", "describe", "--always", "--dirty"], capture_output=True, text=True, timeout=10)
+        if out.returncode == 0 and out.stdout.strip():
+            return out.stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return "dev"
+
+
+def main():
+    staging = os.environ.get("TRUNK_STAGING_DIR")
+    if not staging or not Path(staging).is_dir():
+        fail("TRUNK_STAGING_DIR is not set: run this as trunk's post_build hook")
+    root = Path(staging)
+    index = root / "index.html"
+    worker = root / WORKER
+    if not index.is_file() or not worker.is_file():
+        fail(f"index.html or {WORKER} missing from {root}")
+
+    files = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and p.name != WORKER)
+    if not any(f.endswith(".wasm") for f in files):
+        fail("no .wasm file was staged")
+
+    release = release_label()
+    digest = hashlib.sha256(release.encode())
+    for name in files:
+        digest.update(name.encode() + b"\0" + (root / name).read_bytes())
+    build_id = digest.hexdigest()[:16]
+
+    html = index.read_text(encoding="utf-8")
+    loaders = LOADER.findall(html)
+    if len(loaders) != 1:
+        fail(f"expected exactly one inline module loader from trunk, found {len(loaders)}")
+    loader_hash = base64.b64encode(hashlib.sha256(loaders[0].encode("utf-8")).digest()).decode()
+    for placeholder in ("__LOADER_HASH__", "__APP_BUILD__", "__APP_RELEASE__"):
+        if placeholder not in html:
+            fail(f"{placeholder} missing from index.html")
+    html = (
+        html.replace("__LOADER_HASH__", f"'sha256-{loader_hash}'")
+        .replace("__APP_BUILD__", build_id)
+        .replace("__APP_RELEASE__", release.replace('"', ""))
+    )
+    index.write_text(html, encoding="utf-8")
+
+    script = worker.read_text(encoding="utf-8")
+    for placeholder in ("__BUILD_ID__", "__PRECACHE_LIST__"):
+        if placeholder not in script:
+            fail(f"{placeholder} missing from {WORKER}")
+    script = script.replace("__BUILD_ID__", build_id).replace("__PRECACHE_LIST__", json.dumps(files, indent=2))
+    worker.write_text(script, encoding="utf-8")
+    print(f"precache: build {build_id} ({release}), {len(files)} files")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Serve a built dist/ folder the way a static host would, on 127.0.0.1 only.
+
+    python3 .ci/serve.py [--dir dist] [--port 8080] [--base /achilles/]
+
+- .wasm as application/wasm and .webmanifest as application/manifest+json;
+- an app route such as /check (no file extension, no such file) gets index.html, as a
+  host's single-page fallback (404.html on GitHub Pages) would;
+- with --base, the app is served under that sub-path and nothing outside it;
+- sw.js and index.html are sent with no-cache, so a new build is seen at once.
+"""
+
+import argparse
+import functools
+import http.server
+import posixpath
+import sys
+from pathlib import Path
+
+http.server.SimpleHTTPRequestHandler.extensions_map.update(
+    {".wasm": "application/wasm", ".webmanifest": "application/manifest+json", ".js": "text/javascript"}
+)
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    base = "/"
+
+    def do_GET(self):
+        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        if not path.startswith(self.base) and path + "/" != self.base:
+            self.send_error(404, "outside the app's base path")
+            return
+        rel = path[len(self.base):] if path.startswith(self.base) else ""
+        target = Path(self.directory) / rel.lstrip("/")
+        if not target.exists() and "." not in posixpath.basename(rel):
+            rel = "index.html"
+        self.path = "/" + rel.lstrip("/")
+        super().do_GET()
+
+    def do_HEAD(self):
+        self.do_GET()
+
+    def end_headers(self):
+        if self.path.endswith(("/", "index.html", "sw.js")):
+            self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dir", default="dist")
+    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--base", default="/")
+    args = parser.parse_args()
+    if not Path(args.dir, "index.html").is_file():
+        sys.exit(f"serve: {args.dir}/index.html not found: build first (make dist)")
+    Handler.base = "/" + args.base.strip("/") + "/" if args.base.strip("/") else "/"
+    handler = functools.partial(Handler, directory=args.dir)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
+    print(f"Serving {args.dir} at http://127.0.0.1:{args.port}{Handler.base}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

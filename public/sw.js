@@ -1,0 +1,84 @@
+// Service worker: makes the app start with no signal at the track.
+//
+// The precache list and build id below are written at build time by .ci/precache.py from
+// the files trunk staged; never edit them by hand. URLs are relative to this worker's
+// scope, so the same build works at a domain's root or under a sub-path.
+//
+// - install: fetch and store every file of this build; installation fails (and the old
+//   version stays in charge) unless all of them were stored.
+// - activate: delete the caches of older builds, then take control of open pages.
+// - navigations: network first (a fresh index.html when online), the cached app shell
+//   when offline or when the network is too slow to answer.
+// - everything else from this origin: cache first, the network as fallback.
+// - a new version waits until the page asks it to take over (the user pressed Reload).
+
+const BUILD = "__BUILD_ID__";
+const PRECACHE = __PRECACHE_LIST__;
+const CACHE_PREFIX = "achilles-";
+const CACHE = CACHE_PREFIX + BUILD;
+// A phone with one bar of signal should not stare at a blank screen.
+const NAVIGATION_TIMEOUT_MS = 3000;
+
+const scoped = (path) => new URL(path, self.registration.scope).href;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      // "reload" skips the HTTP cache, so a stale copy of a file never enters this build.
+      cache.addAll(PRECACHE.map((path) => new Request(scoped(path), { cache: "reload" })))
+    )
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(
+        names.filter((n) => n.startsWith(CACHE_PREFIX) && n !== CACHE).map((n) => caches.delete(n))
+      );
+      await self.clients.claim();
+    })()
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") {
+    self.skipWaiting();
+  }
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+    return;
+  }
+  if (request.mode === "navigate") {
+    event.respondWith(networkFirst(request));
+  } else {
+    event.respondWith(cacheFirst(request));
+  }
+});
+
+async function networkFirst(request) {
+  const shell = () => caches.open(CACHE).then((c) => c.match(scoped("index.html")));
+  try {
+    const response = await Promise.race([
+      fetch(request),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), NAVIGATION_TIMEOUT_MS)),
+    ]);
+    // A static host answers 404 for an app route such as /check: the app shell handles it.
+    if (response.ok) return response;
+    return (await shell()) || response;
+  } catch (_) {
+    const cached = await shell();
+    return cached || Response.error();
+  }
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request, { ignoreSearch: true });
+  if (cached) return cached;
+  return fetch(request);
+}

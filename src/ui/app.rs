@@ -1,0 +1,67 @@
+//! The app shell: header with navigation, the routed screen, and the notices that must be
+//! visible on every screen (storage problems, a waiting update).
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use super::about::About;
+use super::app_state::AppState;
+use super::check::history::CheckHistoryScreen;
+use super::check::questionnaire::Questionnaire;
+use super::check::result::CheckResult;
+use super::nav::NavBar;
+use super::not_found::NotFound;
+use super::storage_notice::StorageNotice;
+use super::today::Today;
+use super::update_prompt::UpdatePrompt;
+use crate::storage::Store;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let (store, unavailable) = open_store();
+    provide_context(AppState::load(store, unavailable));
+
+    view! {
+        <Router base=router_base()>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <NavBar/>
+            <div class="notices">
+                <UpdatePrompt/>
+                <StorageNotice/>
+            </div>
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Today/>
+                    <Route path=path!("/check") view=Questionnaire/>
+                    <Route path=path!("/checks") view=CheckHistoryScreen/>
+                    <Route path=path!("/checks/:id") view=CheckResult/>
+                    <Route path=path!("/about") view=About/>
+                </Routes>
+            </main>
+        </Router>
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn open_store() -> (Store, Option<String>) {
+    let (store, why) = Store::open_browser();
+    (store, why.map(|e| e.to_string()))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn open_store() -> (Store, Option<String>) {
+    (Store::in_memory(), None)
+}
+
+/// The path the app is served under ("" at a domain's root, "/achilles" on a sub-path),
+/// read from the `<base href>` that trunk writes from its `public_url`.
+fn router_base() -> String {
+    let href = document()
+        .query_selector("base")
+        .ok()
+        .flatten()
+        .and_then(|b| b.get_attribute("href"))
+        .unwrap_or_default();
+    href.trim_end_matches('/').to_string()
+}

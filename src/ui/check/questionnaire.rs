@@ -1,0 +1,97 @@
+//! The questionnaire frame: progress, one topic per page, Back and Next. The draft is
+//! saved on every change, so a reload resumes on the same page with every answer.
+
+use leptos::html::H1;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use super::questions::{Onset, RedFlags, RuptureSigns, Symptoms, TrainingChanges};
+use super::leg_map::LegMap;
+use super::review::Review;
+use crate::domain::questionnaire::{Advance, Step};
+use crate::ui::app_state::use_app_state;
+use crate::ui::clock::{now_ms, today};
+
+#[component]
+pub fn Questionnaire() -> impl IntoView {
+    let state = use_app_state();
+    let draft = state.draft;
+    let step = Memo::new(move |_| draft.with(|d| d.step));
+
+    // Persist every change (not on opening: nothing changed yet).
+    Effect::watch(move || draft.track(), move |_, _, _| state.save_draft(), false);
+
+    // A new page moves focus to its heading, so a screen reader announces it and the
+    // keyboard starts from the top.
+    let heading = NodeRef::<H1>::new();
+    Effect::watch(
+        move || step.get(),
+        move |_, _, _| {
+            if let Some(h) = heading.get_untracked() {
+                let _ = h.focus();
+            }
+        },
+        false,
+    );
+
+    let navigate = use_navigate();
+    let next = move || {
+        let mut outcome = Advance::To(Step::RuptureSigns);
+        draft.update(|d| outcome = d.advance());
+        if matches!(outcome, Advance::Alert | Advance::Finish) {
+            let id = state.finish_check(today(), now_ms());
+            navigate(&format!("/checks/{id}"), Default::default());
+        }
+    };
+    let back = move |_| draft.update(|d| {
+        d.back();
+    });
+
+    view! {
+        <section class="screen questionnaire">
+            <p class="step-count">
+                {move || match step.get().number() {
+                    Some(n) => format!("Step {n} of {}", Step::QUESTIONS.len()),
+                    None => "Last step".to_string(),
+                }}
+            </p>
+            <div class="progress" aria-hidden="true">
+                {Step::QUESTIONS
+                    .iter()
+                    .enumerate()
+                    .map(|(i, _)| view! {
+                        <span class:done=move || step.get().number().is_none_or(|n| i < n)></span>
+                    })
+                    .collect_view()}
+            </div>
+            <h1 node_ref=heading tabindex="-1">{move || step.get().title()}</h1>
+            <form
+                class="step-form"
+                novalidate
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    next();
+                }
+            >
+                {move || match step.get() {
+                    Step::RuptureSigns => view! { <RuptureSigns/> }.into_any(),
+                    Step::Onset => view! { <Onset/> }.into_any(),
+                    Step::Location => view! { <LegMap/> }.into_any(),
+                    Step::Symptoms => view! { <Symptoms/> }.into_any(),
+                    Step::RedFlags => view! { <RedFlags/> }.into_any(),
+                    Step::TrainingChanges => view! { <TrainingChanges/> }.into_any(),
+                    Step::Review => view! { <Review/> }.into_any(),
+                }}
+                <div class="step-actions">
+                    <Show when=move || step.get() != Step::RuptureSigns>
+                        <button type="button" class="button button-quiet" on:click=back>"Back"</button>
+                    </Show>
+                    <button type="submit" class="button button-primary">
+                        {move || if step.get() == Step::Review { "See my result" } else { "Next" }}
+                    </button>
+                </div>
+            </form>
+            <p class="disclaimer">"This check suggests what your answers point to. It is not a diagnosis and does not replace a doctor or physiotherapist."</p>
+        </section>
+    }
+}

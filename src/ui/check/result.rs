@@ -1,0 +1,82 @@
+//! The result of one saved check: what it most likely is, how urgent, why, and what to do.
+//! An emergency (possible rupture or infection) shows the full-screen alert first.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use super::emergency::EmergencyAlert;
+use crate::domain::advice::advice_for;
+use crate::domain::checks::HeelCheck;
+use crate::domain::triage::{Condition, Topic, Urgency};
+use crate::ui::app_state::use_app_state;
+use crate::ui::clock::format_day;
+use crate::ui::urgency_badge::UrgencyBadge;
+
+#[component]
+pub fn CheckResult() -> impl IntoView {
+    let state = use_app_state();
+    let params = use_params_map();
+    let check = Memo::new(move |_| {
+        let id = params.read().get("id").and_then(|s| s.parse::<u64>().ok())?;
+        state.checks.with(|h| h.get(id).cloned())
+    });
+    move || match check.get() {
+        None => view! {
+            <section class="screen">
+                <h1>"Check not found"</h1>
+                <p>"This heel check is not saved in this browser."</p>
+                <p><A href="/checks" attr:class="button">"See all checks"</A></p>
+            </section>
+        }
+        .into_any(),
+        Some(c) if c.assessment.urgency == Urgency::Emergency => view! {
+            <EmergencyAlert check=c.clone()/>
+            <ResultDetails check=c heading_level=2/>
+        }
+        .into_any(),
+        Some(c) => view! { <ResultDetails check=c heading_level=1/> }.into_any(),
+    }
+}
+
+/// The full explanation. `heading_level` is 2 under the emergency alert (whose heading is
+/// the page's h1), else 1.
+#[component]
+fn ResultDetails(check: HeelCheck, heading_level: u8) -> impl IntoView {
+    let a = &check.assessment;
+    let advice = advice_for(a);
+    let reasons = |topic: Topic| -> Vec<String> { a.reasons.iter().filter(|r| r.topic == topic).map(|r| r.text.clone()).collect() };
+    let why: Vec<String> = [Topic::Condition, Topic::Location, Topic::Flag, Topic::Urgency].into_iter().flat_map(reasons).collect();
+    let title = a.condition.title();
+    let heading = if heading_level == 1 {
+        view! { <h1 tabindex="-1">{title}</h1> }.into_any()
+    } else {
+        view! { <h2 tabindex="-1">{title}</h2> }.into_any()
+    };
+    let self_care_intro = (a.condition == Condition::AcuteTendinitis && a.urgency == Urgency::SelfCare).then(|| view! {
+        <p>"Most tendon pain like this settles with a few easy days and then steadily building strength. The list below is what to do first."</p>
+    });
+    view! {
+        <section class="screen result" aria-label="Your result">
+            <p class="result-date">{format!("Heel check of {}", format_day(check.date))}</p>
+            {heading}
+            <p><UrgencyBadge urgency=a.urgency/></p>
+            <p class="disclaimer">"This is what your answers suggest, not a diagnosis. Only an examination can tell for sure."</p>
+            {self_care_intro}
+            <h2>"Why"</h2>
+            <ul class="reasons">{why.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+            <h2>"What to do now"</h2>
+            <ul class="advice">{advice.do_now.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+            {(!advice.avoid.is_empty()).then(|| view! {
+                <h2>"What to avoid"</h2>
+                <ul class="advice">{advice.avoid.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+            })}
+            <h2>"When to see someone"</h2>
+            <p>{advice.get_help}</p>
+            <div class="button-row">
+                <A href="/check" attr:class="button">"Check again"</A>
+                <A href="/checks" attr:class="button button-quiet">"All checks"</A>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,17 @@
+//! The browser's clock and calendar, in one place. Days are local calendar dates
+//! (`NaiveDate`), so a DST change or travel never splits or merges a day.
+
+use chrono::NaiveDate;
+
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+pub fn now_ms() -> u64 {
+    chrono::Utc::now().timestamp_millis().max(0) as u64
+}
+
+/// "Sun 22 Nov 2026".
+pub fn format_day(day: NaiveDate) -> String {
+    day.format("%a %-d %b %Y").to_string()
+}

@@ -1,0 +1,173 @@
+//! Form controls bound to the questionnaire draft. Each takes a getter and a setter on
+//! [`Answers`], so a question is one line in the step that asks it. Every control is a
+//! native input inside its label: large touch targets, keyboard and screen-reader support
+//! for free.
+
+use leptos::prelude::*;
+
+use super::app_state::use_app_state;
+use crate::domain::pain::{PainBand, PainScore};
+use crate::domain::triage::Answers;
+
+/// A tick box for a yes/no symptom ("tick all that apply").
+#[component]
+pub fn Tick(label: &'static str, get: fn(&Answers) -> bool, set: fn(&mut Answers, bool)) -> impl IntoView {
+    let draft = use_app_state().draft;
+    view! {
+        <label class="option">
+            <input
+                type="checkbox"
+                prop:checked=move || draft.with(|d| get(&d.answers))
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    draft.update(|d| set(&mut d.answers, on));
+                }
+            />
+            <span>{label}</span>
+        </label>
+    }
+}
+
+/// One question with a few exclusive answers, as a radio group.
+#[component]
+pub fn Choice<T>(
+    name: &'static str,
+    legend: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    options: Vec<(T, &'static str)>,
+    get: fn(&Answers) -> T,
+    set: fn(&mut Answers, T),
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let draft = use_app_state().draft;
+    let hint_id = format!("{name}-hint");
+    view! {
+        <fieldset class="question" aria-describedby=hint.map(|_| hint_id.clone())>
+            <legend>{legend}</legend>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            {options
+                .into_iter()
+                .map(|(value, label)| view! {
+                    <label class="option">
+                        <input
+                            type="radio"
+                            name=name
+                            prop:checked=move || draft.with(|d| get(&d.answers) == value)
+                            on:change=move |_| draft.update(|d| set(&mut d.answers, value))
+                        />
+                        <span>{label}</span>
+                    </label>
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+/// A yes/no question asked explicitly (the rupture screen), rather than a tick box that
+/// could be skipped without noticing.
+#[component]
+pub fn YesNo(
+    name: &'static str,
+    question: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    get: fn(&Answers) -> bool,
+    set: fn(&mut Answers, bool),
+) -> impl IntoView {
+    match hint {
+        Some(hint) => view! { <Choice name legend=question hint options=vec![(true, "Yes"), (false, "No")] get set/> }.into_any(),
+        None => view! { <Choice name legend=question options=vec![(true, "Yes"), (false, "No")] get set/> }.into_any(),
+    }
+}
+
+/// Pain on the 0–10 scale, as a slider with the value and its meaning spelt out.
+#[component]
+pub fn PainSlider(
+    id: &'static str,
+    label: &'static str,
+    get: fn(&Answers) -> PainScore,
+    set: fn(&mut Answers, PainScore),
+) -> impl IntoView {
+    let draft = use_app_state().draft;
+    let value = move || draft.with(|d| get(&d.answers));
+    let described = format!("{id}-meaning");
+    view! {
+        <div class="question">
+            <label for=id class="question-label">{label}</label>
+            <div class="pain-slider">
+                <span aria-hidden="true">"0"</span>
+                <input
+                    id=id
+                    type="range"
+                    min="0"
+                    max="10"
+                    step="1"
+                    aria-describedby=described.clone()
+                    aria-valuetext=move || pain_words(value())
+                    prop:value=move || value().value().to_string()
+                    on:input=move |ev| {
+                        if let Some(p) = event_target_value(&ev).parse::<u8>().ok().and_then(PainScore::new) {
+                            draft.update(|d| set(&mut d.answers, p));
+                        }
+                    }
+                />
+                <span aria-hidden="true">"10"</span>
+            </div>
+            <p class="pain-value" id=described>{move || pain_words(value())}</p>
+        </div>
+    }
+}
+
+/// "4 out of 10: acceptable during exercise" — the score with its pain-monitoring band.
+pub fn pain_words(p: PainScore) -> String {
+    let meaning = match (p.value(), p.band()) {
+        (0, _) => "no pain",
+        (_, PainBand::Safe) => "mild",
+        (_, PainBand::Acceptable) => "moderate",
+        (_, PainBand::TooMuch) if p.value() >= 8 => "severe",
+        (_, PainBand::TooMuch) => "strong",
+    };
+    format!("{} out of 10: {meaning}", p.value())
+}
+
+/// A whole number of weeks. Anything else is refused with a message, keeping the last
+/// good value.
+#[component]
+pub fn WeeksInput(id: &'static str, label: &'static str, hint: &'static str, get: fn(&Answers) -> u32, set: fn(&mut Answers, u32)) -> impl IntoView {
+    let draft = use_app_state().draft;
+    let error = RwSignal::new(None::<&'static str>);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = format!("{hint_id} {error_id}");
+    view! {
+        <div class="question">
+            <label for=id class="question-label">{label}</label>
+            <p class="hint" id=hint_id>{hint}</p>
+            <div class="with-unit">
+                <input
+                    id=id
+                    type="number"
+                    inputmode="numeric"
+                    min="0"
+                    max="520"
+                    step="1"
+                    aria-describedby=described
+                    aria-invalid=move || error.get().is_some().then_some("true")
+                    prop:value=move || draft.with(|d| get(&d.answers)).to_string()
+                    on:input=move |ev| {
+                        match event_target_value(&ev).trim().parse::<u32>() {
+                            Ok(weeks) if weeks <= 520 => {
+                                error.set(None);
+                                draft.update(|d| set(&mut d.answers, weeks));
+                            }
+                            _ => error.set(Some("Enter a whole number of weeks from 0 to 520.")),
+                        }
+                    }
+                />
+                <span>"weeks"</span>
+            </div>
+            <p class="field-error" id=error_id aria-live="polite">{move || error.get()}</p>
+        </div>
+    }
+}

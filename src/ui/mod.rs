@@ -1,0 +1,18 @@
+//! Leptos components: one screen or component per file. They read and update the
+//! signals in [`app_state::AppState`]; the rules live in `crate::domain`.
+
+pub mod about;
+pub mod app;
+pub mod app_state;
+pub mod check;
+pub mod clock;
+pub mod download;
+pub mod inputs;
+pub mod nav;
+pub mod not_found;
+pub mod storage_notice;
+pub mod today;
+pub mod update_prompt;
+pub mod urgency_badge;
+
+pub use app::App;

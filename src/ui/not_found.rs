@@ -1,0 +1,14 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Any address the app does not know: say so and offer the way back.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <section class="screen">
+            <h1>"Page not found"</h1>
+            <p>"There is nothing at this address in the app."</p>
+            <p><A href="/" attr:class="button">"Go to Today"</A></p>
+        </section>
+    }
+}

@@ -1,0 +1,65 @@
+//! Today: what needs attention now. For the moment that is the latest heel check (with
+//! the emergency shown loudly) and a check left half-done.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::app_state::use_app_state;
+use super::clock::format_day;
+use super::urgency_badge::UrgencyBadge;
+use crate::domain::questionnaire::Draft;
+use crate::domain::triage::Urgency;
+
+#[component]
+pub fn Today() -> impl IntoView {
+    let state = use_app_state();
+    let in_progress = move || state.draft.with(|d| *d != Draft::default());
+    let latest = move || state.checks.with(|h| h.latest().cloned());
+    let count = move || state.checks.with(|h| h.len());
+    view! {
+        <section class="screen today">
+            <h1>"Today"</h1>
+            <Show when=in_progress>
+                <div class="card">
+                    <h2>"A heel check is in progress"</h2>
+                    <p>"Your answers so far are saved."</p>
+                    <A href="/check" attr:class="button button-primary">"Continue the check"</A>
+                </div>
+            </Show>
+            {move || match latest() {
+                None => view! {
+                    <div class="card">
+                        <h2>"Pain at the back of the ankle?"</h2>
+                        <p>"Answer a few plain questions to see what the pain may be, how soon to get help, and what to do in the meantime. It takes about two minutes and works without a signal."</p>
+                        <A href="/check" attr:class="button button-primary">"Check my heel"</A>
+                    </div>
+                }
+                .into_any(),
+                Some(c) if c.assessment.urgency == Urgency::Emergency => view! {
+                    <div class="card card-emergency" role="alert">
+                        <h2>"See a doctor today"</h2>
+                        <p>{format!("Your check on {} found signs that need a same-day examination.", format_day(c.date))}</p>
+                        <A href=format!("/checks/{}", c.id) attr:class="button">"What to do"</A>
+                    </div>
+                }
+                .into_any(),
+                Some(c) => view! {
+                    <div class="card">
+                        <h2>"Latest heel check"</h2>
+                        <p class="result-date">{format_day(c.date)}</p>
+                        <p class="card-title">{c.assessment.condition.title()}</p>
+                        <p><UrgencyBadge urgency=c.assessment.urgency/></p>
+                        <div class="button-row">
+                            <A href=format!("/checks/{}", c.id) attr:class="button">"See the result"</A>
+                            <A href="/check" attr:class="button button-quiet">"Check again"</A>
+                        </div>
+                    </div>
+                }
+                .into_any(),
+            }}
+            <Show when=move || { count() > 1 }>
+                <p><A href="/checks">{move || format!("All {} heel checks", count())}</A></p>
+            </Show>
+        </section>
+    }
+}
