@@ -6,6 +6,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use super::about::About;
+use super::base_path;
 use super::app_state::AppState;
 use super::check::history::CheckHistoryScreen;
 use super::check::questionnaire::Questionnaire;
@@ -21,9 +22,11 @@ use crate::storage::Store;
 pub fn App() -> impl IntoView {
     let (store, unavailable) = open_store();
     provide_context(AppState::load(store, unavailable));
+    let base = base_path::from_document();
+    provide_context(base.clone());
 
     view! {
-        <Router base=router_base()>
+        <Router base=base.0>
             <a class="skip-link" href="#main">"Skip to content"</a>
             <NavBar/>
             <div class="notices">
@@ -52,16 +55,4 @@ fn open_store() -> (Store, Option<String>) {
 #[cfg(not(target_arch = "wasm32"))]
 fn open_store() -> (Store, Option<String>) {
     (Store::in_memory(), None)
-}
-
-/// The path the app is served under ("" at a domain's root, "/achilles" on a sub-path),
-/// read from the `<base href>` that trunk writes from its `public_url`.
-fn router_base() -> String {
-    let href = document()
-        .query_selector("base")
-        .ok()
-        .flatten()
-        .and_then(|b| b.get_attribute("href"))
-        .unwrap_or_default();
-    href.trim_end_matches('/').to_string()
 }

@@ -4,6 +4,7 @@
 pub mod about;
 pub mod app;
 pub mod app_state;
+pub mod base_path;
 pub mod check;
 pub mod clock;
 pub mod download;

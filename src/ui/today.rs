@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::base_path::app_href;
+
 use super::app_state::use_app_state;
 use super::clock::format_day;
 use super::urgency_badge::UrgencyBadge;
@@ -23,7 +25,7 @@ pub fn Today() -> impl IntoView {
                 <div class="card">
                     <h2>"A heel check is in progress"</h2>
                     <p>"Your answers so far are saved."</p>
-                    <A href="/check" attr:class="button button-primary">"Continue the check"</A>
+                    <A href=app_href("/check") attr:class="button button-primary">"Continue the check"</A>
                 </div>
             </Show>
             {move || match latest() {
@@ -31,7 +33,7 @@ pub fn Today() -> impl IntoView {
                     <div class="card">
                         <h2>"Pain at the back of the ankle?"</h2>
                         <p>"Answer a few plain questions to see what the pain may be, how soon to get help, and what to do in the meantime. It takes about two minutes and works without a signal."</p>
-                        <A href="/check" attr:class="button button-primary">"Check my heel"</A>
+                        <A href=app_href("/check") attr:class="button button-primary">"Check my heel"</A>
                     </div>
                 }
                 .into_any(),
@@ -39,7 +41,7 @@ pub fn Today() -> impl IntoView {
                     <div class="card card-emergency" role="alert">
                         <h2>"See a doctor today"</h2>
                         <p>{format!("Your check on {} found signs that need a same-day examination.", format_day(c.date))}</p>
-                        <A href=format!("/checks/{}", c.id) attr:class="button">"What to do"</A>
+                        <A href=app_href(&format!("/checks/{}", c.id)) attr:class="button">"What to do"</A>
                     </div>
                 }
                 .into_any(),
@@ -50,15 +52,15 @@ pub fn Today() -> impl IntoView {
                         <p class="card-title">{c.assessment.condition.title()}</p>
                         <p><UrgencyBadge urgency=c.assessment.urgency/></p>
                         <div class="button-row">
-                            <A href=format!("/checks/{}", c.id) attr:class="button">"See the result"</A>
-                            <A href="/check" attr:class="button button-quiet">"Check again"</A>
+                            <A href=app_href(&format!("/checks/{}", c.id)) attr:class="button">"See the result"</A>
+                            <A href=app_href("/check") attr:class="button button-quiet">"Check again"</A>
                         </div>
                     </div>
                 }
                 .into_any(),
             }}
             <Show when=move || { count() > 1 }>
-                <p><A href="/checks">{move || format!("All {} heel checks", count())}</A></p>
+                <p><A href=app_href("/checks")>{move || format!("All {} heel checks", count())}</A></p>
             </Show>
         </section>
     }

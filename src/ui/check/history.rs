@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::ui::base_path::app_href;
+
 use crate::ui::app_state::use_app_state;
 use crate::ui::clock::format_day;
 use crate::ui::urgency_badge::UrgencyBadge;
@@ -17,14 +19,14 @@ pub fn CheckHistoryScreen() -> impl IntoView {
                 when=move || !state.checks.with(|h| h.is_empty())
                 fallback=|| view! {
                     <p>"No checks yet. A check takes about two minutes."</p>
-                    <p><A href="/check" attr:class="button button-primary">"Check my heel"</A></p>
+                    <p><A href=app_href("/check") attr:class="button button-primary">"Check my heel"</A></p>
                 }
             >
                 <ol class="history">
                     {move || state.checks.with(|h| h.iter().cloned().collect::<Vec<_>>()).into_iter().map(|c| {
                         view! {
                             <li>
-                                <A href=format!("/checks/{}", c.id) attr:class="history-item">
+                                <A href=app_href(&format!("/checks/{}", c.id)) attr:class="history-item">
                                     <span class="history-date">{format_day(c.date)}</span>
                                     <span class="history-title">{c.assessment.condition.title()}</span>
                                     <UrgencyBadge urgency=c.assessment.urgency/>
@@ -33,7 +35,7 @@ pub fn CheckHistoryScreen() -> impl IntoView {
                         }
                     }).collect_view()}
                 </ol>
-                <p><A href="/check" attr:class="button">"Check again"</A></p>
+                <p><A href=app_href("/check") attr:class="button">"Check again"</A></p>
             </Show>
         </section>
     }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+use crate::ui::base_path::app_href;
 use leptos_router::hooks::use_params_map;
 
 use super::emergency::EmergencyAlert;
@@ -26,7 +28,7 @@ pub fn CheckResult() -> impl IntoView {
             <section class="screen">
                 <h1>"Check not found"</h1>
                 <p>"This heel check is not saved in this browser."</p>
-                <p><A href="/checks" attr:class="button">"See all checks"</A></p>
+                <p><A href=app_href("/checks") attr:class="button">"See all checks"</A></p>
             </section>
         }
         .into_any(),
@@ -74,8 +76,8 @@ fn ResultDetails(check: HeelCheck, heading_level: u8) -> impl IntoView {
             <h2>"When to see someone"</h2>
             <p>{advice.get_help}</p>
             <div class="button-row">
-                <A href="/check" attr:class="button">"Check again"</A>
-                <A href="/checks" attr:class="button button-quiet">"All checks"</A>
+                <A href=app_href("/check") attr:class="button">"Check again"</A>
+                <A href=app_href("/checks") attr:class="button button-quiet">"All checks"</A>
             </div>
         </section>
     }

@@ -1,0 +1,80 @@
+# Two commands do everything: `make serve` and `make test`. Each first installs what is
+# missing (and only that), from the package registries alone.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+E2E        := tests/e2e
+NODE_BIN   := $(CURDIR)/$(E2E)/node_modules/.bin
+export PATH := $(NODE_BIN):$(HOME)/.cargo/bin:$(PATH)
+
+# The wasm-bindgen CLI must match the library in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print }' Cargo.lock)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+PORT       ?= 8080
+PUBLIC_URL ?= /
+DIST       := dist
+# Builds used only by the end-to-end tests: a later release (update prompt) and a sub-path host.
+DIST_NEXT    := target/e2e/dist-next
+DIST_SUBPATH := target/e2e/dist-subpath
+
+.PHONY: help setup tools wasm-target trunk wasm-bindgen node-deps chromium dist serve size test test-native test-e2e e2e-builds clean
+
+help:
+	@echo "make serve   build the release app and serve it on http://127.0.0.1:$(PORT)"
+	@echo "make test    native tests, then end-to-end tests in headless Chromium"
+	@echo "make size    wasm size, raw and gzip"
+	@echo "make dist    release build into dist/ (PUBLIC_URL=/sub/path/ for a sub-path host)"
+
+## Installs: each step checks first and does nothing when the tool is already there.
+setup: tools node-deps chromium
+tools: wasm-target trunk wasm-bindgen
+
+wasm-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+trunk:
+	@command -v trunk >/dev/null || cargo install trunk --locked --ignore-rust-version
+
+wasm-bindgen:
+	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "wasm-bindgen not found in Cargo.lock"; exit 1; }
+	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
+	  || cargo install wasm-bindgen-cli --version "=$(WASM_BINDGEN_VERSION)"
+
+# npm ci only when node_modules is missing or older than the lockfile. It brings
+# binaryen@132 (wasm-opt), Playwright (no browser download) and axe-core.
+node-deps: $(E2E)/node_modules/.installed
+$(E2E)/node_modules/.installed: $(E2E)/package-lock.json
+	cd $(E2E) && npm ci --no-audit --no-fund
+	@touch $@
+
+chromium:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
+
+## Build and serve.
+dist: tools node-deps
+	trunk build --release --public-url "$(PUBLIC_URL)"
+
+serve: dist
+	python3 .ci/serve.py --dir $(DIST) --port $(PORT) --base "$(PUBLIC_URL)"
+
+size: dist
+	@wasm=$$(ls $(DIST)/*.wasm); \
+	printf 'wasm %s\n  raw  %8d bytes\n  gzip %8d bytes\n' "$$(basename $$wasm)" "$$(stat -c %s $$wasm)" "$$(gzip -9 -c $$wasm | wc -c)"
+
+## Tests.
+test: test-native test-e2e
+
+test-native:
+	cargo test --locked
+
+e2e-builds: dist
+	APP_RELEASE=e2e-next trunk build --release --dist $(DIST_NEXT)
+	trunk build --release --public-url /achilles/ --dist $(DIST_SUBPATH)
+
+test-e2e: setup e2e-builds
+	cd $(E2E) && DIST=$(CURDIR)/$(DIST) DIST_NEXT=$(CURDIR)/$(DIST_NEXT) DIST_SUBPATH=$(CURDIR)/$(DIST_SUBPATH) npx playwright test
+
+clean:
+	rm -rf $(DIST) target/e2e $(E2E)/test-results

@@ -1,0 +1,96 @@
+// Shared test fixtures: every test fails on a console error or a request that leaves
+// 127.0.0.1, plus helpers for axe-core, the service worker, and extra servers.
+import { test as base, expect } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ],
+};
+
+export const DIST = process.env.DIST ?? path.resolve(here, '../../dist');
+export const DIST_NEXT = process.env.DIST_NEXT ?? path.resolve(here, '../../target/e2e/dist-next');
+export const DIST_SUBPATH = process.env.DIST_SUBPATH ?? path.resolve(here, '../../target/e2e/dist-subpath');
+
+/** Console errors and foreign requests, recorded for every page of the test's context. */
+export const test = base.extend({
+  guard: [
+    async ({ context }, use) => {
+      const errors = [];
+      const foreign = [];
+      const watch = (page) => {
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        page.on('pageerror', (e) => errors.push(String(e)));
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      // Anything that is not our own server is recorded and refused, never sent.
+      await context.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.hostname !== '127.0.0.1') {
+          foreign.push(url.href);
+          return route.abort();
+        }
+        return route.continue();
+      });
+      await use({ errors, foreign });
+      expect(errors, 'console errors').toEqual([]);
+      expect(foreign, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** The app has mounted and drawn a screen. */
+export async function appReady(page) {
+  await expect(page.locator('main h1').first()).toBeVisible();
+}
+
+/** axe-core finds no serious or critical violation on the current screen. */
+export async function expectAccessible(page, where) {
+  // Injected through the DevTools protocol, so the page's CSP needs no exception for it.
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    })
+  );
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad, `accessibility violations on ${where}`).toEqual([]);
+}
+
+/** Waits until a service worker controls the page (the first visit is not controlled). */
+export async function untilControlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
+/** Serves a dist folder on its own port (and optional sub-path) for one test. */
+export async function serve(dir, port, base = '/') {
+  const child = spawn('python3', [path.resolve(here, '../../.ci/serve.py'), '--dir', dir, '--port', String(port), '--base', base], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (d) => String(d).includes('Serving') && resolve());
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}${base}`, close: () => child.kill() };
+}

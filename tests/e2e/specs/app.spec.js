@@ -1,0 +1,76 @@
+// The app shell: it mounts cleanly, every screen is reachable by URL and by keyboard,
+// and every screen passes axe-core.
+import { test, expect, appReady, expectAccessible } from '../fixtures.js';
+
+const SCREENS = [
+  ['/', 'Today'],
+  ['/check', 'Signs of a tear'],
+  ['/checks', 'Your heel checks'],
+  ['/about', 'About this app'],
+  ['/checks/12345', 'Check not found'],
+  ['/no/such/page', 'Page not found'],
+];
+
+for (const [url, heading] of SCREENS) {
+  test(`${url} opens by URL and passes axe`, async ({ page }) => {
+    await page.goto(url);
+    await appReady(page);
+    await expect(page.locator('main h1')).toHaveText(heading);
+    await expectAccessible(page, url);
+  });
+}
+
+test('navigation works by keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  // The first Tab reaches the skip link; Enter moves focus to the main content.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const [name, heading] of [['About', 'About this app'], ['Check my heel', 'Signs of a tear'], ['Today', 'Today']]) {
+    const link = nav.getByRole('link', { name });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main h1')).toHaveText(heading);
+    await expect(link).toHaveAttribute('aria-current', 'page');
+  }
+});
+
+test('works at 320 px wide without sideways scrolling, in dark mode too', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const url of ['/', '/check', '/about']) {
+      await page.goto(url);
+      await appReady(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${url} in ${colorScheme}`).toBeLessThanOrEqual(0);
+      await expectAccessible(page, `${url} (${colorScheme}, 320 px)`);
+    }
+  }
+});
+
+test('touch targets are at least 44 px tall', async ({ page }) => {
+  for (const url of ['/', '/check', '/about']) {
+    await page.goto(url);
+    await appReady(page);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, .button, nav a, label.option')]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => [el.textContent.trim().slice(0, 30), el.getBoundingClientRect().height])
+        .filter(([, h]) => h < 44)
+    );
+    expect(small, url).toEqual([]);
+  }
+});
+
+test('the page carries a strict Content-Security-Policy', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  expect(csp).not.toContain('unsafe-inline');
+});

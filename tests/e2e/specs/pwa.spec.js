@@ -1,0 +1,74 @@
+// Installable and offline: the manifest passes Chrome's installability checks, and once
+// the service worker is in control the app starts and works with no network at all.
+import { chromium } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test, expect, appReady, untilControlled, CHROMIUM } from '../fixtures.js';
+
+test('Chrome reports no installability errors', async ({ baseURL }) => {
+  // The default context is incognito, which Chrome never installs from: use a fresh profile.
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'achilles-profile-'));
+  const context = await chromium.launchPersistentContext(profile, { ...CHROMIUM, viewport: { width: 360, height: 780 } });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(baseURL + '/');
+    await appReady(page);
+    await untilControlled(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.errors).toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('the manifest names the app and offers regular and maskable icons', async ({ request }) => {
+  const res = await request.get('/manifest.webmanifest');
+  expect(res.headers()['content-type']).toContain('application/manifest+json');
+  const m = await res.json();
+  expect(m).toMatchObject({ short_name: 'Achilles', display: 'standalone', start_url: './', scope: './' });
+  const sizes = m.icons.map((i) => `${i.sizes} ${i.purpose}`);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+  for (const icon of m.icons) {
+    expect((await request.get('/' + icon.src)).ok(), icon.src).toBeTruthy();
+  }
+});
+
+test('after the first visit the app starts and works offline', async ({ page, context }) => {
+  await page.goto('/');
+  await appReady(page);
+  await untilControlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText('Today');
+  // A deep link that was never visited comes from the cached app shell.
+  await page.goto('/about');
+  await expect(page.locator('main h1')).toHaveText('About this app');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check my heel' }).click();
+  await expect(page.locator('main h1')).toHaveText('Signs of a tear');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('main h1')).toHaveText('When it started');
+});
+
+test('the service worker precaches every file of the build under a build-specific cache', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await untilControlled(page);
+  const { names, cached, build } = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const cache = await caches.open(names[0]);
+    const cached = (await cache.keys()).map((r) => new URL(r.url).pathname);
+    const build = document.querySelector('meta[name="app-build"]').content;
+    return { names, cached, build };
+  });
+  expect(names).toEqual([`achilles-${build}`]);
+  expect(cached).toEqual(expect.arrayContaining(['/index.html', '/manifest.webmanifest', '/icons/icon-192.png']));
+  expect(cached.some((p) => /\/achilles-[0-9a-f]+_bg\.wasm$/.test(p))).toBeTruthy();
+  expect(cached.some((p) => /\/achilles-[0-9a-f]+\.js$/.test(p))).toBeTruthy();
+  expect(cached.filter((p) => p.endsWith('.css')).length).toBeGreaterThanOrEqual(4);
+});
