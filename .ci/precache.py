@@ -9,7 +9,9 @@ hashed file and before it moves them to dist/. It:
    change to any file gives a new service-worker cache, and nothing else does;
 3. writes into index.html the build id, the release label ($APP_RELEASE, else
    `git describe`, else "dev"), and the CSP hash of trunk's inline loader script;
-4. writes the build id and the list into sw.js.
+4. writes the build id and the list into sw.js;
+5. copies the stamped index.html to 404.html, so a static host without a single-page
+   fallback (GitHub Pages) still opens the app at a deep link such as /check.
 """
 
 import base64
@@ -22,6 +24,7 @@ import sys
 from pathlib import Path
 
 WORKER = "sw.js"
+FALLBACK = "404.html"
 LOADER = re.compile(r"<script type=\"module\"[^>]*>(.*?)</script>", re.S)
 
 
@@ -53,7 +56,7 @@ def main():
     if not index.is_file() or not worker.is_file():
         fail(f"index.html or {WORKER} missing from {root}")
 
-    files = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and p.name != WORKER)
+    files = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and p.name not in (WORKER, FALLBACK))
     if not any(f.endswith(".wasm") for f in files):
         fail("no .wasm file was staged")
 
@@ -77,6 +80,7 @@ def main():
         .replace("__APP_RELEASE__", release.replace('"', ""))
     )
     index.write_text(html, encoding="utf-8")
+    (root / FALLBACK).write_text(html, encoding="utf-8")
 
     script = worker.read_text(encoding="utf-8")
     for placeholder in ("__BUILD_ID__", "__PRECACHE_LIST__"):

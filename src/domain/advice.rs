@@ -6,23 +6,28 @@
 //! stretches (content brief, "Notes that matter for a plan"); fluoroquinolones (FDA 2008).
 
 use super::checks::HeelCheck;
+use super::questionnaire::Step;
 use super::triage::{Assessment, Condition, Flag, HeelRaise, Location, Onset, Side, Urgency};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Advice {
+    /// Where to go, for a same-day problem: the alert's headline.
+    pub headline: Option<&'static str>,
     pub do_now: Vec<&'static str>,
     pub avoid: Vec<&'static str>,
     pub get_help: &'static str,
 }
+
+const SAME_DAY: &str = "Go to an emergency department or an urgent care centre today.";
 
 /// The advice for one assessment. Urgency decides the first line; the condition and the
 /// location shape the rest.
 pub fn advice_for(a: &Assessment) -> Advice {
     if a.condition == Condition::SuspectedRupture {
         return Advice {
+            headline: Some(SAME_DAY),
             do_now: vec![
                 "Stop running now and do not go back out today.",
-                "Go to an emergency department or an urgent care centre today.",
                 "Keep weight off the leg as much as you can. Get a lift rather than walking far or driving yourself.",
                 "Take the card below with you.",
             ],
@@ -37,8 +42,9 @@ pub fn advice_for(a: &Assessment) -> Advice {
     if a.urgency == Urgency::Emergency {
         // Fever with a hot, red heel: possible infection.
         return Advice {
+            headline: Some(SAME_DAY),
             do_now: vec![
-                "Get seen today at urgent care or an emergency department: a fever with a hot, red heel must be checked for infection.",
+                "A fever with a hot, red heel must be checked for infection.",
                 "Stop running and training until you have been examined.",
                 "Take the card below with you.",
             ],
@@ -92,66 +98,62 @@ pub fn advice_for(a: &Assessment) -> Advice {
     if a.location == Location::Insertional {
         avoid.push("Heel drops below the level of a step, and stretches with the heels hanging off a step: both press on the sore spot where the tendon meets the bone. Work on flat ground instead.");
     }
-    Advice { do_now, avoid, get_help }
+    Advice { headline: None, do_now, avoid, get_help }
 }
 
-/// The few answers a clinician wants first, as (label, answer) lines.
+/// The few answers a clinician wants first, as (label, answer) lines. Only pages the
+/// runner actually answered are used: an unasked question's default is not an answer.
 pub fn clinician_card(check: &HeelCheck) -> Vec<(&'static str, String)> {
     let a = &check.answers;
-    let mut lines = vec![
-        ("Checked on", check.date.format("%-d %B %Y").to_string()),
-        (
-            "Leg",
-            match a.side {
-                Side::Left => "left",
-                Side::Right => "right",
-                Side::Both => "both",
-            }
-            .to_string(),
-        ),
-        (
-            "Start",
-            match a.onset {
-                Onset::Sudden => format!("sudden, {}", weeks_ago(a.weeks_since_onset)),
-                Onset::Gradual => format!("gradual, {}", weeks_ago(a.weeks_since_onset)),
-            },
-        ),
-    ];
+    let mut lines = vec![("Checked on", check.date.format("%-d %B %Y").to_string())];
     let signs = super::triage::rupture_signs(a);
     if !signs.is_empty() {
         lines.push(("Signs of a tear", signs.join("; ")));
     }
-    lines.push((
-        "Single-leg heel raise",
-        match a.single_leg_heel_raise {
-            HeelRaise::Easy => "possible without pain",
+    if check.asked(Step::Onset) {
+        let side = match a.side {
+            Side::Left => "left",
+            Side::Right => "right",
+            Side::Both => "both",
+        };
+        lines.push(("Leg", side.to_string()));
+        let onset = match a.onset {
+            Onset::Sudden => "sudden",
+            Onset::Gradual => "gradual",
+        };
+        lines.push(("Start", format!("{onset}, {}", weeks_ago(a.weeks_since_onset))));
+    }
+    if check.asked(Step::Symptoms) {
+        let raise = match a.single_leg_heel_raise {
+            HeelRaise::Easy => "possible without much pain",
             HeelRaise::Painful => "possible but painful",
             HeelRaise::Cannot => "not possible",
-        }
-        .to_string(),
-    ));
-    lines.push(("Worst pain, last 24 hours", format!("{}/10", a.worst_pain.value())));
+        };
+        lines.push(("Single-leg heel raise", raise.to_string()));
+        lines.push(("Worst pain, last 24 hours", format!("{}/10", a.worst_pain.value())));
+    }
     let mut other = Vec::new();
-    if a.fever {
-        other.push("fever");
-    }
-    if a.redness_or_heat {
-        other.push("red or hot heel");
-    }
-    if a.swelling {
+    if check.asked(Step::Symptoms) && a.swelling {
         other.push("swelling");
     }
-    if a.numbness_or_tingling {
-        other.push("numbness or tingling");
-    }
-    if a.fluoroquinolone {
-        other.push("fluoroquinolone antibiotic, now or recently");
-    }
-    if a.steroids {
-        other.push("steroid tablets or injection");
+    if check.asked(Step::RedFlags) {
+        for (on, text) in [
+            (a.fever, "fever"),
+            (a.redness_or_heat, "red or hot heel"),
+            (a.numbness_or_tingling, "numbness or tingling"),
+            (a.fluoroquinolone, "fluoroquinolone antibiotic, now or recently"),
+            (a.steroids, "steroid tablets or injection"),
+        ] {
+            if on {
+                other.push(text);
+            }
+        }
     }
     if !other.is_empty() {
         lines.push(("Also reported", other.join(", ")));
+    }
+    if check.answered_up_to != Step::Review {
+        lines.push(("Not asked", "the check stopped at the first sign that needs same-day care".to_string()));
     }
     lines
 }
@@ -178,7 +180,7 @@ mod tests {
     #[test]
     fn rupture_advice_sends_to_emergency_and_forbids_testing_the_leg() {
         let adv = advice(Answers { pop_or_snap: true, ..Default::default() });
-        assert!(adv.do_now.iter().any(|s| s.contains("emergency department")));
+        assert_eq!(adv.headline, Some(SAME_DAY));
         assert!(adv.avoid.iter().any(|s| s.contains("hops, heel raises")));
         assert!(adv.get_help.contains("does not mean the tendon is intact"));
     }
@@ -187,6 +189,7 @@ mod tests {
     fn infection_advice_is_same_day() {
         let adv = advice(Answers { fever: true, redness_or_heat: true, worst_pain: crate::domain::pain::PainScore::new(4).unwrap(), ..Default::default() });
         assert_eq!(adv.get_help, "Today.");
+        assert_eq!(adv.headline, Some(SAME_DAY));
         assert!(adv.do_now[0].contains("infection"));
     }
 
@@ -206,6 +209,7 @@ mod tests {
         assert!(adv.do_now[1].contains("prescribed"));
         let calm = advice(Answers { morning_stiffness: true, ..Default::default() });
         assert!(calm.do_now[0].contains("relative rest"));
+        assert_eq!(calm.headline, None);
     }
 
     #[test]
@@ -218,14 +222,25 @@ mod tests {
     #[test]
     fn clinician_card_lists_rupture_signs_and_medicines() {
         let mut h = CheckHistory::default();
-        let answers = Answers { onset: Onset::Sudden, pop_or_snap: true, steroids: true, side: Side::Left, weeks_since_onset: 0, ..Default::default() };
-        let id = h.record(1, NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(), answers);
-        let card = clinician_card(h.get(id).unwrap());
-        let text = |label: &str| card.iter().find(|(l, _)| *l == label).map(|(_, v)| v.clone()).unwrap_or_default();
-        assert_eq!(text("Checked on"), "22 November 2026");
-        assert_eq!(text("Leg"), "left");
-        assert_eq!(text("Start"), "sudden, less than a week ago");
-        assert!(text("Signs of a tear").contains("pop or snap"));
-        assert!(text("Also reported").contains("steroid"));
+        let day = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let answers = Answers { onset: Onset::Sudden, pop_or_snap: true, steroids: true, side: Side::Left, ..Default::default() };
+        let full = h.record(1, day, answers.clone(), Step::Review);
+        let card = clinician_card(h.get(full).unwrap());
+        let text = |card: &[(&str, String)], label: &str| card.iter().find(|(l, _)| *l == label).map(|(_, v)| v.clone());
+        assert_eq!(text(&card, "Checked on").as_deref(), Some("22 November 2026"));
+        assert_eq!(text(&card, "Leg").as_deref(), Some("left"));
+        assert_eq!(text(&card, "Start").as_deref(), Some("sudden, less than a week ago"));
+        assert!(text(&card, "Signs of a tear").unwrap().contains("pop or snap"));
+        assert!(text(&card, "Also reported").unwrap().contains("steroid"));
+        assert_eq!(text(&card, "Not asked"), None);
+
+        // Stopped on page 1: nothing from the later pages, which were never asked.
+        let early = h.record(2, day, answers, Step::RuptureSigns);
+        let card = clinician_card(h.get(early).unwrap());
+        assert!(text(&card, "Signs of a tear").is_some());
+        for unasked in ["Leg", "Start", "Single-leg heel raise", "Worst pain, last 24 hours", "Also reported"] {
+            assert_eq!(text(&card, unasked), None, "{unasked} was never asked");
+        }
+        assert!(text(&card, "Not asked").is_some());
     }
 }

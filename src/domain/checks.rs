@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::questionnaire::Step;
 use super::triage::{assess, Answers, Assessment};
 
 /// One completed heel check.
@@ -15,6 +16,10 @@ pub struct HeelCheck {
     /// The local calendar day it was done.
     pub date: NaiveDate,
     pub answers: Answers,
+    /// The last page the runner answered. A check that stopped at a rupture sign never
+    /// asked the later pages: their fields hold defaults, not answers, and must not be
+    /// shown to a clinician as if they had been given.
+    pub answered_up_to: Step,
     /// The result as it was shown, kept even if the rules change later.
     pub assessment: Assessment,
 }
@@ -24,9 +29,16 @@ pub struct HeelCheck {
 #[serde(transparent)]
 pub struct CheckHistory(Vec<HeelCheck>);
 
+impl HeelCheck {
+    /// Whether the runner reached (and so answered) this page.
+    pub fn asked(&self, page: Step) -> bool {
+        page <= self.answered_up_to
+    }
+}
+
 impl CheckHistory {
     /// Assesses the answers, stores the result and returns its id.
-    pub fn record(&mut self, now_ms: u64, date: NaiveDate, answers: Answers) -> u64 {
+    pub fn record(&mut self, now_ms: u64, date: NaiveDate, answers: Answers, answered_up_to: Step) -> u64 {
         let newest = self.0.iter().map(|c| c.id).max();
         // Two checks in the same millisecond (or a clock that went back) still get distinct,
         // increasing ids.
@@ -35,7 +47,7 @@ impl CheckHistory {
             _ => now_ms,
         };
         let assessment = assess(&answers);
-        self.0.insert(0, HeelCheck { id, date, answers, assessment });
+        self.0.insert(0, HeelCheck { id, date, answers, answered_up_to, assessment });
         id
     }
 
@@ -72,9 +84,9 @@ mod tests {
     #[test]
     fn records_newest_first_with_unique_ids() {
         let mut h = CheckHistory::default();
-        let a = h.record(1000, day(1), Answers::default());
-        let b = h.record(1000, day(1), Answers { pop_or_snap: true, ..Default::default() });
-        let c = h.record(900, day(2), Answers::default());
+        let a = h.record(1000, day(1), Answers::default(), Step::Review);
+        let b = h.record(1000, day(1), Answers { pop_or_snap: true, ..Default::default() }, Step::RuptureSigns);
+        let c = h.record(900, day(2), Answers::default(), Step::Review);
         assert_eq!((a, b, c), (1000, 1001, 1002));
         assert_eq!(h.latest().unwrap().id, c);
         assert_eq!(h.get(b).unwrap().assessment.condition, Condition::SuspectedRupture);

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::triage::{rupture_signs, Answers};
 
-/// One page of questions on one topic, then a review page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// One page of questions on one topic, then a review page. Ordered as they are asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
     #[default]

@@ -324,7 +324,7 @@ mod tests {
         let store = Store::in_memory();
         let mut history = CheckHistory::default();
         let answers = crate::domain::triage::Answers { pop_or_snap: true, ..Default::default() };
-        history.record(7, chrono::NaiveDate::from_ymd_opt(2026, 3, 29).unwrap(), answers.clone());
+        history.record(7, chrono::NaiveDate::from_ymd_opt(2026, 3, 29).unwrap(), answers.clone(), crate::domain::questionnaire::Step::RuptureSigns);
         store.save::<Checks>(&history).unwrap();
         assert_eq!(store.load::<Checks>().unwrap(), Some(history));
         let draft = Draft { step: crate::domain::questionnaire::Step::Symptoms, answers };

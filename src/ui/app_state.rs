@@ -16,8 +16,9 @@ pub struct AppState {
     /// Stored values that could not be read. Their keys are protected from saves until
     /// the user downloads or discards them.
     pub unreadable: RwSignal<Vec<Unreadable>>,
-    /// The last save that failed, in plain words; cleared by the next good save.
-    pub save_error: RwSignal<Option<String>>,
+    /// Saves that failed, per record key, in plain words. A good save of the same record
+    /// clears its entry; a good save of another record does not.
+    pub save_errors: RwSignal<Vec<(&'static str, String)>>,
     /// Why nothing will be kept (storage disabled), when that is the case.
     pub memory_only: RwSignal<Option<String>>,
     store: StoredValue<Store, LocalStorage>,
@@ -33,7 +34,7 @@ impl AppState {
             checks: RwSignal::new(checks),
             draft: RwSignal::new(draft),
             unreadable: RwSignal::new(unreadable),
-            save_error: RwSignal::new(None),
+            save_errors: RwSignal::new(Vec::new()),
             memory_only: RwSignal::new(unavailable),
             store: StoredValue::new_local(store),
         }
@@ -46,31 +47,53 @@ impl AppState {
     /// Turns the draft into a saved check (assessed now), starts a fresh draft, and
     /// returns the new check's id. The check is kept in memory even if saving fails.
     pub fn finish_check(&self, today: NaiveDate, now_ms: u64) -> u64 {
-        let answers = self.draft.with_untracked(|d| d.answers.clone());
+        let (answers, reached) = self.draft.with_untracked(|d| (d.answers.clone(), d.step));
         let mut id = 0;
-        self.checks.update(|h| id = h.record(now_ms, today, answers));
+        self.checks.update(|h| id = h.record(now_ms, today, answers, reached));
         self.checks.with_untracked(|h| self.save::<Checks>(h));
         self.draft.set(Draft::default());
         self.save_draft();
         id
     }
 
-    /// Removes an unreadable value, at the user's explicit request.
-    pub fn discard(&self, key: &str) {
+    /// Removes an unreadable value, at the user's explicit request, then saves what the
+    /// app holds in memory for that record (e.g. a check made while the old one was
+    /// protected), so nothing done in the meantime is lost.
+    pub fn discard(&self, key: &'static str) {
         let result = self.store.with_value(|s| match key {
             Checks::KEY => s.discard::<Checks>(),
             CheckDraft::KEY => s.discard::<CheckDraft>(),
             _ => Ok(()),
         });
         match result {
-            Ok(()) => self.unreadable.update(|list| list.retain(|u| u.key != key)),
-            Err(e) => self.save_error.set(Some(format!("Could not remove it: {e}."))),
+            Ok(()) => {
+                self.unreadable.update(|list| list.retain(|u| u.key != key));
+                match key {
+                    Checks::KEY => self.checks.with_untracked(|h| self.save::<Checks>(h)),
+                    CheckDraft::KEY => self.save_draft(),
+                    _ => {}
+                }
+            }
+            Err(e) => self.report(key, Some(format!("Could not remove it: {e}."))),
         }
     }
 
     fn save<R: Record>(&self, data: &R::Data) {
         let result = self.store.with_value(|s| s.save::<R>(data));
-        self.save_error.set(result.err().map(|e: SaveError| e.to_string()));
+        self.report(R::KEY, result.err().map(|e: SaveError| e.to_string()));
+    }
+
+    fn report(&self, key: &'static str, error: Option<String>) {
+        self.save_errors.update(|errors| {
+            errors.retain(|(k, _)| *k != key);
+            if let Some(message) = error {
+                errors.push((key, message));
+            }
+        });
+    }
+
+    pub fn dismiss_save_error(&self, key: &str) {
+        self.save_errors.update(|errors| errors.retain(|(k, _)| *k != key));
     }
 }
 

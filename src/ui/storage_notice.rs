@@ -18,12 +18,16 @@ pub fn StorageNotice() -> impl IntoView {
                 <p><strong>"Nothing will be kept."</strong>" "{format!("The browser is not letting the app save ({why}). You can use the app, but everything is lost when you close it. Private browsing often causes this.")}</p>
             </div>
         })}
-        {move || state.save_error.get().map(|message| view! {
-            <div class="notice notice-error" role="alert">
-                <p>{message}</p>
-                <button type="button" class="button button-quiet" on:click=move |_| state.save_error.set(None)>"Dismiss"</button>
-            </div>
-        })}
+        <For
+            each=move || state.save_errors.get()
+            key=|(key, message)| (*key, message.clone())
+            children=move |(key, message)| view! {
+                <div class="notice notice-error" role="alert">
+                    <p>{message}</p>
+                    <button type="button" class="button button-quiet" on:click=move |_| state.dismiss_save_error(key)>"Dismiss"</button>
+                </div>
+            }
+        />
         <For each=move || state.unreadable.get() key=|u| u.key children=move |u| view! { <UnreadableItem item=u/> }/>
     }
 }

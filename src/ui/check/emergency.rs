@@ -25,7 +25,7 @@ pub fn EmergencyAlert(check: HeelCheck) -> impl IntoView {
         <section class="emergency" role="alert" aria-labelledby="emergency-title">
             <p class="emergency-kicker">{if rupture { "Possible Achilles tendon rupture" } else { "Possible infection" }}</p>
             <h1 id="emergency-title" node_ref=heading tabindex="-1">"See a doctor today"</h1>
-            <p class="emergency-where">"Go to an emergency department or an urgent care centre today."</p>
+            {advice.headline.map(|h| view! { <p class="emergency-where">{h}</p> })}
             <ul class="emergency-steps">
                 {advice.do_now.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
                 {advice.avoid.into_iter().map(|s| view! { <li>{format!("Do not: {}", lowercase_first(s))}</li> }).collect_view()}

@@ -34,26 +34,26 @@ pub fn CheckResult() -> impl IntoView {
         .into_any(),
         Some(c) if c.assessment.urgency == Urgency::Emergency => view! {
             <EmergencyAlert check=c.clone()/>
-            <ResultDetails check=c heading_level=2/>
+            <ResultDetails check=c emergency=true/>
         }
         .into_any(),
-        Some(c) => view! { <ResultDetails check=c heading_level=1/> }.into_any(),
+        Some(c) => view! { <ResultDetails check=c emergency=false/> }.into_any(),
     }
 }
 
-/// The full explanation. `heading_level` is 2 under the emergency alert (whose heading is
-/// the page's h1), else 1.
+/// The explanation. Under the emergency alert (`emergency`), the alert's heading is the
+/// page's h1 and it already says what to do, so this part gives only the why.
 #[component]
-fn ResultDetails(check: HeelCheck, heading_level: u8) -> impl IntoView {
+fn ResultDetails(check: HeelCheck, emergency: bool) -> impl IntoView {
     let a = &check.assessment;
     let advice = advice_for(a);
     let reasons = |topic: Topic| -> Vec<String> { a.reasons.iter().filter(|r| r.topic == topic).map(|r| r.text.clone()).collect() };
     let why: Vec<String> = [Topic::Condition, Topic::Location, Topic::Flag, Topic::Urgency].into_iter().flat_map(reasons).collect();
     let title = a.condition.title();
-    let heading = if heading_level == 1 {
-        view! { <h1 tabindex="-1">{title}</h1> }.into_any()
+    let heading = if emergency {
+        view! { <h2>{title}</h2> }.into_any()
     } else {
-        view! { <h2 tabindex="-1">{title}</h2> }.into_any()
+        view! { <h1>{title}</h1> }.into_any()
     };
     let self_care_intro = (a.condition == Condition::AcuteTendinitis && a.urgency == Urgency::SelfCare).then(|| view! {
         <p>"Most tendon pain like this settles with a few easy days and then steadily building strength. The list below is what to do first."</p>
@@ -67,14 +67,16 @@ fn ResultDetails(check: HeelCheck, heading_level: u8) -> impl IntoView {
             {self_care_intro}
             <h2>"Why"</h2>
             <ul class="reasons">{why.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-            <h2>"What to do now"</h2>
-            <ul class="advice">{advice.do_now.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-            {(!advice.avoid.is_empty()).then(|| view! {
-                <h2>"What to avoid"</h2>
-                <ul class="advice">{advice.avoid.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+            {(!emergency).then(|| view! {
+                <h2>"What to do now"</h2>
+                <ul class="advice">{advice.do_now.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                {(!advice.avoid.is_empty()).then(|| view! {
+                    <h2>"What to avoid"</h2>
+                    <ul class="advice">{advice.avoid.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                })}
+                <h2>"When to see someone"</h2>
+                <p>{advice.get_help}</p>
             })}
-            <h2>"When to see someone"</h2>
-            <p>{advice.get_help}</p>
             <div class="button-row">
                 <A href=app_href("/check") attr:class="button">"Check again"</A>
                 <A href=app_href("/checks") attr:class="button button-quiet">"All checks"</A>

@@ -74,3 +74,13 @@ test('the page carries a strict Content-Security-Policy', async ({ page }) => {
   expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
   expect(csp).not.toContain('unsafe-inline');
 });
+
+test('the accessibility check itself catches a real violation', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  // An image with no text alternative and a button with no name: axe must object.
+  await page.evaluate(() => {
+    document.querySelector('main').insertAdjacentHTML('beforeend', '<img src="icons/icon-192.png"><button></button>');
+  });
+  await expect(expectAccessible(page, 'planted violation')).rejects.toThrow(/image-alt|button-name/);
+});
