@@ -144,7 +144,12 @@ fn any_answers() -> impl Strategy<Value = Answers> {
             side: SIDES[side],
             onset: ONSETS[onset],
             weeks_since_onset: weeks,
-            pain_location: [PainLocation::Midportion, PainLocation::Insertion, PainLocation::Calf, PainLocation::Unsure][loc],
+            pain_location: [
+                PainLocation::Midportion,
+                PainLocation::Insertion,
+                PainLocation::Calf,
+                PainLocation::Unsure,
+            ][loc],
             worst_pain: PainScore::new(pain).unwrap(),
             pop_or_snap: b[0],
             felt_kicked: b[1],

@@ -32,7 +32,8 @@ struct Expect {
 
 fn run(path: &Path) -> Result<(), Failed> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let case: Vignette = serde_json::from_str(&text).map_err(|e| format!("{}: not a valid vignette: {e}", path.display()))?;
+    let case: Vignette =
+        serde_json::from_str(&text).map_err(|e| format!("{}: not a valid vignette: {e}", path.display()))?;
     let got = assess(&case.answers);
     let mut wrong = Vec::new();
     if let Some(c) = case.expect.condition.filter(|c| *c != got.condition) {

@@ -187,7 +187,12 @@ mod tests {
 
     #[test]
     fn infection_advice_is_same_day() {
-        let adv = advice(Answers { fever: true, redness_or_heat: true, worst_pain: crate::domain::pain::PainScore::new(4).unwrap(), ..Default::default() });
+        let adv = advice(Answers {
+            fever: true,
+            redness_or_heat: true,
+            worst_pain: crate::domain::pain::PainScore::new(4).unwrap(),
+            ..Default::default()
+        });
         assert_eq!(adv.get_help, "Today.");
         assert_eq!(adv.headline, Some(SAME_DAY));
         assert!(adv.do_now[0].contains("infection"));
@@ -223,10 +228,12 @@ mod tests {
     fn clinician_card_lists_rupture_signs_and_medicines() {
         let mut h = CheckHistory::default();
         let day = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-        let answers = Answers { onset: Onset::Sudden, pop_or_snap: true, steroids: true, side: Side::Left, ..Default::default() };
+        let answers =
+            Answers { onset: Onset::Sudden, pop_or_snap: true, steroids: true, side: Side::Left, ..Default::default() };
         let full = h.record(1, day, answers.clone(), Step::Review);
         let card = clinician_card(h.get(full).unwrap());
-        let text = |card: &[(&str, String)], label: &str| card.iter().find(|(l, _)| *l == label).map(|(_, v)| v.clone());
+        let text =
+            |card: &[(&str, String)], label: &str| card.iter().find(|(l, _)| *l == label).map(|(_, v)| v.clone());
         assert_eq!(text(&card, "Checked on").as_deref(), Some("22 November 2026"));
         assert_eq!(text(&card, "Leg").as_deref(), Some("left"));
         assert_eq!(text(&card, "Start").as_deref(), Some("sudden, less than a week ago"));

@@ -70,14 +70,8 @@ pub enum TrainingChange {
 }
 
 impl TrainingChange {
-    pub const ALL: [TrainingChange; 6] = [
-        Self::Mileage,
-        Self::Intensity,
-        Self::Hills,
-        Self::Terrain,
-        Self::Shoes,
-        Self::ForefootStrike,
-    ];
+    pub const ALL: [TrainingChange; 6] =
+        [Self::Mileage, Self::Intensity, Self::Hills, Self::Terrain, Self::Shoes, Self::ForefootStrike];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -390,7 +384,10 @@ pub fn assess(a: &Answers) -> Assessment {
 
     let location = match a.pain_location {
         PainLocation::Midportion => {
-            reason(Topic::Location, "You pointed to the middle of the tendon, a few centimetres above the heel.".into());
+            reason(
+                Topic::Location,
+                "You pointed to the middle of the tendon, a few centimetres above the heel.".into(),
+            );
             Location::Midportion
         }
         PainLocation::Insertion => {

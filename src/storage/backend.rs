@@ -17,7 +17,9 @@ impl std::fmt::Display for BackendError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Unavailable(why) => write!(f, "this browser is not letting the app keep data ({why})"),
-            Self::WriteRefused(why) => write!(f, "the browser refused to save, probably because its storage is full ({why})"),
+            Self::WriteRefused(why) => {
+                write!(f, "the browser refused to save, probably because its storage is full ({why})")
+            }
         }
     }
 }

@@ -276,7 +276,13 @@ mod tests {
 
     #[test]
     fn decode_failure_keeps_the_raw_text_and_blocks_overwrites() {
-        for raw in ["{not json", r#"{"version":3,"data":{"metres":"far"}}"#, r#"{"metres":1}"#, r#"{"version":0,"data":{}}"#, ""] {
+        for raw in [
+            "{not json",
+            r#"{"version":3,"data":{"metres":"far"}}"#,
+            r#"{"metres":1}"#,
+            r#"{"version":0,"data":{}}"#,
+            "",
+        ] {
             let store = store_with(Legacy::KEY, raw);
             match store.load::<Legacy>() {
                 Err(LoadError::Unreadable(u)) => {
@@ -302,7 +308,10 @@ mod tests {
         let Err(LoadError::Unreadable(u)) = store.load::<Legacy>() else { panic!("expected too new") };
         assert_eq!(u.problem, Problem::TooNew { found: 9, supported: 3 });
         assert!(u.message().contains("newer version"));
-        assert!(matches!(store.save::<Legacy>(&LegacyData { metres: 2, note: String::new() }), Err(SaveError::Protected(_))));
+        assert!(matches!(
+            store.save::<Legacy>(&LegacyData { metres: 2, note: String::new() }),
+            Err(SaveError::Protected(_))
+        ));
         assert_eq!(store.backend.get(Legacy::KEY).unwrap().as_deref(), Some(raw));
     }
 
@@ -324,7 +333,12 @@ mod tests {
         let store = Store::in_memory();
         let mut history = CheckHistory::default();
         let answers = crate::domain::triage::Answers { pop_or_snap: true, ..Default::default() };
-        history.record(7, chrono::NaiveDate::from_ymd_opt(2026, 3, 29).unwrap(), answers.clone(), crate::domain::questionnaire::Step::RuptureSigns);
+        history.record(
+            7,
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 29).unwrap(),
+            answers.clone(),
+            crate::domain::questionnaire::Step::RuptureSigns,
+        );
         store.save::<Checks>(&history).unwrap();
         assert_eq!(store.load::<Checks>().unwrap(), Some(history));
         let draft = Draft { step: crate::domain::questionnaire::Step::Symptoms, answers };

@@ -6,8 +6,8 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use super::about::About;
-use super::base_path;
 use super::app_state::AppState;
+use super::base_path;
 use super::check::history::CheckHistoryScreen;
 use super::check::questionnaire::Questionnaire;
 use super::check::result::CheckResult;

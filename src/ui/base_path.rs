@@ -10,12 +10,8 @@ pub struct BasePath(pub String);
 
 /// Reads the `<base href>` that trunk writes from its `public_url`, without the trailing slash.
 pub fn from_document() -> BasePath {
-    let href = document()
-        .query_selector("base")
-        .ok()
-        .flatten()
-        .and_then(|b| b.get_attribute("href"))
-        .unwrap_or_default();
+    let href =
+        document().query_selector("base").ok().flatten().and_then(|b| b.get_attribute("href")).unwrap_or_default();
     BasePath(href.trim_end_matches('/').to_string())
 }
 

@@ -76,7 +76,9 @@ pub fn YesNo(
     set: fn(&mut Answers, bool),
 ) -> impl IntoView {
     match hint {
-        Some(hint) => view! { <Choice name legend=question hint options=vec![(true, "Yes"), (false, "No")] get set/> }.into_any(),
+        Some(hint) => {
+            view! { <Choice name legend=question hint options=vec![(true, "Yes"), (false, "No")] get set/> }.into_any()
+        }
         None => view! { <Choice name legend=question options=vec![(true, "Yes"), (false, "No")] get set/> }.into_any(),
     }
 }
@@ -134,7 +136,13 @@ pub fn pain_words(p: PainScore) -> String {
 /// A whole number of weeks. Anything else is refused with a message, keeping the last
 /// good value.
 #[component]
-pub fn WeeksInput(id: &'static str, label: &'static str, hint: &'static str, get: fn(&Answers) -> u32, set: fn(&mut Answers, u32)) -> impl IntoView {
+pub fn WeeksInput(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    get: fn(&Answers) -> u32,
+    set: fn(&mut Answers, u32),
+) -> impl IntoView {
     let draft = use_app_state().draft;
     let error = RwSignal::new(None::<&'static str>);
     let hint_id = format!("{id}-hint");

@@ -5,8 +5,8 @@ use leptos::html::H1;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use super::questions::{Onset, RedFlags, RuptureSigns, Symptoms, TrainingChanges};
 use super::leg_map::LegMap;
+use super::questions::{Onset, RedFlags, RuptureSigns, Symptoms, TrainingChanges};
 use super::review::Review;
 use crate::domain::questionnaire::{Advance, Step};
 use crate::ui::app_state::use_app_state;
@@ -43,9 +43,11 @@ pub fn Questionnaire() -> impl IntoView {
             navigate(&format!("/checks/{id}"), Default::default());
         }
     };
-    let back = move |_| draft.update(|d| {
-        d.back();
-    });
+    let back = move |_| {
+        draft.update(|d| {
+            d.back();
+        })
+    };
 
     view! {
         <section class="screen questionnaire">

@@ -47,14 +47,13 @@ pub fn CheckResult() -> impl IntoView {
 fn ResultDetails(check: HeelCheck, emergency: bool) -> impl IntoView {
     let a = &check.assessment;
     let advice = advice_for(a);
-    let reasons = |topic: Topic| -> Vec<String> { a.reasons.iter().filter(|r| r.topic == topic).map(|r| r.text.clone()).collect() };
-    let why: Vec<String> = [Topic::Condition, Topic::Location, Topic::Flag, Topic::Urgency].into_iter().flat_map(reasons).collect();
-    let title = a.condition.title();
-    let heading = if emergency {
-        view! { <h2>{title}</h2> }.into_any()
-    } else {
-        view! { <h1>{title}</h1> }.into_any()
+    let reasons = |topic: Topic| -> Vec<String> {
+        a.reasons.iter().filter(|r| r.topic == topic).map(|r| r.text.clone()).collect()
     };
+    let why: Vec<String> =
+        [Topic::Condition, Topic::Location, Topic::Flag, Topic::Urgency].into_iter().flat_map(reasons).collect();
+    let title = a.condition.title();
+    let heading = if emergency { view! { <h2>{title}</h2> }.into_any() } else { view! { <h1>{title}</h1> }.into_any() };
     let self_care_intro = (a.condition == Condition::AcuteTendinitis && a.urgency == Urgency::SelfCare).then(|| view! {
         <p>"Most tendon pain like this settles with a few easy days and then steadily building strength. The list below is what to do first."</p>
     });
