@@ -51,6 +51,34 @@ impl CheckHistory {
         id
     }
 
+    /// A history from checks in any order (as storage lists them).
+    pub fn from_checks(mut checks: Vec<HeelCheck>) -> Self {
+        checks.sort_by(|a, b| b.id.cmp(&a.id));
+        checks.dedup_by_key(|c| c.id);
+        Self(checks)
+    }
+
+    /// Adds a check unless one with its id is already here (merging a backup: the copy
+    /// here wins). `true` when added.
+    pub fn insert_new(&mut self, check: HeelCheck) -> bool {
+        if self.get(check.id).is_some() {
+            return false;
+        }
+        let at = self.0.iter().position(|c| c.id < check.id).unwrap_or(self.0.len());
+        self.0.insert(at, check);
+        true
+    }
+
+    /// Puts in or replaces one check (a change made in another tab).
+    pub fn upsert(&mut self, check: HeelCheck) {
+        self.remove(check.id);
+        self.insert_new(check);
+    }
+
+    pub fn remove(&mut self, id: u64) {
+        self.0.retain(|c| c.id != id);
+    }
+
     pub fn latest(&self) -> Option<&HeelCheck> {
         self.0.first()
     }
@@ -93,5 +121,28 @@ mod tests {
         assert_eq!(h.get(b).unwrap().assessment.urgency, Urgency::Emergency);
         assert_eq!(h.len(), 3);
         assert!(h.get(5).is_none());
+    }
+
+    #[test]
+    fn from_checks_merge_and_upsert_keep_newest_first() {
+        let mut a = CheckHistory::default();
+        for id in [1, 5, 9] {
+            a.record(id, day(1), Answers::default(), Step::Review);
+        }
+        let ids = |h: &CheckHistory| h.iter().map(|c| c.id).collect::<Vec<_>>();
+        let h = CheckHistory::from_checks(a.iter().cloned().collect());
+        assert_eq!(ids(&h), vec![9, 5, 1]);
+        let mut merged = CheckHistory::from_checks(vec![h.get(5).unwrap().clone()]);
+        assert!(merged.insert_new(h.get(9).unwrap().clone()));
+        assert!(merged.insert_new(h.get(1).unwrap().clone()));
+        assert!(!merged.insert_new(h.get(5).unwrap().clone()), "the copy here wins");
+        assert_eq!(ids(&merged), vec![9, 5, 1]);
+        let mut changed = h.get(5).unwrap().clone();
+        changed.answers.fever = true;
+        merged.upsert(changed);
+        assert!(merged.get(5).unwrap().answers.fever);
+        assert_eq!(ids(&merged), vec![9, 5, 1]);
+        merged.remove(9);
+        assert_eq!(ids(&merged), vec![5, 1]);
     }
 }

@@ -1,8 +1,9 @@
 //! Where the bytes live: a tiny key–value trait with two implementations, so the
 //! envelope and migration logic above it is tested natively against memory.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 /// Why a read or write did not happen. Plain words, shown to the user as they are.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,14 +31,33 @@ pub trait Backend {
     fn get(&self, key: &str) -> Result<Option<String>, BackendError>;
     fn set(&self, key: &str, value: &str) -> Result<(), BackendError>;
     fn remove(&self, key: &str) -> Result<(), BackendError>;
+    /// Every key currently stored (any order).
+    fn keys(&self) -> Result<Vec<String>, BackendError>;
 }
 
 /// In memory: the native test backend, and the fallback when the browser keeps nothing.
-#[derive(Debug, Default)]
+/// Clones share the same contents, so a test can keep a handle on what a `Store` owns.
+#[derive(Debug, Default, Clone)]
 pub struct MemoryBackend {
-    items: RefCell<BTreeMap<String, String>>,
-    /// When set, every write fails as a full quota would (for tests of write failures).
-    pub refuse_writes: std::cell::Cell<bool>,
+    items: Rc<RefCell<BTreeMap<String, String>>>,
+    /// Bytes (keys plus values) it may hold, as a browser's quota; `None`: no limit.
+    quota: Rc<Cell<Option<usize>>>,
+}
+
+impl MemoryBackend {
+    /// Limits the total size, as a browser's quota does. A write that would pass it fails
+    /// and changes nothing.
+    pub fn set_quota(&self, bytes: Option<usize>) {
+        self.quota.set(bytes);
+    }
+
+    pub fn used_bytes(&self) -> usize {
+        self.items.borrow().iter().map(|(k, v)| k.len() + v.len()).sum()
+    }
+
+    pub fn contents(&self) -> BTreeMap<String, String> {
+        self.items.borrow().clone()
+    }
 }
 
 impl Backend for MemoryBackend {
@@ -45,8 +65,11 @@ impl Backend for MemoryBackend {
         Ok(self.items.borrow().get(key).cloned())
     }
     fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
-        if self.refuse_writes.get() {
-            return Err(BackendError::WriteRefused("QuotaExceededError".into()));
+        if let Some(quota) = self.quota.get() {
+            let replaced = self.items.borrow().get(key).map_or(0, |old| key.len() + old.len());
+            if self.used_bytes() - replaced + key.len() + value.len() > quota {
+                return Err(BackendError::WriteRefused("QuotaExceededError".into()));
+            }
         }
         self.items.borrow_mut().insert(key.to_owned(), value.to_owned());
         Ok(())
@@ -54,6 +77,9 @@ impl Backend for MemoryBackend {
     fn remove(&self, key: &str) -> Result<(), BackendError> {
         self.items.borrow_mut().remove(key);
         Ok(())
+    }
+    fn keys(&self) -> Result<Vec<String>, BackendError> {
+        Ok(self.items.borrow().keys().cloned().collect())
     }
 }
 
@@ -96,6 +122,11 @@ pub mod browser {
         }
         fn remove(&self, key: &str) -> Result<(), BackendError> {
             LocalStorage::raw().remove_item(key).map_err(|e| BackendError::Unavailable(describe(&e)))
+        }
+        fn keys(&self) -> Result<Vec<String>, BackendError> {
+            let storage = LocalStorage::raw();
+            let count = storage.length().map_err(|e| BackendError::Unavailable(describe(&e)))?;
+            Ok((0..count).filter_map(|i| storage.key(i).ok().flatten()).collect())
         }
     }
 

@@ -1,8 +1,9 @@
 //! The only code that reads or writes the user's data.
 //!
 //! Every stored value is a versioned envelope, `{"version": N, "data": ...}`, under its own
-//! key. Reading migrates older versions step by step up to the current one. Two promises
-//! hold whatever is in storage:
+//! `achilles.*` key. Collections keep one item per key (`achilles.check.<id>`), so a save
+//! writes only what changed and one damaged item never hides the others. Reading migrates
+//! older versions step by step up to the current one. Whatever is in storage:
 //! - a value that does not decode is reported with its raw text, never replaced by a
 //!   default, and never overwritten by a save until the user chooses to discard it;
 //! - a value written by a newer version of the app is left alone (read-only).
@@ -10,23 +11,25 @@
 //! Flow: storage → domain types → signals → views. Views never see JSON.
 
 pub mod backend;
+pub mod backup;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::domain::checks::CheckHistory;
+use crate::domain::checks::HeelCheck;
 use crate::domain::questionnaire::Draft;
 pub use backend::{Backend, BackendError, MemoryBackend};
 
-/// One step of a record's schema history: turns the `data` of version `n` into `n + 1`.
+/// Every key the app owns starts with this, so "delete everything" and backups find them all.
+pub const USER_PREFIX: &str = "achilles.";
+
+/// One step of a schema's history: turns the `data` of version `n` into `n + 1`.
 pub type Migration = fn(Value) -> Result<Value, String>;
 
-/// A kind of stored value: where it lives, what it decodes to, how old versions upgrade.
-pub trait Record {
-    /// The localStorage key. All start with `achilles.` so "delete everything" can find them.
-    const KEY: &'static str;
-    /// What the user calls it, for messages ("your heel-check history").
+/// The shape of a stored value: what it decodes to, and how its older versions upgrade.
+pub trait Schema {
+    /// What the user calls it, for messages ("a saved heel check").
     const LABEL: &'static str;
     /// `MIGRATIONS[i]` upgrades version `i + 1` to `i + 2`; the current version is one
     /// more than the number of migrations, so adding a migration bumps the version.
@@ -38,22 +41,63 @@ pub trait Record {
     }
 }
 
-/// The saved heel checks (triage results), newest first.
+/// A single value under one key.
+pub trait Record: Schema {
+    const KEY: &'static str;
+}
+
+/// Many values, one per key (`PREFIX` + id): saving one item writes that item only.
+pub trait Collection: Schema {
+    const PREFIX: &'static str;
+    fn id(item: &Self::Data) -> u64;
+    fn key(id: u64) -> String {
+        format!("{}{id}", Self::PREFIX)
+    }
+}
+
+/// The saved heel checks (triage results).
 pub struct Checks;
-impl Record for Checks {
-    const KEY: &'static str = "achilles.checks";
-    const LABEL: &'static str = "your heel-check history";
+impl Schema for Checks {
+    const LABEL: &'static str = "a saved heel check";
     const MIGRATIONS: &'static [Migration] = &[];
-    type Data = CheckHistory;
+    type Data = HeelCheck;
+}
+impl Collection for Checks {
+    const PREFIX: &'static str = "achilles.check.";
+    fn id(item: &HeelCheck) -> u64 {
+        item.id
+    }
 }
 
 /// A questionnaire in progress, so a reload or a closed tab loses no answer.
 pub struct CheckDraft;
-impl Record for CheckDraft {
-    const KEY: &'static str = "achilles.check-draft";
+impl Schema for CheckDraft {
     const LABEL: &'static str = "the heel check you were filling in";
     const MIGRATIONS: &'static [Migration] = &[];
     type Data = Draft;
+}
+impl Record for CheckDraft {
+    const KEY: &'static str = "achilles.check-draft";
+}
+
+/// What an `achilles.*` key holds. Every new record kind is added here, and the compiler
+/// then points at each place (backup, other tabs) that must handle it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoredKey {
+    CheckDraft,
+    Check(u64),
+}
+
+impl StoredKey {
+    pub fn parse(key: &str) -> Option<StoredKey> {
+        if key == CheckDraft::KEY {
+            return Some(StoredKey::CheckDraft);
+        }
+        let id = key.strip_prefix(Checks::PREFIX)?;
+        // Only the canonical spelling of an id: "007" or "+7" would alias "7".
+        let n: u64 = id.parse().ok()?;
+        (n.to_string() == id).then_some(StoredKey::Check(n))
+    }
 }
 
 /// What is wrong with a stored value that could not be used.
@@ -68,7 +112,7 @@ pub enum Problem {
 /// A stored value that could not be used, with its raw text kept for the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unreadable {
-    pub key: &'static str,
+    pub key: String,
     pub label: &'static str,
     pub raw: String,
     pub problem: Problem,
@@ -77,9 +121,11 @@ pub struct Unreadable {
 impl Unreadable {
     pub fn message(&self) -> String {
         match &self.problem {
-            Problem::Corrupt(detail) => format!("We could not read {} ({detail}). It has been left exactly as it was.", self.label),
+            Problem::Corrupt(detail) => {
+                format!("We could not read {} ({detail}). It has been left exactly as it was.", self.label)
+            }
             Problem::TooNew { found, supported } => format!(
-                "{} was saved by a newer version of this app (format {found}; this one reads up to {supported}). It is shown read-only and will not be changed. Reload to get the new version.",
+                "{} was saved by a newer version of this app (format {found}; this one reads up to {supported}). It is kept read-only and will not be changed. Reload to get the new version.",
                 capitalise(self.label)
             ),
         }
@@ -124,11 +170,22 @@ struct EnvelopeIn {
     data: Value,
 }
 
-/// Decode a raw stored string into the record's current data, migrating if it is older.
-pub fn decode<R: Record>(raw: &str) -> Result<R::Data, Problem> {
+/// Decode a raw stored string into the current data, migrating if it is older.
+pub fn decode<S: Schema>(raw: &str) -> Result<S::Data, Problem> {
     let envelope: EnvelopeIn =
         serde_json::from_str(raw).map_err(|e| Problem::Corrupt(format!("not a saved record: {e}")))?;
-    let current = R::version();
+    decode_envelope::<S>(envelope)
+}
+
+/// Decode an envelope already parsed as JSON (a backup holds envelopes, not strings).
+pub fn decode_value<S: Schema>(value: Value) -> Result<S::Data, Problem> {
+    let envelope: EnvelopeIn =
+        serde_json::from_value(value).map_err(|e| Problem::Corrupt(format!("not a saved record: {e}")))?;
+    decode_envelope::<S>(envelope)
+}
+
+fn decode_envelope<S: Schema>(envelope: EnvelopeIn) -> Result<S::Data, Problem> {
+    let current = S::version();
     if envelope.version > current {
         return Err(Problem::TooNew { found: envelope.version, supported: current });
     }
@@ -136,71 +193,155 @@ pub fn decode<R: Record>(raw: &str) -> Result<R::Data, Problem> {
         return Err(Problem::Corrupt("version 0 does not exist".into()));
     }
     let mut data = envelope.data;
-    for (i, migrate) in R::MIGRATIONS.iter().enumerate().skip(envelope.version as usize - 1) {
+    for (i, migrate) in S::MIGRATIONS.iter().enumerate().skip(envelope.version as usize - 1) {
         data = migrate(data).map_err(|e| Problem::Corrupt(format!("upgrading from format {}: {e}", i + 1)))?;
     }
     serde_json::from_value(data).map_err(|e| Problem::Corrupt(format!("unexpected content: {e}")))
 }
 
 /// Encode data in the current envelope.
-pub fn encode<R: Record>(data: &R::Data) -> Result<String, String> {
-    serde_json::to_string(&EnvelopeOut { version: R::version(), data }).map_err(|e| e.to_string())
+pub fn encode<S: Schema>(data: &S::Data) -> Result<String, String> {
+    serde_json::to_string(&EnvelopeOut { version: S::version(), data }).map_err(|e| e.to_string())
 }
 
 /// The user's data, over whichever backend this browser allows.
 pub struct Store {
     backend: Box<dyn Backend>,
-    /// False when the browser keeps nothing and the app runs in memory only.
-    pub persistent: bool,
 }
 
 impl Store {
-    pub fn new(backend: Box<dyn Backend>, persistent: bool) -> Self {
-        Self { backend, persistent }
+    pub fn new(backend: Box<dyn Backend>) -> Self {
+        Self { backend }
     }
 
     /// An in-memory store (tests, and the fallback when storage is disabled).
     pub fn in_memory() -> Self {
-        Self::new(Box::new(MemoryBackend::default()), false)
+        Self::new(Box::new(MemoryBackend::default()))
     }
 
     /// localStorage when the browser allows it, else memory, with the reason why not.
     #[cfg(target_arch = "wasm32")]
     pub fn open_browser() -> (Self, Option<BackendError>) {
         match backend::browser::LocalStorageBackend::open() {
-            Ok(b) => (Self::new(Box::new(b), true), None),
+            Ok(b) => (Self::new(Box::new(b)), None),
             Err(e) => (Self::in_memory(), Some(e)),
         }
     }
 
     /// `Ok(None)` when nothing was ever saved.
     pub fn load<R: Record>(&self) -> Result<Option<R::Data>, LoadError> {
-        let Some(raw) = self.backend.get(R::KEY).map_err(LoadError::Backend)? else {
-            return Ok(None);
-        };
-        decode::<R>(&raw)
-            .map(Some)
-            .map_err(|problem| LoadError::Unreadable(Unreadable { key: R::KEY, label: R::LABEL, raw, problem }))
+        self.load_key::<R>(R::KEY)
     }
 
-    /// Saves, unless what is stored now is unreadable or newer: that is refused, so a value
-    /// the user has not yet rescued is never overwritten. One `set` call: a failure leaves
-    /// the old value whole.
     pub fn save<R: Record>(&self, data: &R::Data) -> Result<(), SaveError> {
-        if let Some(raw) = self.backend.get(R::KEY).map_err(SaveError::Backend)? {
-            // It must decode fully: checking only the version would let a save replace
-            // data that is corrupt inside a valid envelope.
-            if let Err(problem) = decode::<R>(&raw) {
-                return Err(SaveError::Protected(Unreadable { key: R::KEY, label: R::LABEL, raw, problem }));
+        self.write::<R>(R::KEY, data)
+    }
+
+    /// Every item of a collection that decodes, and every one that does not.
+    pub fn load_all<C: Collection>(&self) -> Result<(Vec<C::Data>, Vec<Unreadable>), BackendError> {
+        let mut good = Vec::new();
+        let mut bad = Vec::new();
+        for key in self.backend.keys()? {
+            if !key.starts_with(C::PREFIX) {
+                continue;
+            }
+            match self.load_key::<C>(&key) {
+                Ok(Some(item)) => good.push(item),
+                Ok(None) => {}
+                Err(LoadError::Unreadable(u)) => bad.push(u),
+                Err(LoadError::Backend(e)) => return Err(e),
             }
         }
-        let text = encode::<R>(data).map_err(SaveError::Encode)?;
-        self.backend.set(R::KEY, &text).map_err(SaveError::Backend)
+        bad.sort_by(|a, b| a.key.cmp(&b.key));
+        Ok((good, bad))
     }
 
-    /// Removes the stored value: the one way an unreadable value goes, at the user's word.
-    pub fn discard<R: Record>(&self) -> Result<(), BackendError> {
-        self.backend.remove(R::KEY)
+    pub fn load_item<C: Collection>(&self, id: u64) -> Result<Option<C::Data>, LoadError> {
+        self.load_key::<C>(&C::key(id))
+    }
+
+    /// Writes one item of a collection, and nothing else.
+    pub fn save_item<C: Collection>(&self, item: &C::Data) -> Result<(), SaveError> {
+        self.write::<C>(&C::key(C::id(item)), item)
+    }
+
+    /// Removes one stored value: how an unreadable value goes, at the user's word.
+    pub fn discard(&self, key: &str) -> Result<(), BackendError> {
+        if key.starts_with(USER_PREFIX) {
+            self.backend.remove(key)?;
+        }
+        Ok(())
+    }
+
+    /// Every key the app owns, sorted.
+    pub fn user_keys(&self) -> Result<Vec<String>, BackendError> {
+        let mut keys: Vec<String> = self.backend.keys()?.into_iter().filter(|k| k.starts_with(USER_PREFIX)).collect();
+        keys.sort();
+        Ok(keys)
+    }
+
+    /// The raw text under a key, as stored.
+    pub fn raw(&self, key: &str) -> Result<Option<String>, BackendError> {
+        self.backend.get(key)
+    }
+
+    /// Removes every key the app owns; other sites' and other apps' keys are left alone.
+    pub fn delete_everything(&self) -> Result<usize, BackendError> {
+        let keys = self.user_keys()?;
+        for key in &keys {
+            self.backend.remove(key)?;
+        }
+        Ok(keys.len())
+    }
+
+    fn load_key<S: Schema>(&self, key: &str) -> Result<Option<S::Data>, LoadError> {
+        let Some(raw) = self.backend.get(key).map_err(LoadError::Backend)? else {
+            return Ok(None);
+        };
+        decode::<S>(&raw).map(Some).map_err(|problem| {
+            LoadError::Unreadable(Unreadable { key: key.to_string(), label: S::LABEL, raw, problem })
+        })
+    }
+
+    /// The one write path. Refuses to overwrite a value that does not decode fully (checking
+    /// only the version would let a save replace data corrupt inside a valid envelope), and
+    /// skips a write that would change nothing, so other tabs see no echo. One `set` call:
+    /// a failure leaves the old value whole.
+    fn write<S: Schema>(&self, key: &str, data: &S::Data) -> Result<(), SaveError> {
+        let text = encode::<S>(data).map_err(SaveError::Encode)?;
+        if let Some(raw) = self.backend.get(key).map_err(SaveError::Backend)? {
+            if raw == text {
+                return Ok(());
+            }
+            if let Err(problem) = decode::<S>(&raw) {
+                return Err(SaveError::Protected(Unreadable { key: key.to_string(), label: S::LABEL, raw, problem }));
+            }
+        }
+        self.backend.set(key, &text).map_err(SaveError::Backend)
+    }
+
+    /// Puts back exactly the given keys and values, removing any other app key. Used to undo
+    /// a multi-key change (an import) that failed half-way.
+    fn restore(&self, snapshot: &[(String, String)]) -> Result<(), BackendError> {
+        for key in self.user_keys()? {
+            if !snapshot.iter().any(|(k, _)| *k == key) {
+                self.backend.remove(&key)?;
+            }
+        }
+        for (key, value) in snapshot {
+            self.backend.set(key, value)?;
+        }
+        Ok(())
+    }
+
+    fn snapshot(&self) -> Result<Vec<(String, String)>, BackendError> {
+        let mut all = Vec::new();
+        for key in self.user_keys()? {
+            if let Some(value) = self.backend.get(&key)? {
+                all.push((key, value));
+            }
+        }
+        Ok(all)
     }
 }
 
@@ -231,11 +372,13 @@ mod tests {
         v.as_object_mut().ok_or("not an object")?.insert("note".into(), json!(""));
         Ok(v)
     }
-    impl Record for Legacy {
-        const KEY: &'static str = "achilles.test-legacy";
+    impl Schema for Legacy {
         const LABEL: &'static str = "test data";
         const MIGRATIONS: &'static [Migration] = &[km_to_metres, add_note];
         type Data = LegacyData;
+    }
+    impl Record for Legacy {
+        const KEY: &'static str = "achilles.test-legacy";
     }
 
     fn store_with(key: &str, raw: &str) -> Store {
@@ -296,7 +439,7 @@ mod tests {
             assert!(matches!(save, Err(SaveError::Protected(_))), "{raw}: {save:?}");
             assert_eq!(store.backend.get(Legacy::KEY).unwrap().as_deref(), Some(raw), "raw text must be untouched");
             // Only the user's explicit discard removes it.
-            store.discard::<Legacy>().unwrap();
+            store.discard(Legacy::KEY).unwrap();
             assert!(store.save::<Legacy>(&LegacyData { metres: 1, note: String::new() }).is_ok());
         }
     }
@@ -320,29 +463,99 @@ mod tests {
         // A store holding an old value whose backend then refuses writes, as a full quota does.
         let full = MemoryBackend::default();
         full.set(Legacy::KEY, &encode::<Legacy>(&LegacyData { metres: 1, note: "old".into() }).unwrap()).unwrap();
-        full.refuse_writes.set(true);
-        let store = Store::new(Box::new(full), true);
+        full.set_quota(Some(0));
+        let store = Store::new(Box::new(full));
         let err = store.save::<Legacy>(&LegacyData { metres: 2, note: "new".into() }).unwrap_err();
         assert!(matches!(err, SaveError::Backend(BackendError::WriteRefused(_))));
         assert!(err.to_string().contains("unchanged"));
         assert_eq!(store.load::<Legacy>().unwrap().unwrap().note, "old");
     }
 
+    fn check(id: u64, answers: crate::domain::triage::Answers) -> HeelCheck {
+        let mut h = crate::domain::checks::CheckHistory::default();
+        h.record(
+            id,
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 29).unwrap(),
+            answers,
+            crate::domain::questionnaire::Step::Review,
+        );
+        h.latest().unwrap().clone()
+    }
+
     #[test]
     fn real_records_round_trip() {
         let store = Store::in_memory();
-        let mut history = CheckHistory::default();
         let answers = crate::domain::triage::Answers { pop_or_snap: true, ..Default::default() };
-        history.record(
-            7,
-            chrono::NaiveDate::from_ymd_opt(2026, 3, 29).unwrap(),
-            answers.clone(),
-            crate::domain::questionnaire::Step::RuptureSigns,
-        );
-        store.save::<Checks>(&history).unwrap();
-        assert_eq!(store.load::<Checks>().unwrap(), Some(history));
+        let item = check(7, answers.clone());
+        store.save_item::<Checks>(&item).unwrap();
+        assert_eq!(store.load_item::<Checks>(7).unwrap(), Some(item));
         let draft = Draft { step: crate::domain::questionnaire::Step::Symptoms, answers };
         store.save::<CheckDraft>(&draft).unwrap();
         assert_eq!(store.load::<CheckDraft>().unwrap(), Some(draft));
+    }
+
+    #[test]
+    fn saving_one_item_writes_only_that_item() {
+        let store = Store::in_memory();
+        store.save_item::<Checks>(&check(1, Default::default())).unwrap();
+        store.save_item::<Checks>(&check(2, Default::default())).unwrap();
+        assert_eq!(store.user_keys().unwrap(), vec!["achilles.check.1", "achilles.check.2"]);
+        // Item 1 refuses writes from now on; saving item 2 again must not touch it.
+        store.backend.set("achilles.check.1", "{garbage").unwrap();
+        store
+            .save_item::<Checks>(&check(2, crate::domain::triage::Answers { fever: true, ..Default::default() }))
+            .unwrap();
+        assert_eq!(store.raw("achilles.check.1").unwrap().as_deref(), Some("{garbage"));
+    }
+
+    #[test]
+    fn a_bad_item_leaves_its_neighbours_usable() {
+        let store = Store::in_memory();
+        store.save_item::<Checks>(&check(1, Default::default())).unwrap();
+        store.save_item::<Checks>(&check(3, Default::default())).unwrap();
+        store.backend.set("achilles.check.2", r#"{"version":1,"data":{"id":2}}"#).unwrap();
+        let (good, bad) = store.load_all::<Checks>().unwrap();
+        assert_eq!(good.iter().map(|c| c.id).collect::<Vec<_>>().len(), 2);
+        assert_eq!(bad.len(), 1);
+        assert_eq!(bad[0].key, "achilles.check.2");
+        assert_eq!(bad[0].label, "a saved heel check");
+    }
+
+    #[test]
+    fn an_unchanged_save_writes_nothing() {
+        let draft = Draft::default();
+        // A refusing backend proves no write is attempted for an identical value.
+        let full = MemoryBackend::default();
+        full.set(CheckDraft::KEY, &encode::<CheckDraft>(&draft).unwrap()).unwrap();
+        full.set_quota(Some(0));
+        let store = Store::new(Box::new(full));
+        assert!(store.save::<CheckDraft>(&draft).is_ok());
+    }
+
+    #[test]
+    fn stored_keys_parse_strictly() {
+        assert_eq!(StoredKey::parse("achilles.check-draft"), Some(StoredKey::CheckDraft));
+        assert_eq!(StoredKey::parse("achilles.check.42"), Some(StoredKey::Check(42)));
+        for bad in [
+            "achilles.check.",
+            "achilles.check.042",
+            "achilles.check.+4",
+            "achilles.check.x",
+            "other.check.1",
+            "achilles.runs",
+        ] {
+            assert_eq!(StoredKey::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn delete_everything_leaves_other_keys_alone() {
+        let store = Store::in_memory();
+        store.save_item::<Checks>(&check(1, Default::default())).unwrap();
+        store.save::<CheckDraft>(&Draft::default()).unwrap();
+        store.backend.set("someone-else", "keep").unwrap();
+        assert_eq!(store.delete_everything().unwrap(), 2);
+        assert!(store.user_keys().unwrap().is_empty());
+        assert_eq!(store.raw("someone-else").unwrap().as_deref(), Some("keep"));
     }
 }

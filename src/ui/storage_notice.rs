@@ -20,15 +20,15 @@ pub fn StorageNotice() -> impl IntoView {
         })}
         <For
             each=move || state.save_errors.get()
-            key=|(key, message)| (*key, message.clone())
+            key=|entry| entry.clone()
             children=move |(key, message)| view! {
                 <div class="notice notice-error" role="alert">
                     <p>{message}</p>
-                    <button type="button" class="button button-quiet" on:click=move |_| state.dismiss_save_error(key)>"Dismiss"</button>
+                    <button type="button" class="button button-quiet" on:click=move |_| state.dismiss_save_error(&key)>"Dismiss"</button>
                 </div>
             }
         />
-        <For each=move || state.unreadable.get() key=|u| u.key children=move |u| view! { <UnreadableItem item=u/> }/>
+        <For each=move || state.unreadable.get() key=|u| u.key.clone() children=move |u| view! { <UnreadableItem item=u/> }/>
     }
 }
 
@@ -36,9 +36,9 @@ pub fn StorageNotice() -> impl IntoView {
 fn UnreadableItem(item: Unreadable) -> impl IntoView {
     let state = use_app_state();
     let confirming = RwSignal::new(false);
-    let key = item.key;
+    let key = StoredValue::new(item.key.clone());
     let raw = item.raw.clone();
-    let file_name = format!("{key}-unreadable.txt");
+    let file_name = format!("{}-unreadable.txt", item.key);
     view! {
         <div class="notice notice-error" role="alert">
             <p>{item.message()}</p>
@@ -52,7 +52,7 @@ fn UnreadableItem(item: Unreadable) -> impl IntoView {
                         <button type="button" class="button button-quiet" on:click=move |_| confirming.set(true)>"Discard it…"</button>
                     }
                 >
-                    <button type="button" class="button button-danger" on:click=move |_| state.discard(key)>"Yes, discard it for good"</button>
+                    <button type="button" class="button button-danger" on:click=move |_| key.with_value(|k| state.discard(k))>"Yes, discard it for good"</button>
                     <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>"Keep it"</button>
                 </Show>
             </div>

@@ -1,0 +1,84 @@
+//! Backup files, one per case in `tests/backups/`. The file name says what must happen:
+//! `ok-*` imports; every other prefix names the error it must give. Adding a file adds a test.
+
+use std::path::{Path, PathBuf};
+
+use achilles::storage::backup::{self, ImportError, ImportMode};
+use achilles::storage::{CheckDraft, Checks, Store};
+use libtest_mimic::{Arguments, Failed, Trial};
+
+/// The expected outcome from a file name's prefix.
+fn expected(name: &str) -> Option<fn(&ImportError) -> bool> {
+    let rules: [(&str, fn(&ImportError) -> bool); 7] = [
+        ("truncated-", |e| matches!(e, ImportError::Truncated)),
+        ("newer-", |e| matches!(e, ImportError::Newer { .. })),
+        ("not-backup-", |e| matches!(e, ImportError::NotABackup)),
+        ("not-json-", |e| matches!(e, ImportError::NotJson(_))),
+        ("bad-record-", |e| matches!(e, ImportError::BadRecord { .. })),
+        ("markup-", |e| matches!(e, ImportError::Markup { .. })),
+        ("unknown-record-", |e| matches!(e, ImportError::UnknownRecord { .. })),
+    ];
+    rules.into_iter().find(|(prefix, _)| name.starts_with(prefix)).map(|(_, rule)| rule)
+}
+
+fn run(path: &Path) -> Result<(), Failed> {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {name}: {e}"))?;
+    let result = backup::parse(&bytes);
+    if name.starts_with("ok-") {
+        let contents = result.map_err(|e| format!("{name} should import: {}", e.message()))?;
+        // Import into an empty store, export again: the same records come back.
+        let store = Store::in_memory();
+        store.import(&contents, ImportMode::Replace).map_err(|e| format!("{name}: {e}"))?;
+        let (again, left_out) =
+            backup::export(&store, &contents.app_version, &contents.exported_at).map_err(|e| format!("{e}"))?;
+        assert_eq!(left_out, 0);
+        let original: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| e.to_string())?;
+        let exported: serde_json::Value = serde_json::from_str(&again).map_err(|e| e.to_string())?;
+        if original != exported {
+            return Err(format!("{name}: export after import differs from the file").into());
+        }
+        let (checks, bad) = store.load_all::<Checks>().map_err(|e| e.to_string())?;
+        assert!(bad.is_empty() && checks.len() == contents.checks.len());
+        assert_eq!(store.load::<CheckDraft>().ok().flatten(), contents.draft);
+        return Ok(());
+    }
+    let rule = expected(&name).ok_or_else(|| format!("{name}: the name must start with ok- or an error prefix"))?;
+    match result {
+        Ok(_) => Err(format!("{name} imported, but should have been refused").into()),
+        Err(e) if rule(&e) => {
+            let message = e.message();
+            if !message.contains("Nothing was changed") {
+                return Err(format!("{name}: the message must say nothing changed: {message}").into());
+            }
+            Ok(())
+        }
+        Err(e) => Err(format!("{name}: refused for the wrong reason: {e:?}").into()),
+    }
+}
+
+fn main() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/backups");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 10, "expected the backup fixtures in {}", dir.display());
+    let mut trials: Vec<Trial> = files
+        .into_iter()
+        .map(|path| {
+            let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            Trial::test(name, move || run(&path))
+        })
+        .collect();
+    trials.push(Trial::test("too-large-over-5-mb", || {
+        let big = vec![b' '; backup::MAX_BACKUP_BYTES + 1];
+        match backup::parse(&big) {
+            Err(ImportError::TooLarge { .. }) => Ok(()),
+            other => Err(format!("expected TooLarge, got {other:?}").into()),
+        }
+    }));
+    libtest_mimic::run(&Arguments::from_args(), trials).exit();
+}

@@ -1,0 +1,48 @@
+//! Generators shared by the property tests.
+
+use achilles::domain::pain::PainScore;
+use achilles::domain::triage::*;
+use proptest::prelude::*;
+
+const ONSETS: [Onset; 2] = [Onset::Gradual, Onset::Sudden];
+const RAISES: [HeelRaise; 3] = [HeelRaise::Easy, HeelRaise::Painful, HeelRaise::Cannot];
+const SIDES: [Side; 3] = [Side::Left, Side::Right, Side::Both];
+
+/// Any valid set of questionnaire answers.
+pub fn any_answers() -> impl Strategy<Value = Answers> {
+    (
+        (0usize..3, 0usize..2, 0u32..200, 0usize..4, 0u8..=10, 0usize..3),
+        proptest::collection::vec(any::<bool>(), 19),
+        proptest::collection::vec(proptest::sample::select(TrainingChange::ALL.to_vec()), 0..6),
+    )
+        .prop_map(|((side, onset, weeks, loc, pain, raise), b, changes)| Answers {
+            side: SIDES[side],
+            onset: ONSETS[onset],
+            weeks_since_onset: weeks,
+            pain_location: [
+                PainLocation::Midportion,
+                PainLocation::Insertion,
+                PainLocation::Calf,
+                PainLocation::Unsure,
+            ][loc],
+            worst_pain: PainScore::new(pain).unwrap(),
+            pop_or_snap: b[0],
+            felt_kicked: b[1],
+            gap_in_tendon: b[2],
+            single_leg_heel_raise: RAISES[raise],
+            morning_stiffness: b[3],
+            warmup_effect: b[4],
+            pain_on_push_off: b[5],
+            swelling: b[6],
+            tender_to_touch: b[7],
+            redness_or_heat: b[8],
+            fever: b[9],
+            numbness_or_tingling: b[10],
+            instability: b[11],
+            getting_worse: b[12],
+            other_body_aches: b[13],
+            fluoroquinolone: b[14],
+            steroids: b[15],
+            recent_changes: changes,
+        })
+}
