@@ -14,6 +14,15 @@ pub enum BackendError {
     WriteRefused(String),
 }
 
+impl BackendError {
+    /// The browser's own reason ("SecurityError", "QuotaExceededError").
+    pub fn detail(&self) -> &str {
+        match self {
+            Self::Unavailable(why) | Self::WriteRefused(why) => why,
+        }
+    }
+}
+
 impl std::fmt::Display for BackendError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -101,11 +110,18 @@ pub mod browser {
             let window = web_sys::window().ok_or_else(|| BackendError::Unavailable("no window".into()))?;
             match window.local_storage() {
                 Ok(Some(storage)) => {
-                    // Some browsers expose storage but refuse every write (old private modes).
+                    // Old private modes expose storage but refuse every write. A *full* store
+                    // refuses writes too, yet it must still open, or the user's saved data
+                    // would vanish from view: a quota error with data present means full.
                     const PROBE: &str = "achilles.probe";
-                    storage.set_item(PROBE, "1").map_err(|e| BackendError::Unavailable(describe(&e)))?;
-                    let _ = storage.remove_item(PROBE);
-                    Ok(Self)
+                    match storage.set_item(PROBE, "1") {
+                        Ok(()) => {
+                            let _ = storage.remove_item(PROBE);
+                            Ok(Self)
+                        }
+                        Err(e) if describe(&e) == "QuotaExceededError" && storage.length().unwrap_or(0) > 0 => Ok(Self),
+                        Err(e) => Err(BackendError::Unavailable(describe(&e))),
+                    }
                 }
                 Ok(None) => Err(BackendError::Unavailable("localStorage is missing".into())),
                 Err(e) => Err(BackendError::Unavailable(describe(&e))),

@@ -11,8 +11,10 @@ use super::base_path;
 use super::check::history::CheckHistoryScreen;
 use super::check::questionnaire::Questionnaire;
 use super::check::result::CheckResult;
+use super::my_data::MyData;
 use super::nav::NavBar;
 use super::not_found::NotFound;
+use super::other_tabs;
 use super::storage_notice::StorageNotice;
 use super::today::Today;
 use super::update_prompt::UpdatePrompt;
@@ -21,7 +23,9 @@ use crate::storage::Store;
 #[component]
 pub fn App() -> impl IntoView {
     let (store, unavailable) = open_store();
-    provide_context(AppState::load(store, unavailable));
+    let state = AppState::load(store, unavailable);
+    provide_context(state);
+    other_tabs::listen(state);
     let base = base_path::from_document();
     provide_context(base.clone());
 
@@ -39,6 +43,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/check") view=Questionnaire/>
                     <Route path=path!("/checks") view=CheckHistoryScreen/>
                     <Route path=path!("/checks/:id") view=CheckResult/>
+                    <Route path=path!("/my-data") view=MyData/>
                     <Route path=path!("/about") view=About/>
                 </Routes>
             </main>
@@ -49,7 +54,7 @@ pub fn App() -> impl IntoView {
 #[cfg(target_arch = "wasm32")]
 fn open_store() -> (Store, Option<String>) {
     let (store, why) = Store::open_browser();
-    (store, why.map(|e| e.to_string()))
+    (store, why.map(|e| e.detail().to_string()))
 }
 
 #[cfg(not(target_arch = "wasm32"))]

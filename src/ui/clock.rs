@@ -15,3 +15,8 @@ pub fn now_ms() -> u64 {
 pub fn format_day(day: NaiveDate) -> String {
     day.format("%a %-d %b %Y").to_string()
 }
+
+/// The current moment as an RFC 3339 timestamp in UTC ("2026-11-22T08:15:00Z").
+pub fn now_rfc3339() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}

@@ -4,14 +4,20 @@
 
 use wasm_bindgen::JsCast;
 
+/// Plain text (an unreadable record's raw content).
 pub fn download_text(file_name: &str, text: &str) {
-    let _ = try_download(file_name, text);
+    let _ = try_download(file_name, "text/plain;charset=utf-8", text);
 }
 
-fn try_download(file_name: &str, text: &str) -> Option<()> {
+/// A JSON document (a backup).
+pub fn download_json(file_name: &str, text: &str) {
+    let _ = try_download(file_name, "application/json", text);
+}
+
+fn try_download(file_name: &str, mime: &str, text: &str) -> Option<()> {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/plain;charset=utf-8");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
     let document = web_sys::window()?.document()?;

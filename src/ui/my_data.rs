@@ -1,0 +1,206 @@
+//! My data: what is kept on this device, a backup to download, restoring a backup (checked
+//! in full and previewed before anything changes), and deleting everything.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::app_state::use_app_state;
+use super::clock::{format_day, now_rfc3339, today};
+use super::download::download_json;
+use crate::storage::backup::{self, Contents, ImportError, ImportMode};
+
+/// Where the restore flow is.
+#[derive(Clone, PartialEq)]
+enum Restore {
+    Idle,
+    Reading,
+    Refused(String),
+    Ready(Contents),
+    ConfirmReplace(Contents),
+    Done(String),
+}
+
+#[component]
+pub fn MyData() -> impl IntoView {
+    let state = use_app_state();
+    let checks = move || state.checks.with(|h| h.len());
+    let in_progress = move || state.draft.with(|d| *d != Default::default());
+    let unreadable = move || state.unreadable.with(|u| u.len());
+
+    let export_note = RwSignal::new(None::<String>);
+    let export = move |_| match state.export(&now_rfc3339()) {
+        Ok((text, left_out)) => {
+            download_json(&format!("achilles-backup-{}.json", today()), &text);
+            export_note.set(Some(match left_out {
+                0 => "Backup downloaded. Keep it somewhere safe: it is the only copy outside this browser.".into(),
+                n => format!("Backup downloaded. {n} unreadable record(s) could not be included: download their raw text from the notice at the top."),
+            }));
+        }
+        Err(message) => export_note.set(Some(message)),
+    };
+
+    let restore = RwSignal::new(Restore::Idle);
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(file) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0))
+        else {
+            return;
+        };
+        // Refuse an oversized file before reading it into memory.
+        let size = file.size() as usize;
+        if size > backup::MAX_BACKUP_BYTES {
+            restore.set(Restore::Refused(ImportError::TooLarge { bytes: size }.message()));
+            return;
+        }
+        restore.set(Restore::Reading);
+        leptos::task::spawn_local(async move {
+            let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            restore.set(match text {
+                None => Restore::Refused(ImportError::NotText.message()),
+                Some(text) => match backup::parse(text.as_bytes()) {
+                    Ok(contents) => Restore::Ready(contents),
+                    Err(e) => Restore::Refused(e.message()),
+                },
+            });
+        });
+    };
+    let apply = move |contents: Contents, mode: ImportMode| {
+        restore.set(match state.import(&contents, mode) {
+            Ok(outcome) => Restore::Done(match (mode, outcome.already_here) {
+                (ImportMode::Replace, _) => {
+                    format!("Restored {} heel check(s). What was here before has been replaced.", outcome.added)
+                }
+                (ImportMode::Merge, 0) => format!("Added {} heel check(s).", outcome.added),
+                (ImportMode::Merge, same) => format!(
+                    "Added {} heel check(s); {same} were already here and were kept as they are.",
+                    outcome.added
+                ),
+            }),
+            Err(e) => Restore::Refused(e.to_string()),
+        });
+    };
+
+    let confirm_delete = RwSignal::new(false);
+    let delete_note = RwSignal::new(None::<String>);
+    let delete = move |_| {
+        confirm_delete.set(false);
+        delete_note.set(Some(match state.delete_everything() {
+            Ok(_) => "Everything has been deleted from this device.".into(),
+            Err(e) => format!("Could not delete everything: {e}."),
+        }));
+    };
+
+    view! {
+        <section class="screen my-data">
+            <h1>"My data"</h1>
+            <p>"Everything you enter stays in this browser on this device. Nothing is sent anywhere, so a backup file is the only way to keep a copy or move to another phone."</p>
+
+            <h2>"Kept on this device"</h2>
+            <ul class="stored-summary">
+                <li>{move || match checks() { 1 => "1 heel check".to_string(), n => format!("{n} heel checks") }}</li>
+                <Show when=in_progress><li>"A heel check in progress"</li></Show>
+                <Show when=move || { unreadable() > 0 }>
+                    <li>{move || format!("{} record(s) that could not be read: see the notice at the top", unreadable())}</li>
+                </Show>
+            </ul>
+
+            <h2>"Back up"</h2>
+            <p>"Download everything as one file. You can restore it here or on another device."</p>
+            <button type="button" class="button button-primary" on:click=export>"Download a backup"</button>
+            <p class="status" role="status">{move || export_note.get()}</p>
+
+            <h2>"Restore a backup"</h2>
+            <p>"The file is checked in full and shown to you before anything here changes."</p>
+            <label class="file-picker">
+                <span>"Choose a backup file"</span>
+                <input type="file" accept=".json,application/json" on:change=on_file/>
+            </label>
+            <div class="restore" aria-live="polite">
+                {move || match restore.get() {
+                    Restore::Idle => ().into_any(),
+                    Restore::Reading => view! { <p>"Checking the file…"</p> }.into_any(),
+                    Restore::Refused(message) => view! { <p class="notice notice-error" role="alert">{message}</p> }.into_any(),
+                    Restore::Done(message) => view! { <p class="notice notice-info" role="status">{message}</p> }.into_any(),
+                    Restore::Ready(contents) => {
+                        let (merge, replace) = (contents.clone(), contents.clone());
+                        view! {
+                            <div class="card import-preview">
+                                <h3>"This backup holds"</h3>
+                                <ul>{preview(&contents).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                                <div class="button-row">
+                                    <button type="button" class="button button-primary" on:click=move |_| apply(merge.clone(), ImportMode::Merge)>
+                                        "Add to what is here"
+                                    </button>
+                                    <button type="button" class="button" on:click=move |_| restore.set(Restore::ConfirmReplace(replace.clone()))>
+                                        "Replace what is here…"
+                                    </button>
+                                    <button type="button" class="button button-quiet" on:click=move |_| restore.set(Restore::Idle)>"Cancel"</button>
+                                </div>
+                            </div>
+                        }
+                        .into_any()
+                    }
+                    Restore::ConfirmReplace(contents) => {
+                        let back = contents.clone();
+                        view! {
+                            <div class="card import-preview">
+                                <p><strong>"Replace everything on this device with the backup?"</strong>" What is here now is deleted."</p>
+                                <div class="button-row">
+                                    <button type="button" class="button button-danger" on:click=move |_| apply(contents.clone(), ImportMode::Replace)>
+                                        "Yes, replace everything"
+                                    </button>
+                                    <button type="button" class="button button-quiet" on:click=move |_| restore.set(Restore::Ready(back.clone()))>"Go back"</button>
+                                </div>
+                            </div>
+                        }
+                        .into_any()
+                    }
+                }}
+            </div>
+
+            <h2>"Delete everything"</h2>
+            <p>"Removes every heel check and answer from this device. It cannot be undone; download a backup first if you may want them later."</p>
+            <Show
+                when=move || confirm_delete.get()
+                fallback=move || view! {
+                    <button type="button" class="button button-danger" on:click=move |_| confirm_delete.set(true)>"Delete everything…"</button>
+                }
+            >
+                <div class="card">
+                    <p><strong>"Delete all your data from this device?"</strong></p>
+                    <div class="button-row">
+                        <button type="button" class="button button-danger" on:click=delete>"Yes, delete everything"</button>
+                        <button type="button" class="button button-quiet" on:click=move |_| confirm_delete.set(false)>"Cancel"</button>
+                    </div>
+                </div>
+            </Show>
+            <p class="status" role="status">{move || delete_note.get()}</p>
+        </section>
+    }
+}
+
+/// The backup's contents in plain words, for the preview.
+fn preview(contents: &Contents) -> Vec<String> {
+    let mut lines = Vec::new();
+    let dates: Vec<_> = contents.checks.iter().map(|c| c.date).collect();
+    lines.push(match (contents.checks.len(), dates.iter().min(), dates.iter().max()) {
+        (0, _, _) => "No heel checks".to_string(),
+        (1, Some(d), _) => format!("1 heel check, from {}", format_day(*d)),
+        (n, Some(first), Some(last)) => {
+            format!("{n} heel checks, from {} to {}", format_day(*first), format_day(*last))
+        }
+        (n, _, _) => format!("{n} heel checks"),
+    });
+    if contents.draft.is_some() {
+        lines.push("A heel check in progress (used only if none is in progress here)".into());
+    }
+    let when = chrono::DateTime::parse_from_rfc3339(&contents.exported_at)
+        .map(|t| format_day(t.with_timezone(&chrono::Local).date_naive()))
+        .unwrap_or_else(|_| contents.exported_at.clone());
+    lines.push(format!("Made on {when} by version {} of the app", contents.app_version));
+    lines
+}
