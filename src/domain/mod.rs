@@ -3,6 +3,7 @@
 
 pub mod advice;
 pub mod checks;
+pub mod exercises;
 pub mod pain;
 pub mod questionnaire;
 pub mod triage;

@@ -11,6 +11,8 @@ use super::base_path;
 use super::check::history::CheckHistoryScreen;
 use super::check::questionnaire::Questionnaire;
 use super::check::result::CheckResult;
+use super::exercises::detail::ExerciseDetail;
+use super::exercises::library::ExerciseLibrary;
 use super::my_data::MyData;
 use super::nav::NavBar;
 use super::not_found::NotFound;
@@ -43,6 +45,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/check") view=Questionnaire/>
                     <Route path=path!("/checks") view=CheckHistoryScreen/>
                     <Route path=path!("/checks/:id") view=CheckResult/>
+                    <Route path=path!("/exercises") view=ExerciseLibrary/>
+                    <Route path=path!("/exercises/:id") view=ExerciseDetail/>
                     <Route path=path!("/my-data") view=MyData/>
                     <Route path=path!("/about") view=About/>
                 </Routes>

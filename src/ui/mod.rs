@@ -8,6 +8,7 @@ pub mod base_path;
 pub mod check;
 pub mod clock;
 pub mod download;
+pub mod exercises;
 pub mod inputs;
 pub mod my_data;
 pub mod nav;

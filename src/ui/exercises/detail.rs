@@ -1,0 +1,59 @@
+//! One exercise: the drawing, what you need, the steps, the dosage, easier and harder
+//! versions, cautions, and how it changes for insertional pain.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use super::figure::ExerciseFigure;
+use crate::domain::exercises::{ExerciseId, Insertional};
+use crate::ui::base_path::app_href;
+
+#[component]
+pub fn ExerciseDetail() -> impl IntoView {
+    let params = use_params_map();
+    let exercise =
+        move || params.read().get("id").and_then(|slug| ExerciseId::from_slug(&slug)).map(ExerciseId::exercise);
+    move || {
+        match exercise() {
+        None => view! {
+            <section class="screen">
+                <h1>"Exercise not found"</h1>
+                <p>"There is no exercise at this address."</p>
+                <p><A href=app_href("/exercises") attr:class="button">"All exercises"</A></p>
+            </section>
+        }
+        .into_any(),
+        Some(e) => view! {
+            <section class="screen exercise-detail">
+                <p><A href=app_href("/exercises")>"All exercises"</A></p>
+                <h1>{e.name}</h1>
+                <ExerciseFigure id=e.id/>
+                <p class="figure-words">{e.picture}</p>
+                {e.late_phase.then(|| view! {
+                    <p class="notice notice-warning">"Late phase only: once strength work is going well, never in the first weeks, and not while pain is above 5 out of 10."</p>
+                })}
+                <h2>"You need"</h2>
+                <p>{e.kit}</p>
+                <h2>"How to do it"</h2>
+                <ol class="steps">{e.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
+                <h2>"How much"</h2>
+                <p><strong>{e.dosage.describe()}</strong>{format!(", {} s rest between sets. ", e.dosage.rest_seconds)}{e.dosage_note}</p>
+                <h2>"Easier"</h2>
+                <p>{e.easier}</p>
+                <h2>"Harder"</h2>
+                <p>{e.harder}</p>
+                <h2>"Take care"</h2>
+                <ul>{e.cautions.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+                <h2>"Pain where the tendon meets the heel bone"</h2>
+                <p>{match e.insertional {
+                    Insertional::Unchanged => "No change needed.",
+                    Insertional::Adapted(how) => how,
+                    Insertional::Avoid(why) => why,
+                }}</p>
+            </section>
+        }
+        .into_any(),
+    }
+    }
+}

@@ -1,0 +1,79 @@
+//! All 11 exercises, searchable by text and filterable by equipment.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::figure::ExerciseFigure;
+use crate::domain::exercises::{search, Equipment, Exercise, Insertional};
+use crate::domain::triage::Location;
+use crate::ui::app_state::use_app_state;
+use crate::ui::base_path::app_href;
+
+#[component]
+pub fn ExerciseLibrary() -> impl IntoView {
+    let state = use_app_state();
+    let query = RwSignal::new(String::new());
+    let equipment = RwSignal::new(None::<Equipment>);
+    let insertional = Memo::new(move |_| {
+        state.checks.with(|h| h.latest().is_some_and(|c| c.assessment.location == Location::Insertional))
+    });
+    let found = move || search(&query.get(), equipment.get());
+
+    view! {
+        <section class="screen exercises">
+            <h1>"Exercises"</h1>
+            <p>"Eleven exercises for the calf and the Achilles tendon. Pain up to 5 out of 10 while you do them is acceptable; more than that means easing off."</p>
+            <Show when=move || insertional.get()>
+                <p class="notice notice-info">"Your latest heel check pointed to where the tendon meets the heel bone. Exercises marked for that are done differently, or left out, to spare the sore spot."</p>
+            </Show>
+            <div class="filters">
+                <label class="search">
+                    <span>"Search exercises"</span>
+                    <input type="search" prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
+                </label>
+                <fieldset class="chips">
+                    <legend>"Equipment"</legend>
+                    <label class="chip">
+                        <input type="radio" name="equipment" prop:checked=move || equipment.get().is_none() on:change=move |_| equipment.set(None)/>
+                        <span>"All"</span>
+                    </label>
+                    {Equipment::ALL
+                        .into_iter()
+                        .map(|eq| view! {
+                            <label class="chip">
+                                <input type="radio" name="equipment" prop:checked=move || equipment.get() == Some(eq) on:change=move |_| equipment.set(Some(eq))/>
+                                <span>{eq.label()}</span>
+                            </label>
+                        })
+                        .collect_view()}
+                </fieldset>
+            </div>
+            <p class="result-count" role="status">
+                {move || match found().len() { 0 => "No exercise matches.".to_string(), 1 => "1 exercise".to_string(), n => format!("{n} exercises") }}
+            </p>
+            <ul class="exercise-list">
+                {move || found().into_iter().map(|e| view! { <ExerciseCard exercise=e insertional=insertional.get()/> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn ExerciseCard(exercise: &'static Exercise, insertional: bool) -> impl IntoView {
+    let insertional_badge = match (insertional, exercise.insertional) {
+        (true, Insertional::Adapted(_)) => Some(("badge badge-clinician", "Adapted for your heel")),
+        (true, Insertional::Avoid(_)) => Some(("badge badge-emergency", "Left out for your heel")),
+        _ => None,
+    };
+    view! {
+        <li class="exercise-card card">
+            <ExerciseFigure id=exercise.id/>
+            <h2><A href=app_href(&format!("/exercises/{}", exercise.id.slug()))>{exercise.name}</A></h2>
+            <p class="exercise-meta">{format!("{} · {}", exercise.equipment.label(), exercise.dosage.describe())}</p>
+            <p class="badges">
+                {exercise.late_phase.then(|| view! { <span class="badge badge-clinician">"Late phase"</span> })}
+                {insertional_badge.map(|(class, text)| view! { <span class=class>{text}</span> })}
+            </p>
+        </li>
+    }
+}
