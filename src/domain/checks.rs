@@ -53,7 +53,7 @@ impl CheckHistory {
 
     /// A history from checks in any order (as storage lists them).
     pub fn from_checks(mut checks: Vec<HeelCheck>) -> Self {
-        checks.sort_by(|a, b| b.id.cmp(&a.id));
+        checks.sort_by_key(|c| std::cmp::Reverse(c.id));
         checks.dedup_by_key(|c| c.id);
         Self(checks)
     }

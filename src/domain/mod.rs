@@ -2,8 +2,13 @@
 //! tested natively with plain `cargo test`.
 
 pub mod advice;
+pub mod checkin;
 pub mod checks;
 pub mod exercises;
 pub mod pain;
+pub mod player;
+pub mod programme;
+pub mod progression;
 pub mod questionnaire;
+pub mod sessions;
 pub mod triage;

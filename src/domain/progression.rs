@@ -1,0 +1,343 @@
+//! When to step the programme forward or back: the pain-monitoring model (Silbernagel et
+//! al., AJSM 2007). On the 0–10 scale, 0–2 is safe, 3–5 acceptable, above 5 too much.
+//!
+//! 1. During exercise, pain may reach 5/10.
+//! 2. Straight after, pain may reach 5/10.
+//! 3. By the next morning, pain and stiffness are back to the usual level.
+//! 4. Pain and stiffness do not creep up from week to week.
+//!
+//! Any rule broken: step back. All kept for about a week: step forward. The app only
+//! proposes; the runner accepts.
+//!
+//! The model leaves "usual" and "creep up" to judgement; the app reads them as:
+//! - usual = the median of the morning check-ins in the 7 days before the session (with
+//!   none yet, the first next-morning check-in sets it); stiffness may exceed it by up to
+//!   5 minutes, as self-reported minutes are rounded;
+//! - creeping up = this week's average morning pain at least 1 point above last week's, or
+//!   average stiffness at least 10 minutes above (each week needs 3 check-ins to compare).
+
+use chrono::{Days, NaiveDate};
+
+use super::checkin::CheckIn;
+use super::programme::{Phase, Programme};
+use super::sessions::SessionLog;
+
+/// Highest acceptable pain during and straight after (rules 1 and 2).
+pub const ACCEPTABLE_PAIN: u8 = 5;
+const STIFFNESS_SLACK_MINUTES: u16 = 5;
+const TREND_PAIN_POINTS: f32 = 1.0;
+const TREND_STIFFNESS_MINUTES: f32 = 10.0;
+const TREND_MIN_CHECKINS: usize = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    PainDuring,
+    PainAfter,
+    NextMorning,
+    WeeklyTrend,
+}
+
+impl Rule {
+    pub fn title(self) -> &'static str {
+        match self {
+            Rule::PainDuring => "Pain during exercise stays at 5 out of 10 or less",
+            Rule::PainAfter => "Pain straight after stays at 5 out of 10 or less",
+            Rule::NextMorning => "By the next morning, pain and stiffness are back to usual",
+            Rule::WeeklyTrend => "Pain and stiffness do not creep up week on week",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Proposal {
+    /// No session logged in this phase yet.
+    NothingYet,
+    /// The morning after the latest session has no check-in: ask for it.
+    NeedsCheckIn {
+        date: NaiveDate,
+    },
+    StepBack {
+        rule: Rule,
+        detail: String,
+        to: Option<Phase>,
+    },
+    StepForward {
+        detail: String,
+        to: Phase,
+    },
+    Hold {
+        detail: String,
+    },
+}
+
+/// Reads the session log and the morning check-ins and proposes what to do next.
+pub fn propose(programme: &Programme, sessions: &[SessionLog], checkins: &[CheckIn], today: NaiveDate) -> Proposal {
+    let mut in_phase: Vec<&SessionLog> =
+        sessions.iter().filter(|s| s.date >= programme.phase_since && s.date <= today).collect();
+    in_phase.sort_by_key(|s| (s.date, s.id));
+    let Some(latest) = in_phase.last() else { return Proposal::NothingYet };
+    let back = programme.phase.previous();
+
+    // Rules 1 and 2 on the latest session.
+    if let Some((rule, detail)) = session_breaks(latest) {
+        return Proposal::StepBack { rule, detail, to: back };
+    }
+    // Rule 3 on the latest session's next morning.
+    let morning = latest.date + Days::new(1);
+    match morning_after(latest, checkins) {
+        Morning::Missing if morning <= today => return Proposal::NeedsCheckIn { date: morning },
+        Morning::Missing => {}
+        Morning::Broken(detail) => return Proposal::StepBack { rule: Rule::NextMorning, detail, to: back },
+        Morning::Kept => {}
+    }
+    // Rule 4 over the last two weeks.
+    if let Some(detail) = creeping_up(checkins, today) {
+        return Proposal::StepBack { rule: Rule::WeeklyTrend, detail, to: back };
+    }
+
+    // Forward: every rule kept for about a week (a few days for settling), with enough
+    // sessions to judge by.
+    let Some(next) = programme.phase.next() else {
+        return Proposal::Hold {
+            detail: "All rules kept. This is the last phase: keep it up two or three times a week.".into(),
+        };
+    };
+    let (days_needed, sessions_needed) = match programme.phase {
+        Phase::Settle => (3, 2),
+        Phase::Load => (7, 4),
+        _ => (7, 2),
+    };
+    let days = (today - programme.phase_since).num_days();
+    let window_start = today - Days::new(7);
+    let recent: Vec<&&SessionLog> = in_phase.iter().filter(|s| s.date > window_start).collect();
+    if let Some(broken) = recent.iter().find_map(|s| session_breaks(s).map(|(rule, _)| (rule, s.date))) {
+        return Proposal::Hold {
+            detail: format!(
+                "{} was broken on {}: keep this level until a week passes with every rule kept.",
+                broken.0.title(),
+                broken.1.format("%-d %b")
+            ),
+        };
+    }
+    if days < days_needed {
+        return Proposal::Hold {
+            detail: format!(
+                "All rules kept so far. {} more day(s) in this phase before stepping up.",
+                days_needed - days
+            ),
+        };
+    }
+    if recent.len() < sessions_needed {
+        return Proposal::Hold {
+            detail: format!(
+                "All rules kept so far. Log {} more session(s) this week to show the tendon is ready.",
+                sessions_needed - recent.len()
+            ),
+        };
+    }
+    Proposal::StepForward {
+        detail: format!(
+            "Every rule kept for {days} days over {} sessions: the tendon is ready for more.",
+            recent.len()
+        ),
+        to: next,
+    }
+}
+
+fn session_breaks(s: &SessionLog) -> Option<(Rule, String)> {
+    if s.pain_during.value() > ACCEPTABLE_PAIN {
+        return Some((
+            Rule::PainDuring,
+            format!("Pain reached {}/10 during the session on {}.", s.pain_during.value(), s.date.format("%-d %b")),
+        ));
+    }
+    if s.pain_after.value() > ACCEPTABLE_PAIN {
+        return Some((
+            Rule::PainAfter,
+            format!("Pain was {}/10 straight after the session on {}.", s.pain_after.value(), s.date.format("%-d %b")),
+        ));
+    }
+    None
+}
+
+enum Morning {
+    Missing,
+    Kept,
+    Broken(String),
+}
+
+fn morning_after(session: &SessionLog, checkins: &[CheckIn]) -> Morning {
+    let date = session.date + Days::new(1);
+    let Some(next) = checkins.iter().find(|c| c.date == date) else {
+        return Morning::Missing;
+    };
+    let before: Vec<&CheckIn> =
+        checkins.iter().filter(|c| c.date <= session.date && c.date > session.date - Days::new(7)).collect();
+    if before.is_empty() {
+        return Morning::Kept;
+    }
+    let usual_pain = median(before.iter().map(|c| c.pain.value() as u16).collect());
+    let usual_stiffness = median(before.iter().map(|c| c.stiffness_minutes).collect());
+    if next.pain.value() as u16 > usual_pain {
+        return Morning::Broken(format!(
+            "The morning after, pain was {}/10 against a usual {}/10.",
+            next.pain.value(),
+            usual_pain
+        ));
+    }
+    if next.stiffness_minutes > usual_stiffness + STIFFNESS_SLACK_MINUTES {
+        return Morning::Broken(format!(
+            "The morning after, stiffness lasted {} minutes against a usual {}.",
+            next.stiffness_minutes, usual_stiffness
+        ));
+    }
+    Morning::Kept
+}
+
+fn creeping_up(checkins: &[CheckIn], today: NaiveDate) -> Option<String> {
+    let week = |from: u64, to: u64| -> Vec<&CheckIn> {
+        checkins.iter().filter(|c| c.date <= today - Days::new(from) && c.date > today - Days::new(to)).collect()
+    };
+    let this = week(0, 7);
+    let last = week(7, 14);
+    if this.len() < TREND_MIN_CHECKINS || last.len() < TREND_MIN_CHECKINS {
+        return None;
+    }
+    let mean = |v: &[&CheckIn], f: fn(&CheckIn) -> f32| v.iter().map(|c| f(c)).sum::<f32>() / v.len() as f32;
+    let pain = |c: &CheckIn| c.pain.value() as f32;
+    let stiff = |c: &CheckIn| c.stiffness_minutes as f32;
+    let (p1, p0) = (mean(&this, pain), mean(&last, pain));
+    let (s1, s0) = (mean(&this, stiff), mean(&last, stiff));
+    if p1 - p0 >= TREND_PAIN_POINTS {
+        return Some(format!("Average morning pain rose from {p0:.1} to {p1:.1} this week."));
+    }
+    if s1 - s0 >= TREND_STIFFNESS_MINUTES {
+        return Some(format!("Average morning stiffness rose from {s0:.0} to {s1:.0} minutes this week."));
+    }
+    None
+}
+
+fn median(mut v: Vec<u16>) -> u16 {
+    v.sort_unstable();
+    v.get(v.len() / 2).copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::pain::PainScore;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+    fn session(d: u32, during: u8, after: u8) -> SessionLog {
+        SessionLog {
+            id: d as u64,
+            date: day(d),
+            phase: Phase::Load,
+            sets: Vec::new(),
+            pain_during: PainScore::new(during).unwrap(),
+            pain_after: PainScore::new(after).unwrap(),
+        }
+    }
+    fn checkin(d: u32, pain: u8, stiffness: u16) -> CheckIn {
+        CheckIn { date: day(d), stiffness_minutes: stiffness, pain: PainScore::new(pain).unwrap(), note: String::new() }
+    }
+    fn load_phase(since: u32) -> Programme {
+        Programme::start(Phase::Load, false, day(since))
+    }
+
+    #[test]
+    fn nothing_logged_means_nothing_to_propose() {
+        assert_eq!(propose(&load_phase(1), &[], &[], day(5)), Proposal::NothingYet);
+    }
+
+    #[test]
+    fn pain_during_and_after_boundaries_are_five() {
+        let p = load_phase(1);
+        let ok = propose(&p, &[session(3, 5, 5)], &[checkin(4, 2, 10)], day(4));
+        assert!(!matches!(ok, Proposal::StepBack { .. }), "{ok:?}");
+        let during = propose(&p, &[session(3, 6, 2)], &[], day(3));
+        assert!(
+            matches!(during, Proposal::StepBack { rule: Rule::PainDuring, to: Some(Phase::Settle), .. }),
+            "{during:?}"
+        );
+        let after = propose(&p, &[session(3, 2, 6)], &[], day(3));
+        assert!(matches!(after, Proposal::StepBack { rule: Rule::PainAfter, .. }), "{after:?}");
+    }
+
+    #[test]
+    fn a_missing_next_morning_check_in_is_asked_for() {
+        let p = load_phase(1);
+        // Same day: nothing to ask yet.
+        assert!(!matches!(propose(&p, &[session(3, 2, 2)], &[], day(3)), Proposal::NeedsCheckIn { .. }));
+        assert_eq!(propose(&p, &[session(3, 2, 2)], &[], day(4)), Proposal::NeedsCheckIn { date: day(4) });
+    }
+
+    #[test]
+    fn the_next_morning_must_be_back_to_usual() {
+        let p = load_phase(1);
+        let usual = [checkin(1, 2, 10), checkin(2, 2, 10), checkin(3, 2, 10)];
+        let with = |next: CheckIn| {
+            let mut all = usual.to_vec();
+            all.push(next);
+            propose(&p, &[session(3, 3, 3)], &all, day(4))
+        };
+        assert!(!matches!(with(checkin(4, 2, 15)), Proposal::StepBack { .. }), "5 minutes of slack");
+        assert!(matches!(with(checkin(4, 3, 10)), Proposal::StepBack { rule: Rule::NextMorning, .. }));
+        assert!(matches!(with(checkin(4, 2, 16)), Proposal::StepBack { rule: Rule::NextMorning, .. }));
+    }
+
+    #[test]
+    fn creeping_up_week_on_week_steps_back() {
+        let p = load_phase(1);
+        let mut all: Vec<CheckIn> = (1..=7).map(|d| checkin(d, 2, 10)).collect();
+        all.extend((8..=14).map(|d| checkin(d, 3, 10)));
+        let r = propose(&p, &[session(13, 3, 3)], &all, day(14));
+        assert!(matches!(r, Proposal::StepBack { rule: Rule::WeeklyTrend, .. }), "{r:?}");
+        // Half a point is noise.
+        let mut calm: Vec<CheckIn> = (1..=7).map(|d| checkin(d, 2, 10)).collect();
+        calm.extend((8..=14).map(|d| checkin(d, if d % 2 == 1 { 3 } else { 2 }, 10)));
+        let r = propose(&p, &[session(13, 3, 3)], &calm, day(14));
+        assert!(!matches!(r, Proposal::StepBack { .. }), "{r:?}");
+    }
+
+    #[test]
+    fn a_week_of_kept_rules_steps_forward() {
+        let p = load_phase(1);
+        let checkins: Vec<CheckIn> = (1..=8).map(|d| checkin(d, 2, 10)).collect();
+        let sessions: Vec<SessionLog> = [2, 3, 5, 7].iter().map(|d| session(*d, 3, 3)).collect();
+        assert_eq!(
+            propose(&p, &sessions, &checkins, day(8)),
+            Proposal::StepForward {
+                detail: "Every rule kept for 7 days over 4 sessions: the tendon is ready for more.".into(),
+                to: Phase::Build
+            }
+        );
+        // A day short, or a session short: hold.
+        assert!(matches!(propose(&p, &sessions, &checkins, day(7)), Proposal::Hold { .. }));
+        let three = &sessions[1..];
+        assert!(
+            matches!(propose(&p, three, &checkins, day(8)), Proposal::Hold { detail } if detail.contains("1 more session"))
+        );
+    }
+
+    #[test]
+    fn an_earlier_break_this_week_holds_instead_of_stepping_forward() {
+        let p = load_phase(1);
+        let checkins: Vec<CheckIn> = (1..=9).map(|d| checkin(d, 2, 10)).collect();
+        let sessions = vec![session(3, 7, 3), session(5, 3, 3), session(6, 3, 3), session(7, 3, 3), session(8, 3, 3)];
+        let r = propose(&p, &sessions, &checkins, day(9));
+        assert!(matches!(r, Proposal::Hold { ref detail } if detail.contains("was broken")), "{r:?}");
+    }
+
+    #[test]
+    fn the_last_phase_only_holds_and_settle_steps_back_to_itself() {
+        let p = Programme::start(Phase::Maintain, false, day(1));
+        let checkins: Vec<CheckIn> = (1..=9).map(|d| checkin(d, 1, 5)).collect();
+        let r = propose(&p, &[session(3, 1, 1), session(6, 1, 1)], &checkins, day(9));
+        assert!(matches!(r, Proposal::Hold { .. }), "{r:?}");
+        let settle = Programme::start(Phase::Settle, false, day(1));
+        assert!(matches!(propose(&settle, &[session(2, 8, 2)], &[], day(2)), Proposal::StepBack { to: None, .. }));
+    }
+}
