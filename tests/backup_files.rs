@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use achilles::storage::backup::{self, ImportError, ImportMode};
-use achilles::storage::{CheckDraft, Checks, Store};
+use achilles::storage::Store;
 use libtest_mimic::{Arguments, Failed, Trial};
 
 /// The expected outcome from a file name's prefix.
@@ -38,9 +38,14 @@ fn run(path: &Path) -> Result<(), Failed> {
         if original != exported {
             return Err(format!("{name}: export after import differs from the file").into());
         }
-        let (checks, bad) = store.load_all::<Checks>().map_err(|e| e.to_string())?;
-        assert!(bad.is_empty() && checks.len() == contents.checks.len());
-        assert_eq!(store.load::<CheckDraft>().ok().flatten(), contents.draft);
+        // Every record is stored under its own key, exactly as decoded from the file.
+        for item in &contents.items {
+            let stored = store.load_any(&item.key()).map_err(|e| format!("{e:?}"))?;
+            if stored.as_ref() != Some(item) {
+                return Err(format!("{name}: {} was not stored as in the file", item.key()).into());
+            }
+        }
+        assert_eq!(store.user_keys().map_err(|e| e.to_string())?.len(), contents.items.len());
         return Ok(());
     }
     let rule = expected(&name).ok_or_else(|| format!("{name}: the name must start with ok- or an error prefix"))?;

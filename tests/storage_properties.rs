@@ -5,7 +5,7 @@
 use achilles::domain::checks::CheckHistory;
 use achilles::domain::questionnaire::{Draft, Step};
 use achilles::storage::backup::{self, ImportMode};
-use achilles::storage::{decode, CheckDraft, Checks, Store};
+use achilles::storage::{decode, CheckDraft, Checks, Item, Store, StoredKey};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -33,6 +33,8 @@ fn any_json() -> impl Strategy<Value = Value> {
                     Just("records".to_string()),
                     Just("achilles.check.1".to_string()),
                     Just("achilles.check-draft".to_string()),
+                    Just("achilles.checkin.2026-03-29".to_string()),
+                    Just("achilles.programme".to_string()),
                     "[a-z_]{1,8}"
                 ],
                 inner,
@@ -55,6 +57,25 @@ fn any_step() -> impl Strategy<Value = Step> {
     ])
 }
 
+/// One key of every stored kind.
+const EVERY_KIND: [&str; 8] = [
+    "achilles.check-draft",
+    "achilles.check.1",
+    "achilles.session.1",
+    "achilles.checkin.2026-03-29",
+    "achilles.programme",
+    "achilles.player",
+    "achilles.run-ladder",
+    "achilles.rupture-cleared",
+];
+
+fn decode_every_kind(text: &str) {
+    for key in EVERY_KIND {
+        let kind = StoredKey::parse(key).expect("a known key");
+        let _ = Item::decode_raw(kind, text);
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]
 
@@ -62,20 +83,17 @@ proptest! {
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
         let _ = backup::parse(&bytes);
         let text = String::from_utf8_lossy(&bytes);
-        let _ = decode::<Checks>(&text);
-        let _ = decode::<CheckDraft>(&text);
+        decode_every_kind(&text);
     }
 
     #[test]
     fn arbitrary_json_never_panics(value in any_json(), version in 0u64..4) {
         let text = value.to_string();
         let _ = backup::parse(text.as_bytes());
-        let _ = decode::<Checks>(&text);
-        let _ = decode::<CheckDraft>(&text);
         // The same value as a record's data, and as a backup's records.
         let envelope = serde_json::json!({ "version": version, "data": value });
-        let _ = decode::<Checks>(&envelope.to_string());
-        let _ = decode::<CheckDraft>(&envelope.to_string());
+        decode_every_kind(&envelope.to_string());
+        decode_every_kind(&text);
         let file = serde_json::json!({
             "app": "achilles", "backup_version": 1, "app_version": "x", "exported_at": "y",
             "records": { "achilles.check.1": envelope.clone(), "achilles.check-draft": envelope }

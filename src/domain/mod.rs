@@ -10,5 +10,6 @@ pub mod player;
 pub mod programme;
 pub mod progression;
 pub mod questionnaire;
+pub mod return_to_run;
 pub mod sessions;
 pub mod triage;

@@ -14,9 +14,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::{decode_value, BackendError, CheckDraft, Checks, SaveError, Store, StoredKey};
-use crate::domain::checks::{CheckHistory, HeelCheck};
-use crate::domain::questionnaire::Draft;
+use super::{BackendError, Item, SaveError, Store, StoredKey};
+use crate::domain::checks::HeelCheck;
 
 /// The backup file's own format version (the records inside carry theirs).
 pub const BACKUP_VERSION: u32 = 1;
@@ -35,12 +34,25 @@ struct BackupFile {
 }
 
 /// What a valid backup holds, decoded into domain types.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Contents {
-    pub checks: Vec<HeelCheck>,
-    pub draft: Option<Draft>,
+    pub items: Vec<Item>,
     pub app_version: String,
     pub exported_at: String,
+}
+
+impl Contents {
+    pub fn checks(&self) -> impl Iterator<Item = &HeelCheck> {
+        self.items.iter().filter_map(|i| match i {
+            Item::Check(c) => Some(c),
+            _ => None,
+        })
+    }
+
+    /// How many records of each kind, by the label a person would use.
+    pub fn count(&self, kind: fn(&Item) -> bool) -> usize {
+        self.items.iter().filter(|i| kind(i)).count()
+    }
 }
 
 /// Why a file cannot be imported. Each message says what to do.
@@ -89,7 +101,8 @@ impl ImportError {
 /// How an import meets the data already here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImportMode {
-    /// Keep everything here and add what is new; on the same record, the one here wins.
+    /// Keep everything here and add what is new; where both have the same record (the same
+    /// check, the same day's check-in, a programme), the one here wins.
     Merge,
     /// Delete everything here, then store the file's contents.
     Replace,
@@ -109,10 +122,7 @@ pub fn export(store: &Store, app_version: &str, exported_at: &str) -> Result<(St
     for key in store.user_keys()? {
         let Some(kind) = StoredKey::parse(&key) else { continue };
         let Some(raw) = store.raw(&key)? else { continue };
-        let readable = match kind {
-            StoredKey::CheckDraft => super::decode::<CheckDraft>(&raw).is_ok(),
-            StoredKey::Check(_) => super::decode::<Checks>(&raw).is_ok(),
-        };
+        let readable = Item::decode_raw(kind, &raw).is_ok();
         match serde_json::from_str::<Value>(&raw) {
             Ok(value) if readable => {
                 records.insert(key, value);
@@ -163,20 +173,16 @@ pub fn parse(bytes: &[u8]) -> Result<Contents, ImportError> {
 
     let mut contents = Contents { app_version: file.app_version, exported_at: file.exported_at, ..Default::default() };
     for (key, envelope) in file.records {
-        let bad = |detail: String| ImportError::BadRecord { key: key.clone(), detail };
-        match StoredKey::parse(&key) {
-            Some(StoredKey::CheckDraft) => {
-                contents.draft = Some(decode_value::<CheckDraft>(envelope).map_err(|p| bad(describe(p)))?);
-            }
-            Some(StoredKey::Check(id)) => {
-                let check = decode_value::<Checks>(envelope).map_err(|p| bad(describe(p)))?;
-                if check.id != id {
-                    return Err(bad(format!("its id {} does not match its key", check.id)));
-                }
-                contents.checks.push(check);
-            }
-            None => return Err(ImportError::UnknownRecord { key }),
+        let Some(kind) = StoredKey::parse(&key) else {
+            return Err(ImportError::UnknownRecord { key });
+        };
+        let item = Item::decode_value(kind, envelope)
+            .map_err(|p| ImportError::BadRecord { key: key.clone(), detail: describe(p) })?;
+        // The key must be the record's own (a check's id, a check-in's date).
+        if item.key() != key {
+            return Err(ImportError::BadRecord { key, detail: "its contents do not match its key".into() });
         }
+        contents.items.push(item);
     }
     Ok(contents)
 }
@@ -229,21 +235,13 @@ impl Store {
         if mode == ImportMode::Replace {
             self.delete_everything().map_err(SaveError::Backend)?;
         }
-        let (here, _) = self.load_all::<Checks>().map_err(SaveError::Backend)?;
-        let mut history = CheckHistory::from_checks(here);
         let mut outcome = ImportOutcome { added: 0, already_here: 0 };
-        for check in &contents.checks {
-            if history.insert_new(check.clone()) {
-                self.save_item::<Checks>(check)?;
-                outcome.added += 1;
-            } else {
+        for item in &contents.items {
+            if self.raw(&item.key()).map_err(SaveError::Backend)?.is_some() {
                 outcome.already_here += 1;
-            }
-        }
-        if let Some(draft) = &contents.draft {
-            let current = self.load::<CheckDraft>().ok().flatten().unwrap_or_default();
-            if current == Draft::default() {
-                self.save::<CheckDraft>(draft)?;
+            } else {
+                self.save_any(item)?;
+                outcome.added += 1;
             }
         }
         Ok(outcome)
@@ -253,9 +251,10 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::questionnaire::Step;
+    use crate::domain::checks::CheckHistory;
+    use crate::domain::questionnaire::{Draft, Step};
     use crate::domain::triage::Answers;
-    use crate::storage::{Collection, MemoryBackend};
+    use crate::storage::{CheckDraft, Checks, MemoryBackend};
 
     fn store_with_checks(ids: &[u64]) -> (Store, MemoryBackend) {
         let backend = MemoryBackend::default();
@@ -283,7 +282,7 @@ mod tests {
         assert_eq!(outcome, ImportOutcome { added: 2, already_here: 1 });
         let keys = target.user_keys().unwrap();
         for id in [1, 2, 3, 10] {
-            assert!(keys.contains(&Checks::key(id)), "{id}");
+            assert!(keys.contains(&format!("achilles.check.{id}")), "{id}");
         }
     }
 
@@ -293,14 +292,14 @@ mod tests {
         let (target, _) = store_with_checks(&[7, 8, 9]);
         target.save::<CheckDraft>(&Draft { step: Step::Symptoms, ..Default::default() }).unwrap();
         target.import(&contents_of(&source), ImportMode::Replace).unwrap();
-        assert_eq!(target.user_keys().unwrap(), vec![Checks::key(1), Checks::key(2)]);
+        assert_eq!(target.user_keys().unwrap(), vec!["achilles.check.1", "achilles.check.2"]);
     }
 
     #[test]
     fn a_write_failing_half_way_puts_everything_back() {
         let (source, _) = store_with_checks(&[1, 2, 3, 4]);
         let contents = contents_of(&source);
-        let one_check = source.raw(&Checks::key(1)).unwrap().unwrap().len() + Checks::key(1).len();
+        let one_check = source.raw("achilles.check.1").unwrap().unwrap().len() + "achilles.check.1".len();
         for mode in [ImportMode::Merge, ImportMode::Replace] {
             let (target, backend) = store_with_checks(&[9]);
             let before = backend.contents();

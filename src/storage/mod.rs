@@ -12,14 +12,17 @@
 
 pub mod backend;
 pub mod backup;
+pub mod records;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::domain::checks::HeelCheck;
-use crate::domain::questionnaire::Draft;
 pub use backend::{Backend, BackendError, MemoryBackend};
+pub use records::{
+    CheckDraft, CheckIns, Checks, Item, LadderRecord, PlayerRecord, ProgrammeRecord, RuptureCleared, Sessions,
+    StoredKey,
+};
 
 /// Every key the app owns starts with this, so "delete everything" and backups find them all.
 pub const USER_PREFIX: &str = "achilles.";
@@ -46,57 +49,14 @@ pub trait Record: Schema {
     const KEY: &'static str;
 }
 
-/// Many values, one per key (`PREFIX` + id): saving one item writes that item only.
+/// Many values, one per key (`PREFIX` + the item's own id): saving one item writes that
+/// item only.
 pub trait Collection: Schema {
     const PREFIX: &'static str;
-    fn id(item: &Self::Data) -> u64;
-    fn key(id: u64) -> String {
-        format!("{}{id}", Self::PREFIX)
-    }
-}
-
-/// The saved heel checks (triage results).
-pub struct Checks;
-impl Schema for Checks {
-    const LABEL: &'static str = "a saved heel check";
-    const MIGRATIONS: &'static [Migration] = &[];
-    type Data = HeelCheck;
-}
-impl Collection for Checks {
-    const PREFIX: &'static str = "achilles.check.";
-    fn id(item: &HeelCheck) -> u64 {
-        item.id
-    }
-}
-
-/// A questionnaire in progress, so a reload or a closed tab loses no answer.
-pub struct CheckDraft;
-impl Schema for CheckDraft {
-    const LABEL: &'static str = "the heel check you were filling in";
-    const MIGRATIONS: &'static [Migration] = &[];
-    type Data = Draft;
-}
-impl Record for CheckDraft {
-    const KEY: &'static str = "achilles.check-draft";
-}
-
-/// What an `achilles.*` key holds. Every new record kind is added here, and the compiler
-/// then points at each place (backup, other tabs) that must handle it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StoredKey {
-    CheckDraft,
-    Check(u64),
-}
-
-impl StoredKey {
-    pub fn parse(key: &str) -> Option<StoredKey> {
-        if key == CheckDraft::KEY {
-            return Some(StoredKey::CheckDraft);
-        }
-        let id = key.strip_prefix(Checks::PREFIX)?;
-        // Only the canonical spelling of an id: "007" or "+7" would alias "7".
-        let n: u64 = id.parse().ok()?;
-        (n.to_string() == id).then_some(StoredKey::Check(n))
+    /// The part of the key after the prefix: an id, or a date for one-per-day items.
+    fn suffix(item: &Self::Data) -> String;
+    fn key_of(item: &Self::Data) -> String {
+        format!("{}{}", Self::PREFIX, Self::suffix(item))
     }
 }
 
@@ -256,13 +216,28 @@ impl Store {
         Ok((good, bad))
     }
 
-    pub fn load_item<C: Collection>(&self, id: u64) -> Result<Option<C::Data>, LoadError> {
-        self.load_key::<C>(&C::key(id))
-    }
-
     /// Writes one item of a collection, and nothing else.
     pub fn save_item<C: Collection>(&self, item: &C::Data) -> Result<(), SaveError> {
-        self.write::<C>(&C::key(C::id(item)), item)
+        self.write::<C>(&C::key_of(item), item)
+    }
+
+    /// Reads whatever one key holds, as its domain type.
+    pub fn load_any(&self, key: &str) -> Result<Option<Item>, LoadError> {
+        let Some(kind) = StoredKey::parse(key) else { return Ok(None) };
+        let Some(raw) = self.backend.get(key).map_err(LoadError::Backend)? else { return Ok(None) };
+        Item::decode_raw(kind, &raw).map(Some).map_err(|problem| {
+            LoadError::Unreadable(Unreadable { key: key.to_string(), label: kind.label(), raw, problem })
+        })
+    }
+
+    /// Writes one item of any kind under its own key, with the same protections as `save`.
+    pub fn save_any(&self, item: &Item) -> Result<(), SaveError> {
+        item.save(self)
+    }
+
+    /// Removes one stored value (a deleted check-in or session).
+    pub fn remove(&self, key: &str) -> Result<(), SaveError> {
+        self.discard(key).map_err(SaveError::Backend)
     }
 
     /// Removes one stored value: how an unreadable value goes, at the user's word.
@@ -307,7 +282,7 @@ impl Store {
     /// only the version would let a save replace data corrupt inside a valid envelope), and
     /// skips a write that would change nothing, so other tabs see no echo. One `set` call:
     /// a failure leaves the old value whole.
-    fn write<S: Schema>(&self, key: &str, data: &S::Data) -> Result<(), SaveError> {
+    pub(crate) fn write<S: Schema>(&self, key: &str, data: &S::Data) -> Result<(), SaveError> {
         let text = encode::<S>(data).map_err(SaveError::Encode)?;
         if let Some(raw) = self.backend.get(key).map_err(SaveError::Backend)? {
             if raw == text {
@@ -471,6 +446,9 @@ mod tests {
         assert_eq!(store.load::<Legacy>().unwrap().unwrap().note, "old");
     }
 
+    use crate::domain::checks::HeelCheck;
+    use crate::domain::questionnaire::Draft;
+
     fn check(id: u64, answers: crate::domain::triage::Answers) -> HeelCheck {
         let mut h = crate::domain::checks::CheckHistory::default();
         h.record(
@@ -488,7 +466,7 @@ mod tests {
         let answers = crate::domain::triage::Answers { pop_or_snap: true, ..Default::default() };
         let item = check(7, answers.clone());
         store.save_item::<Checks>(&item).unwrap();
-        assert_eq!(store.load_item::<Checks>(7).unwrap(), Some(item));
+        assert_eq!(store.load_any("achilles.check.7").unwrap(), Some(Item::Check(item)));
         let draft = Draft { step: crate::domain::questionnaire::Step::Symptoms, answers };
         store.save::<CheckDraft>(&draft).unwrap();
         assert_eq!(store.load::<CheckDraft>().unwrap(), Some(draft));

@@ -5,15 +5,30 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::domain::checkin::CheckIn;
 use crate::domain::checks::CheckHistory;
+use crate::domain::player::Player;
+use crate::domain::programme::Programme;
 use crate::domain::questionnaire::Draft;
+use crate::domain::return_to_run::RunLadder;
+use crate::domain::sessions::SessionLog;
 use crate::storage::backup::{self, Contents, ImportMode, ImportOutcome};
-use crate::storage::{CheckDraft, Checks, Collection, LoadError, Record, SaveError, Store, StoredKey, Unreadable};
+use crate::storage::{CheckDraft, Item, LoadError, PlayerRecord, Record, SaveError, Store, StoredKey, Unreadable};
 
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub checks: RwSignal<CheckHistory>,
     pub draft: RwSignal<Draft>,
+    /// Logged exercise sessions, oldest first.
+    pub sessions: RwSignal<Vec<SessionLog>>,
+    /// Morning check-ins, oldest first, one per date.
+    pub checkins: RwSignal<Vec<CheckIn>>,
+    pub programme: RwSignal<Option<Programme>>,
+    /// A guided session in progress, kept so a reload resumes it.
+    pub player: RwSignal<Option<Player>>,
+    pub ladder: RwSignal<RunLadder>,
+    /// The heel check whose possible tear a clinician has since ruled out (the runner's word).
+    pub rupture_cleared: RwSignal<Option<u64>>,
     /// Stored values that could not be read. Their keys are protected from saves until
     /// the user downloads or discards them.
     pub unreadable: RwSignal<Vec<Unreadable>>,
@@ -31,6 +46,12 @@ impl AppState {
         let state = Self {
             checks: RwSignal::new(CheckHistory::default()),
             draft: RwSignal::new(Draft::default()),
+            sessions: RwSignal::new(Vec::new()),
+            checkins: RwSignal::new(Vec::new()),
+            programme: RwSignal::new(None),
+            player: RwSignal::new(None),
+            ladder: RwSignal::new(RunLadder::default()),
+            rupture_cleared: RwSignal::new(None),
             unreadable: RwSignal::new(Vec::new()),
             save_errors: RwSignal::new(Vec::new()),
             memory_only: RwSignal::new(unavailable),
@@ -43,20 +64,69 @@ impl AppState {
     /// Reads every record again: at start-up, after an import, and when another tab
     /// cleared storage.
     pub fn reload_all(&self) {
+        let mut items = Vec::new();
         let mut unreadable = Vec::new();
-        let (checks, draft) = self.store.with_value(|store| {
-            let checks = match store.load_all::<Checks>() {
-                Ok((good, bad)) => {
-                    unreadable.extend(bad);
-                    CheckHistory::from_checks(good)
+        self.store.with_value(|store| {
+            for key in store.user_keys().unwrap_or_default() {
+                match store.load_any(&key) {
+                    Ok(Some(item)) => items.push(item),
+                    Ok(None) | Err(LoadError::Backend(_)) => {}
+                    Err(LoadError::Unreadable(u)) => unreadable.push(u),
                 }
-                Err(_) => CheckHistory::default(),
-            };
-            (checks, load_record::<CheckDraft>(store, &mut unreadable))
+            }
         });
-        self.checks.set(checks);
-        self.draft.set(draft);
+        self.checks.set(CheckHistory::default());
+        self.draft.set(Draft::default());
+        self.sessions.set(Vec::new());
+        self.checkins.set(Vec::new());
+        self.programme.set(None);
+        self.player.set(None);
+        self.ladder.set(RunLadder::default());
+        self.rupture_cleared.set(None);
+        for item in items {
+            self.hold(item);
+        }
         self.unreadable.set(unreadable);
+    }
+
+    /// Puts one decoded value into its signal (replacing the same record).
+    fn hold(&self, item: Item) {
+        match item {
+            Item::CheckDraft(d) => {
+                if self.draft.with_untracked(|x| *x != d) {
+                    self.draft.set(d);
+                }
+            }
+            Item::Check(c) => self.checks.update(|h| h.upsert(c)),
+            Item::Session(s) => self.sessions.update(|v| {
+                v.retain(|x| x.id != s.id);
+                v.push(s);
+                v.sort_by_key(|x| (x.date, x.id));
+            }),
+            Item::CheckIn(c) => self.checkins.update(|v| {
+                v.retain(|x| x.date != c.date);
+                v.push(c);
+                v.sort_by_key(|x| x.date);
+            }),
+            Item::Programme(p) => self.programme.set(Some(p)),
+            Item::Player(p) => self.player.set(Some(p)),
+            Item::Ladder(l) => self.ladder.set(l),
+            Item::RuptureCleared(id) => self.rupture_cleared.set(Some(id)),
+        }
+    }
+
+    /// Forgets one record that is no longer stored.
+    fn drop_record(&self, kind: StoredKey) {
+        match kind {
+            StoredKey::CheckDraft => self.draft.set(Draft::default()),
+            StoredKey::Check(id) => self.checks.update(|h| h.remove(id)),
+            StoredKey::Session(id) => self.sessions.update(|v| v.retain(|x| x.id != id)),
+            StoredKey::CheckIn(date) => self.checkins.update(|v| v.retain(|x| x.date != date)),
+            StoredKey::Programme => self.programme.set(None),
+            StoredKey::Player => self.player.set(None),
+            StoredKey::Ladder => self.ladder.set(RunLadder::default()),
+            StoredKey::RuptureCleared => self.rupture_cleared.set(None),
+        }
     }
 
     /// Another tab changed one key (`None`: it cleared everything). Only that record is
@@ -65,30 +135,31 @@ impl AppState {
         let Some(key) = key else { return self.reload_all() };
         let Some(kind) = StoredKey::parse(key) else { return };
         self.unreadable.update(|list| list.retain(|u| u.key != key));
-        match kind {
-            StoredKey::CheckDraft => {
-                let mut bad = Vec::new();
-                let draft = self.store.with_value(|s| load_record::<CheckDraft>(s, &mut bad));
-                self.unreadable.update(|list| list.extend(bad));
-                if self.draft.with_untracked(|d| *d != draft) {
-                    self.draft.set(draft);
-                }
+        match self.store.with_value(|s| s.load_any(key)) {
+            Ok(Some(item)) => self.hold(item),
+            Ok(None) => self.drop_record(kind),
+            Err(LoadError::Unreadable(u)) => {
+                self.drop_record(kind);
+                self.unreadable.update(|list| list.push(u));
             }
-            StoredKey::Check(id) => match self.store.with_value(|s| s.load_item::<Checks>(id)) {
-                Ok(Some(check)) => self.checks.update(|h| h.upsert(check)),
-                Ok(None) => self.checks.update(|h| h.remove(id)),
-                Err(LoadError::Unreadable(u)) => {
-                    self.checks.update(|h| h.remove(id));
-                    self.unreadable.update(|list| list.push(u));
-                }
-                Err(LoadError::Backend(_)) => {}
-            },
+            Err(LoadError::Backend(_)) => {}
         }
     }
 
+    /// Stores one value and reports the outcome under its key.
+    fn put(&self, item: &Item) {
+        let result = self.store.with_value(|s| s.save_any(item));
+        self.report(&item.key(), result.err());
+    }
+
+    fn delete(&self, key: &str) {
+        let result = self.store.with_value(|s| s.remove(key));
+        self.report(key, result.err());
+    }
+
     pub fn save_draft(&self) {
-        let result = self.draft.with_untracked(|d| self.store.with_value(|s| s.save::<CheckDraft>(d)));
-        self.report(CheckDraft::KEY, result.err());
+        let draft = self.draft.get_untracked();
+        self.put(&Item::CheckDraft(draft));
     }
 
     /// Turns the draft into a saved check (assessed now), starts a fresh draft, and returns
@@ -97,14 +168,47 @@ impl AppState {
         let (answers, reached) = self.draft.with_untracked(|d| (d.answers.clone(), d.step));
         let mut id = 0;
         self.checks.update(|h| id = h.record(now_ms, today, answers, reached));
-        let result = self.checks.with_untracked(|h| match h.get(id) {
-            Some(check) => self.store.with_value(|s| s.save_item::<Checks>(check)),
-            None => Ok(()),
-        });
-        self.report(&Checks::key(id), result.err());
+        if let Some(check) = self.checks.with_untracked(|h| h.get(id).cloned()) {
+            self.put(&Item::Check(check));
+        }
         self.draft.set(Draft::default());
         self.save_draft();
         id
+    }
+
+    pub fn set_programme(&self, programme: Programme) {
+        self.programme.set(Some(programme.clone()));
+        self.put(&Item::Programme(programme));
+    }
+
+    /// Keeps the session in progress (or forgets it when it ends).
+    pub fn set_player(&self, player: Option<Player>) {
+        self.player.set(player.clone());
+        match player {
+            Some(p) => self.put(&Item::Player(p)),
+            None => self.delete(<PlayerRecord as Record>::KEY),
+        }
+    }
+
+    pub fn log_session(&self, session: SessionLog) {
+        self.hold(Item::Session(session.clone()));
+        self.put(&Item::Session(session));
+    }
+
+    /// Saves a check-in; one per date, so a second one that day replaces the first.
+    pub fn save_checkin(&self, checkin: CheckIn) {
+        self.hold(Item::CheckIn(checkin.clone()));
+        self.put(&Item::CheckIn(checkin));
+    }
+
+    pub fn set_ladder(&self, ladder: RunLadder) {
+        self.ladder.set(ladder.clone());
+        self.put(&Item::Ladder(ladder));
+    }
+
+    pub fn clear_rupture(&self, check_id: u64) {
+        self.rupture_cleared.set(Some(check_id));
+        self.put(&Item::RuptureCleared(check_id));
     }
 
     /// Removes an unreadable value, at the user's explicit request. A single record then
@@ -158,24 +262,6 @@ impl AppState {
 
     pub fn dismiss_save_error(&self, key: &str) {
         self.save_errors.update(|errors| errors.retain(|(k, _)| k != key));
-    }
-}
-
-/// A record's value, or its default when missing. When it cannot be read the default is
-/// used *in memory only*: the problem is reported and the stored text stays untouched (the
-/// store refuses to overwrite it).
-fn load_record<R: Record>(store: &Store, unreadable: &mut Vec<Unreadable>) -> R::Data
-where
-    R::Data: Default,
-{
-    match store.load::<R>() {
-        Ok(value) => value.unwrap_or_default(),
-        Err(LoadError::Unreadable(u)) => {
-            unreadable.push(u);
-            R::Data::default()
-        }
-        // A read the browser itself refused: treat as empty; saves will report it.
-        Err(LoadError::Backend(_)) => R::Data::default(),
     }
 }
 

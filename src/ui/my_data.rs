@@ -9,6 +9,7 @@ use super::app_state::use_app_state;
 use super::clock::{format_day, now_rfc3339, today};
 use super::download::download_json;
 use crate::storage::backup::{self, Contents, ImportError, ImportMode};
+use crate::storage::Item;
 
 /// Where the restore flow is.
 #[derive(Clone, PartialEq)]
@@ -186,8 +187,8 @@ pub fn MyData() -> impl IntoView {
 /// The backup's contents in plain words, for the preview.
 fn preview(contents: &Contents) -> Vec<String> {
     let mut lines = Vec::new();
-    let dates: Vec<_> = contents.checks.iter().map(|c| c.date).collect();
-    lines.push(match (contents.checks.len(), dates.iter().min(), dates.iter().max()) {
+    let dates: Vec<_> = contents.checks().map(|c| c.date).collect();
+    lines.push(match (dates.len(), dates.iter().min(), dates.iter().max()) {
         (0, _, _) => "No heel checks".to_string(),
         (1, Some(d), _) => format!("1 heel check, from {}", format_day(*d)),
         (n, Some(first), Some(last)) => {
@@ -195,8 +196,21 @@ fn preview(contents: &Contents) -> Vec<String> {
         }
         (n, _, _) => format!("{n} heel checks"),
     });
-    if contents.draft.is_some() {
-        lines.push("A heel check in progress (used only if none is in progress here)".into());
+    let count = |n: usize, one: &str, many: &str| match n {
+        0 => None,
+        1 => Some(format!("1 {one}")),
+        n => Some(format!("{n} {many}")),
+    };
+    lines.extend(count(contents.count(|i| matches!(i, Item::CheckIn(_))), "morning check-in", "morning check-ins"));
+    lines.extend(count(contents.count(|i| matches!(i, Item::Session(_))), "exercise session", "exercise sessions"));
+    if contents.count(|i| matches!(i, Item::Programme(_))) > 0 {
+        lines.push("An exercise programme".into());
+    }
+    if contents.count(|i| matches!(i, Item::Ladder(_))) > 0 {
+        lines.push("Return-to-running progress".into());
+    }
+    if contents.count(|i| matches!(i, Item::CheckDraft(_))) > 0 {
+        lines.push("A heel check in progress (used only if there is none here)".into());
     }
     let when = chrono::DateTime::parse_from_rfc3339(&contents.exported_at)
         .map(|t| format_day(t.with_timezone(&chrono::Local).date_naive()))

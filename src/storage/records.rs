@@ -1,0 +1,207 @@
+//! Every kind of stored record: its key, its schema, and one enum over all of them.
+//!
+//! Adding a record kind means adding it here (a schema, a `StoredKey` variant and an `Item`
+//! variant); the compiler then points at every match that must handle it, and backup,
+//! restore and other-tab updates follow without further code.
+
+use chrono::NaiveDate;
+
+use super::{decode, decode_value, encode, Collection, Migration, Problem, Record, SaveError, Schema, Store};
+use crate::domain::checkin::CheckIn;
+use crate::domain::checks::HeelCheck;
+use crate::domain::player::Player;
+use crate::domain::programme::Programme;
+use crate::domain::questionnaire::Draft;
+use crate::domain::return_to_run::RunLadder;
+use crate::domain::sessions::SessionLog;
+
+macro_rules! schema {
+    ($name:ident, $data:ty, $label:expr) => {
+        pub struct $name;
+        impl Schema for $name {
+            const LABEL: &'static str = $label;
+            const MIGRATIONS: &'static [Migration] = &[];
+            type Data = $data;
+        }
+    };
+}
+
+schema!(Checks, HeelCheck, "a saved heel check");
+schema!(CheckDraft, Draft, "the heel check you were filling in");
+schema!(Sessions, SessionLog, "a logged exercise session");
+schema!(CheckIns, CheckIn, "a morning check-in");
+schema!(ProgrammeRecord, Programme, "your exercise programme");
+schema!(PlayerRecord, Player, "the session you were in the middle of");
+schema!(LadderRecord, RunLadder, "your return-to-running progress");
+schema!(RuptureCleared, u64, "your note that a clinician ruled out a tear");
+
+impl Collection for Checks {
+    const PREFIX: &'static str = "achilles.check.";
+    fn suffix(item: &HeelCheck) -> String {
+        item.id.to_string()
+    }
+}
+impl Collection for Sessions {
+    const PREFIX: &'static str = "achilles.session.";
+    fn suffix(item: &SessionLog) -> String {
+        item.id.to_string()
+    }
+}
+/// One check-in per local date: the date is the key, so a second one that day replaces it.
+impl Collection for CheckIns {
+    const PREFIX: &'static str = "achilles.checkin.";
+    fn suffix(item: &CheckIn) -> String {
+        item.date.to_string()
+    }
+}
+impl Record for CheckDraft {
+    const KEY: &'static str = "achilles.check-draft";
+}
+impl Record for ProgrammeRecord {
+    const KEY: &'static str = "achilles.programme";
+}
+impl Record for PlayerRecord {
+    const KEY: &'static str = "achilles.player";
+}
+impl Record for LadderRecord {
+    const KEY: &'static str = "achilles.run-ladder";
+}
+impl Record for RuptureCleared {
+    const KEY: &'static str = "achilles.rupture-cleared";
+}
+
+/// What an `achilles.*` key holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoredKey {
+    CheckDraft,
+    Check(u64),
+    Session(u64),
+    CheckIn(NaiveDate),
+    Programme,
+    Player,
+    Ladder,
+    RuptureCleared,
+}
+
+impl StoredKey {
+    pub fn parse(key: &str) -> Option<StoredKey> {
+        let single = [
+            (CheckDraft::KEY, StoredKey::CheckDraft),
+            (ProgrammeRecord::KEY, StoredKey::Programme),
+            (PlayerRecord::KEY, StoredKey::Player),
+            (LadderRecord::KEY, StoredKey::Ladder),
+            (RuptureCleared::KEY, StoredKey::RuptureCleared),
+        ];
+        if let Some((_, kind)) = single.iter().find(|(k, _)| *k == key) {
+            return Some(*kind);
+        }
+        // Only the canonical spelling of an id or a date: "007" would alias "7".
+        let id = |suffix: &str| suffix.parse::<u64>().ok().filter(|n| n.to_string() == suffix);
+        if let Some(s) = key.strip_prefix(Checks::PREFIX) {
+            return id(s).map(StoredKey::Check);
+        }
+        if let Some(s) = key.strip_prefix(Sessions::PREFIX) {
+            return id(s).map(StoredKey::Session);
+        }
+        if let Some(s) = key.strip_prefix(CheckIns::PREFIX) {
+            return s.parse::<NaiveDate>().ok().filter(|d| d.to_string() == s).map(StoredKey::CheckIn);
+        }
+        None
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            StoredKey::CheckDraft => CheckDraft::LABEL,
+            StoredKey::Check(_) => Checks::LABEL,
+            StoredKey::Session(_) => Sessions::LABEL,
+            StoredKey::CheckIn(_) => CheckIns::LABEL,
+            StoredKey::Programme => ProgrammeRecord::LABEL,
+            StoredKey::Player => PlayerRecord::LABEL,
+            StoredKey::Ladder => LadderRecord::LABEL,
+            StoredKey::RuptureCleared => RuptureCleared::LABEL,
+        }
+    }
+}
+
+/// Any stored value, decoded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    CheckDraft(Draft),
+    Check(HeelCheck),
+    Session(SessionLog),
+    CheckIn(CheckIn),
+    Programme(Programme),
+    Player(Player),
+    Ladder(RunLadder),
+    RuptureCleared(u64),
+}
+
+impl Item {
+    pub fn decode_raw(kind: StoredKey, raw: &str) -> Result<Item, Problem> {
+        Ok(match kind {
+            StoredKey::CheckDraft => Item::CheckDraft(decode::<CheckDraft>(raw)?),
+            StoredKey::Check(_) => Item::Check(decode::<Checks>(raw)?),
+            StoredKey::Session(_) => Item::Session(decode::<Sessions>(raw)?),
+            StoredKey::CheckIn(_) => Item::CheckIn(decode::<CheckIns>(raw)?),
+            StoredKey::Programme => Item::Programme(decode::<ProgrammeRecord>(raw)?),
+            StoredKey::Player => Item::Player(decode::<PlayerRecord>(raw)?),
+            StoredKey::Ladder => Item::Ladder(decode::<LadderRecord>(raw)?),
+            StoredKey::RuptureCleared => Item::RuptureCleared(decode::<RuptureCleared>(raw)?),
+        })
+    }
+
+    pub fn decode_value(kind: StoredKey, value: serde_json::Value) -> Result<Item, Problem> {
+        Ok(match kind {
+            StoredKey::CheckDraft => Item::CheckDraft(decode_value::<CheckDraft>(value)?),
+            StoredKey::Check(_) => Item::Check(decode_value::<Checks>(value)?),
+            StoredKey::Session(_) => Item::Session(decode_value::<Sessions>(value)?),
+            StoredKey::CheckIn(_) => Item::CheckIn(decode_value::<CheckIns>(value)?),
+            StoredKey::Programme => Item::Programme(decode_value::<ProgrammeRecord>(value)?),
+            StoredKey::Player => Item::Player(decode_value::<PlayerRecord>(value)?),
+            StoredKey::Ladder => Item::Ladder(decode_value::<LadderRecord>(value)?),
+            StoredKey::RuptureCleared => Item::RuptureCleared(decode_value::<RuptureCleared>(value)?),
+        })
+    }
+
+    /// The key this value lives under.
+    pub fn key(&self) -> String {
+        match self {
+            Item::CheckDraft(_) => CheckDraft::KEY.into(),
+            Item::Check(c) => Checks::key_of(c),
+            Item::Session(s) => Sessions::key_of(s),
+            Item::CheckIn(c) => CheckIns::key_of(c),
+            Item::Programme(_) => ProgrammeRecord::KEY.into(),
+            Item::Player(_) => PlayerRecord::KEY.into(),
+            Item::Ladder(_) => LadderRecord::KEY.into(),
+            Item::RuptureCleared(_) => RuptureCleared::KEY.into(),
+        }
+    }
+
+    /// Its stored text, in the current envelope.
+    pub fn encode(&self) -> Result<String, String> {
+        match self {
+            Item::CheckDraft(d) => encode::<CheckDraft>(d),
+            Item::Check(c) => encode::<Checks>(c),
+            Item::Session(s) => encode::<Sessions>(s),
+            Item::CheckIn(c) => encode::<CheckIns>(c),
+            Item::Programme(p) => encode::<ProgrammeRecord>(p),
+            Item::Player(p) => encode::<PlayerRecord>(p),
+            Item::Ladder(l) => encode::<LadderRecord>(l),
+            Item::RuptureCleared(id) => encode::<RuptureCleared>(id),
+        }
+    }
+
+    pub(super) fn save(&self, store: &Store) -> Result<(), SaveError> {
+        let key = self.key();
+        match self {
+            Item::CheckDraft(d) => store.write::<CheckDraft>(&key, d),
+            Item::Check(c) => store.write::<Checks>(&key, c),
+            Item::Session(s) => store.write::<Sessions>(&key, s),
+            Item::CheckIn(c) => store.write::<CheckIns>(&key, c),
+            Item::Programme(p) => store.write::<ProgrammeRecord>(&key, p),
+            Item::Player(p) => store.write::<PlayerRecord>(&key, p),
+            Item::Ladder(l) => store.write::<LadderRecord>(&key, l),
+            Item::RuptureCleared(id) => store.write::<RuptureCleared>(&key, id),
+        }
+    }
+}
