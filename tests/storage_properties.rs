@@ -5,7 +5,7 @@
 use achilles::domain::checks::CheckHistory;
 use achilles::domain::questionnaire::{Draft, Step};
 use achilles::storage::backup::{self, ImportMode};
-use achilles::storage::{decode, CheckDraft, Checks, Item, Store, StoredKey};
+use achilles::storage::{CheckDraft, Checks, Item, Store, StoredKey};
 use proptest::prelude::*;
 use serde_json::Value;
 

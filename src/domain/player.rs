@@ -134,13 +134,13 @@ impl Player {
         match self.stage {
             Stage::Work => self.end_set(now_ms),
             Stage::Rest => {
-                self.to_next_set();
+                self.advance_set();
                 Vec::new()
             }
             Stage::Ready => {
                 self.count_set();
                 if self.is_last_set() {
-                    self.to_next_item()
+                    self.advance_item()
                 } else {
                     self.set += 1;
                     Vec::new()
@@ -155,7 +155,17 @@ impl Player {
         if self.stage == Stage::Finished {
             return Vec::new();
         }
-        self.to_next_item()
+        self.advance_item()
+    }
+
+    /// Ends the session now, keeping the sets done so far.
+    pub fn finish_early(&mut self) -> Vec<Cue> {
+        if self.stage == Stage::Finished {
+            return Vec::new();
+        }
+        self.stage = Stage::Finished;
+        self.clock = Clock::Paused { banked_ms: 0 };
+        vec![Cue::Finished]
     }
 
     /// Advances by the clock: a hold that ran out becomes a rest (timed from the moment
@@ -178,7 +188,7 @@ impl Player {
                 }
                 Stage::Rest => {
                     cues.push(Cue::RestEnded);
-                    self.to_next_set();
+                    self.advance_set();
                 }
                 _ => break,
             }
@@ -199,9 +209,9 @@ impl Player {
         Vec::new()
     }
 
-    fn to_next_set(&mut self) {
+    fn advance_set(&mut self) {
         if self.is_last_set() {
-            self.to_next_item();
+            self.advance_item();
         } else {
             self.set += 1;
             self.stage = Stage::Ready;
@@ -209,7 +219,7 @@ impl Player {
         }
     }
 
-    fn to_next_item(&mut self) -> Vec<Cue> {
+    fn advance_item(&mut self) -> Vec<Cue> {
         self.item += 1;
         self.set = 1;
         self.reps_done = 0;
@@ -343,5 +353,16 @@ mod tests {
         assert_eq!(p.stage, Stage::Finished);
         assert!(p.skip(T0).is_empty());
         assert_eq!(Player::new(Vec::new()).stage, Stage::Finished);
+    }
+
+    #[test]
+    fn ending_early_keeps_the_sets_done() {
+        let mut p = Player::new(vec![reps(3, 2, 30), reps(3, 2, 30)]);
+        p.start_set(T0);
+        p.rep(T0 + S);
+        p.rep(T0 + 2 * S);
+        assert_eq!(p.finish_early(), vec![Cue::Finished]);
+        assert_eq!(p.sets_done, vec![1, 0]);
+        assert!(p.finish_early().is_empty());
     }
 }

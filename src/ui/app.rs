@@ -17,6 +17,9 @@ use super::my_data::MyData;
 use super::nav::NavBar;
 use super::not_found::NotFound;
 use super::other_tabs;
+use super::rehab::player::SessionPlayer;
+use super::rehab::programme::ProgrammeScreen;
+use super::rehab::return_to_run::ReturnToRun;
 use super::storage_notice::StorageNotice;
 use super::today::Today;
 use super::update_prompt::UpdatePrompt;
@@ -45,6 +48,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/check") view=Questionnaire/>
                     <Route path=path!("/checks") view=CheckHistoryScreen/>
                     <Route path=path!("/checks/:id") view=CheckResult/>
+                    <Route path=path!("/programme") view=ProgrammeScreen/>
+                    <Route path=path!("/session") view=SessionPlayer/>
+                    <Route path=path!("/run") view=ReturnToRun/>
                     <Route path=path!("/exercises") view=ExerciseLibrary/>
                     <Route path=path!("/exercises/:id") view=ExerciseDetail/>
                     <Route path=path!("/my-data") view=MyData/>

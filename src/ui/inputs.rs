@@ -83,7 +83,7 @@ pub fn YesNo(
     }
 }
 
-/// Pain on the 0–10 scale, as a slider with the value and its meaning spelt out.
+/// Pain on the 0–10 scale for the questionnaire draft.
 #[component]
 pub fn PainSlider(
     id: &'static str,
@@ -92,7 +92,22 @@ pub fn PainSlider(
     set: fn(&mut Answers, PainScore),
 ) -> impl IntoView {
     let draft = use_app_state().draft;
-    let value = move || draft.with(|d| get(&d.answers));
+    pain_range(id, label, move || draft.with(|d| get(&d.answers)), move |p| draft.update(|d| set(&mut d.answers, p)))
+}
+
+/// Pain on the 0–10 scale held in a signal (session, check-in, hops, runs).
+#[component]
+pub fn PainField(id: &'static str, label: &'static str, value: RwSignal<PainScore>) -> impl IntoView {
+    pain_range(id, label, move || value.get(), move |p| value.set(p))
+}
+
+/// A slider with the value and its meaning spelt out (also as `aria-valuetext`).
+fn pain_range(
+    id: &'static str,
+    label: &'static str,
+    value: impl Fn() -> PainScore + Copy + Send + Sync + 'static,
+    set: impl Fn(PainScore) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let described = format!("{id}-meaning");
     view! {
         <div class="question">
@@ -110,7 +125,7 @@ pub fn PainSlider(
                     prop:value=move || value().value().to_string()
                     on:input=move |ev| {
                         if let Some(p) = event_target_value(&ev).parse::<u8>().ok().and_then(PainScore::new) {
-                            draft.update(|d| set(&mut d.answers, p));
+                            set(p);
                         }
                     }
                 />

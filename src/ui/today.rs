@@ -1,5 +1,6 @@
-//! Today: what needs attention now. For the moment that is the latest heel check (with
-//! the emergency shown loudly) and a check left half-done.
+//! Today: what needs attention now: this morning's check-in, today's session and the
+//! programme's proposal, the latest heel check (an emergency shown loudly), and a check
+//! left half-done. Reminders live here only: no notifications, no streaks.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -7,8 +8,11 @@ use leptos_router::components::A;
 use super::base_path::app_href;
 
 use super::app_state::use_app_state;
+use super::checkin_form::CheckInForm;
 use super::clock::format_day;
+use super::clock::today;
 use super::urgency_badge::UrgencyBadge;
+use crate::domain::progression::{propose, Proposal};
 use crate::domain::questionnaire::Draft;
 use crate::domain::triage::Urgency;
 
@@ -18,9 +22,39 @@ pub fn Today() -> impl IntoView {
     let in_progress = move || state.draft.with(|d| *d != Draft::default());
     let latest = move || state.checks.with(|h| h.latest().cloned());
     let count = move || state.checks.with(|h| h.len());
+    let checked_in = move || state.checkins.with(|v| v.iter().any(|c| c.date == today()));
+    let programme = move || state.programme.get();
+    let session_done = move || state.sessions.with(|v| v.iter().any(|s| s.date == today()));
+    let proposal = move || {
+        let p = state.programme.get()?;
+        Some(state.sessions.with(|s| state.checkins.with(|c| propose(&p, s, c, today()))))
+    };
     view! {
         <section class="screen today">
             <h1>"Today"</h1>
+            <Show when=move || programme().is_some() && !checked_in()>
+                <div class="card">
+                    <h2>"Morning check-in"</h2>
+                    <p>"Two taps: how stiff and how sore the tendon was when you got up."</p>
+                    <CheckInForm date=today()/>
+                </div>
+            </Show>
+            {move || programme().map(|p| view! {
+                <div class="card">
+                    <h2>"Exercise programme"</h2>
+                    <p class="card-title">{format!("Phase {} of 5: {}", p.phase.number(), p.phase.title())}</p>
+                    <p>{move || if session_done() { "Today's session is done." } else { "Today's session is waiting." }}</p>
+                    {move || match proposal() {
+                        Some(Proposal::StepForward { to, .. }) => Some(format!("Proposal: step forward to phase {}.", to.number())),
+                        Some(Proposal::StepBack { rule, .. }) => Some(format!("Proposal: step back ({}).", rule.title().to_lowercase())),
+                        _ => None,
+                    }.map(|t| view! { <p><strong>{t}</strong></p> })}
+                    <div class="button-row">
+                        <A href=app_href("/session") attr:class="button button-primary">"Today's session"</A>
+                        <A href=app_href("/programme") attr:class="button button-quiet">"The programme"</A>
+                    </div>
+                </div>
+            })}
             <Show when=in_progress>
                 <div class="card">
                     <h2>"A heel check is in progress"</h2>

@@ -76,6 +76,11 @@ fn ResultDetails(check: HeelCheck, emergency: bool) -> impl IntoView {
                 <h2>"When to see someone"</h2>
                 <p>{advice.get_help}</p>
             })}
+            {(!emergency && a.condition != Condition::NoClearSigns).then(|| view! {
+                <h2>"Exercises"</h2>
+                <p>"After the first days, a tendon recovers with load that rises step by step. The programme guides you through it, following the pain you log."</p>
+                <p><A href=app_href("/programme") attr:class="button button-primary">"Go to the exercise programme"</A></p>
+            })}
             <div class="button-row">
                 <A href=app_href("/check") attr:class="button">"Check again"</A>
                 <A href=app_href("/checks") attr:class="button button-quiet">"All checks"</A>

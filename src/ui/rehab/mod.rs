@@ -1,0 +1,6 @@
+//! Rehab: the programme, the guided session player, and the return to running.
+
+pub mod player;
+pub mod programme;
+pub mod return_to_run;
+pub mod signals;

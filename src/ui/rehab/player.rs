@@ -1,0 +1,198 @@
+//! The guided session: one exercise at a time, holds counted down, reps counted by taps,
+//! rests timed, with a beep and a buzz at each end, the screen kept awake, and pain asked
+//! at the end. The state is saved on every change, so a reload resumes it.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use super::signals::{alert_end, keep_screen_on, release};
+use crate::domain::exercises::Effort;
+use crate::domain::pain::PainScore;
+use crate::domain::player::{Cue, Player, Stage};
+use crate::domain::sessions::SessionLog;
+use crate::ui::app_state::use_app_state;
+use crate::ui::base_path::app_href;
+use crate::ui::clock::{now_ms, today};
+use crate::ui::exercises::figure::ExerciseFigure;
+use crate::ui::inputs::PainField;
+
+/// "1:05" from milliseconds, rounding up so a hold never shows 0:00 while still running.
+fn clock_text(ms: u64) -> String {
+    let secs = ms.div_ceil(1000);
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
+#[component]
+pub fn SessionPlayer() -> impl IntoView {
+    let state = use_app_state();
+    if state.player.get_untracked().is_none() {
+        if let Some(programme) = state.programme.get_untracked() {
+            state.set_player(Some(Player::new(programme.today())));
+        }
+    }
+
+    // Changes the player, saves it, and sounds the cues it gives.
+    let act = move |f: &dyn Fn(&mut Player, u64) -> Vec<Cue>| {
+        let Some(mut p) = state.player.get_untracked() else { return };
+        let cues = f(&mut p, now_ms());
+        state.set_player(Some(p));
+        if cues.iter().any(|c| matches!(c, Cue::HoldEnded | Cue::RestEnded | Cue::Finished)) {
+            alert_end();
+        }
+    };
+
+    // The display refreshes four times a second; the player itself only changes when a
+    // hold or a rest has run out by the clock.
+    let now = RwSignal::new(now_ms());
+    let ticker = set_interval_with_handle(
+        move || {
+            let t = now_ms();
+            now.set(t);
+            let due = state
+                .player
+                .with_untracked(|p| p.as_ref().is_some_and(|p| p.remaining_ms(t) == Some(0) && !p.is_paused()));
+            if due {
+                act(&|p, t| p.tick(t));
+            }
+        },
+        std::time::Duration::from_millis(250),
+    )
+    .ok();
+
+    let wake = StoredValue::new_local(None::<wasm_bindgen::JsValue>);
+    leptos::task::spawn_local(async move {
+        if let Some(sentinel) = keep_screen_on().await {
+            wake.set_value(Some(sentinel));
+        }
+    });
+    on_cleanup(move || {
+        if let Some(t) = ticker {
+            t.clear();
+        }
+        wake.with_value(|s| {
+            if let Some(s) = s {
+                release(s);
+            }
+        });
+    });
+
+    let player = move || state.player.get();
+    view! {
+        <section class="screen player">
+            {move || match player() {
+                None => view! {
+                    <h1>"No session to run"</h1>
+                    <p>"Start the exercise programme first; today's session is built from its current phase."</p>
+                    <p><A href=app_href("/programme") attr:class="button button-primary">"Go to the programme"</A></p>
+                }
+                .into_any(),
+                Some(p) if p.stage == Stage::Finished => view! { <SessionEnd player=p/> }.into_any(),
+                Some(p) => view! { <SessionStep player=p now=now act=act/> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn SessionStep(
+    player: Player,
+    now: RwSignal<u64>,
+    act: impl Fn(&dyn Fn(&mut Player, u64) -> Vec<Cue>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = use_app_state();
+    let Some(item) = player.current().cloned() else { return ().into_any() };
+    let exercise = item.exercise.exercise();
+    let total = player.items.len();
+    let effort = item.dosage.effort;
+    let remaining = move || state.player.with(|p| p.as_ref().and_then(|p| p.remaining_ms(now.get())));
+    let paused = move || state.player.with(|p| p.as_ref().is_some_and(|p| p.is_paused()));
+    let reps_done = move || state.player.with(|p| p.as_ref().map_or(0, |p| p.reps_done));
+    let stage = player.stage;
+    view! {
+        <p class="step-count">{format!("Exercise {} of {total} · Set {} of {}", player.item + 1, player.set, item.dosage.sets)}</p>
+        <h1>{exercise.name}</h1>
+        <ExerciseFigure id=item.exercise/>
+        {(!item.note.is_empty()).then(|| view! { <p class="player-note">{item.note.clone()}</p> })}
+        <div class="player-stage" aria-live="polite">
+            {match (stage, effort) {
+                (Stage::Ready, Effort::HoldSeconds(s)) => view! {
+                    <p class="stage-label">"Get ready"</p>
+                    <button type="button" class="button button-primary button-huge" on:click=move |_| act(&|p, t| { p.start_set(t); Vec::new() })>
+                        {format!("Start the {s} s hold")}
+                    </button>
+                }.into_any(),
+                (Stage::Ready, Effort::Reps(n)) => view! {
+                    <p class="stage-label">"Get ready"</p>
+                    <button type="button" class="button button-primary button-huge" on:click=move |_| act(&|p, t| { p.start_set(t); Vec::new() })>
+                        {format!("Start a set of {n}")}
+                    </button>
+                }.into_any(),
+                (Stage::Work, Effort::HoldSeconds(_)) => view! {
+                    <p class="stage-label">"Hold"</p>
+                    <p class="big-timer" role="timer">{move || remaining().map(clock_text)}</p>
+                }.into_any(),
+                (Stage::Work, Effort::Reps(n)) => view! {
+                    <p class="stage-label">"Reps"</p>
+                    <p class="big-timer" aria-live="off">{move || format!("{} / {n}", reps_done())}</p>
+                    <button type="button" class="button button-primary button-huge" on:click=move |_| act(&|p, t| p.rep(t))>"+1 rep"</button>
+                }.into_any(),
+                (Stage::Rest, _) => view! {
+                    <p class="stage-label">"Rest"</p>
+                    <p class="big-timer" role="timer">{move || remaining().map(clock_text)}</p>
+                }.into_any(),
+                (Stage::Finished, _) => ().into_any(),
+            }}
+        </div>
+        <div class="button-row player-controls">
+            {matches!(stage, Stage::Work | Stage::Rest).then(|| view! {
+                <Show
+                    when=paused
+                    fallback=move || view! { <button type="button" class="button" on:click=move |_| act(&|p, t| { p.pause(t); Vec::new() })>"Pause"</button> }
+                >
+                    <button type="button" class="button" on:click=move |_| act(&|p, t| { p.resume(t); Vec::new() })>"Resume"</button>
+                </Show>
+            })}
+            <button type="button" class="button" on:click=move |_| act(&|p, t| p.skip(t))>
+                {match stage { Stage::Rest => "Skip the rest", Stage::Work => "End this set", _ => "Skip this set" }}
+            </button>
+            <button type="button" class="button button-quiet" on:click=move |_| act(&|p, _| p.skip_exercise())>"Next exercise"</button>
+            <button type="button" class="button button-quiet" on:click=move |_| act(&|p, _| p.finish_early())>"End the session"</button>
+        </div>
+    }
+    .into_any()
+}
+
+/// Asks for pain during and straight after (the pain-monitoring model's first two rules),
+/// then logs the session.
+#[component]
+fn SessionEnd(player: Player) -> impl IntoView {
+    let state = use_app_state();
+    let navigate = use_navigate();
+    let during = RwSignal::new(PainScore::default());
+    let after = RwSignal::new(PainScore::default());
+    let sets: Vec<_> = player.items.iter().zip(&player.sets_done).map(|(p, n)| (p.exercise, *n)).collect();
+    let save = move |_| {
+        let phase = state
+            .programme
+            .with_untracked(|p| p.as_ref().map(|p| p.phase))
+            .unwrap_or(crate::domain::programme::Phase::Settle);
+        state.log_session(SessionLog {
+            id: now_ms(),
+            date: today(),
+            phase,
+            sets: sets.clone(),
+            pain_during: during.get_untracked(),
+            pain_after: after.get_untracked(),
+        });
+        state.set_player(None);
+        navigate("/programme", Default::default());
+    };
+    view! {
+        <h1>"Session done"</h1>
+        <p>"Two questions, so the app can tell whether the load suits your tendon. Up to 5 out of 10 is acceptable."</p>
+        <PainField id="pain-during" label="Worst pain during the session" value=during/>
+        <PainField id="pain-after" label="Pain now, straight after" value=after/>
+        <button type="button" class="button button-primary" on:click=save>"Save the session"</button>
+    }
+}

@@ -1,0 +1,146 @@
+//! Back to running: the checklist first (brisk walk, hops, heel raises counted here), then
+//! the walk–run ladder with the app's advice to step up, stay or drop back.
+
+use leptos::prelude::*;
+
+use crate::domain::pain::PainScore;
+use crate::domain::return_to_run::{LadderAdvice, WalkRun, LADDER, MIN_HEEL_RAISES};
+use crate::ui::app_state::use_app_state;
+use crate::ui::clock::{format_day, today};
+use crate::ui::inputs::PainField;
+
+#[component]
+pub fn ReturnToRun() -> impl IntoView {
+    let state = use_app_state();
+    let advice = Memo::new(move |_| {
+        let programme = state.programme.get();
+        state.ladder.with(|l| state.checkins.with(|c| l.advise(programme.as_ref(), c, today())))
+    });
+    view! {
+        <section class="screen run-gate">
+            <h1>"Back to running"</h1>
+            <p>"Running returns in small rungs once the tendon passes three simple tests. The app moves you up at most one rung every two days, never in a week when the strength programme stepped up, and drops a rung at the warning signs."</p>
+            <Checklist/>
+            {move || match advice.get() {
+                LadderAdvice::GateClosed(missing) => view! {
+                    <div class="card">
+                        <h2>"Not yet"</h2>
+                        <p>"Still to do before the first run:"</p>
+                        <ul>{missing.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                    </div>
+                }
+                .into_any(),
+                advice => view! { <Ladder advice/> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Checklist() -> impl IntoView {
+    let state = use_app_state();
+    let gate = move || state.ladder.with(|l| l.gate.clone());
+    let update = move |f: &dyn Fn(&mut crate::domain::return_to_run::Gate)| {
+        let mut ladder = state.ladder.get_untracked();
+        f(&mut ladder.gate);
+        state.set_ladder(ladder);
+    };
+    let hops = RwSignal::new(gate().hops.map_or(0, |h| h.0));
+    let hop_pain = RwSignal::new(gate().hops.map_or(PainScore::default(), |h| h.1));
+    let raises = RwSignal::new(0u16);
+    view! {
+        <h2>"The checklist"</h2>
+        <label class="option">
+            <input type="checkbox" prop:checked=move || gate().brisk_walk_pain_free
+                on:change=move |ev| { let on = event_target_checked(&ev); update(&|g| g.brisk_walk_pain_free = on) }/>
+            <span>"I can walk briskly for 30 minutes without pain"</span>
+        </label>
+        <fieldset class="question">
+            <legend>"Hops on the sore leg"</legend>
+            <label class="inline-field">
+                <span>"How many in a row"</span>
+                <input type="number" inputmode="numeric" min="0" max="50" prop:value=move || hops.get().to_string()
+                    on:input=move |ev| {
+                        if let Ok(n) = event_target_value(&ev).trim().parse::<u8>() {
+                            hops.set(n.min(50));
+                        }
+                    }/>
+            </label>
+            <PainField id="hop-pain" label="Pain while hopping" value=hop_pain/>
+            <button type="button" class="button" on:click=move |_| { let (n, p) = (hops.get_untracked(), hop_pain.get_untracked()); update(&|g| g.hops = Some((n, p))) }>"Save the hop test"</button>
+        </fieldset>
+        <fieldset class="question">
+            <legend>{format!("Single-leg heel raises ({MIN_HEEL_RAISES} or more)")}</legend>
+            <p class="hint">"Tap once for each raise on the sore leg, up onto the toes and down again."</p>
+            <p class="big-timer" aria-live="polite">{move || raises.get()}</p>
+            <div class="button-row">
+                <button type="button" class="button button-primary button-huge" on:click=move |_| raises.update(|n| *n += 1)>"+1 raise"</button>
+                <button type="button" class="button button-quiet" on:click=move |_| raises.set(0)>"Start again"</button>
+            </div>
+            <button type="button" class="button" on:click=move |_| { let n = raises.get_untracked(); update(&|g| g.heel_raises = Some(n)) }>"Save the count"</button>
+            <p class="hint">{move || gate().heel_raises.map(|n| format!("Saved: {n} raises."))}</p>
+        </fieldset>
+    }
+}
+
+#[component]
+fn Ladder(advice: LadderAdvice) -> impl IntoView {
+    let state = use_app_state();
+    let rung = move || state.ladder.with(|l| l.rung);
+    let pain = RwSignal::new(PainScore::default());
+    let rising = RwSignal::new(false);
+    let move_to = move |to: usize| {
+        let mut l = state.ladder.get_untracked();
+        l.move_to(to, today());
+        state.set_ladder(l);
+    };
+    let log_run = move |_| {
+        let mut l = state.ladder.get_untracked();
+        if l.rung_since.is_none() {
+            l.rung_since = Some(today());
+        }
+        l.runs.push(WalkRun {
+            date: today(),
+            rung: l.rung,
+            pain_during: pain.get_untracked(),
+            rising_or_sharp: rising.get_untracked(),
+        });
+        state.set_ladder(l);
+    };
+    view! {
+        <h2>"The walk–run ladder"</h2>
+        <ol class="ladder">
+            {LADDER.iter().enumerate().map(|(i, r)| view! {
+                <li class:current=move || rung() == i aria-current=move || (rung() == i).then_some("step")>{r.describe()}</li>
+            }).collect_view()}
+        </ol>
+        {match advice {
+            LadderAdvice::StepUp { to } => view! {
+                <div class="card proposal proposal-forward">
+                    <p>{format!("Ready for the next rung: {}.", LADDER[to].describe())}</p>
+                    <button type="button" class="button button-primary" on:click=move |_| move_to(to)>"Accept: step up"</button>
+                </div>
+            }.into_any(),
+            LadderAdvice::DropBack { to, reason } => view! {
+                <div class="card proposal proposal-back" role="alert">
+                    <p><strong>"Warning sign. "</strong>{reason}{format!(" Drop back to: {}.", LADDER[to].describe())}</p>
+                    <button type="button" class="button button-primary" on:click=move |_| move_to(to)>"Accept: drop back"</button>
+                </div>
+            }.into_any(),
+            LadderAdvice::Stay(why) => view! { <p class="notice notice-info">{why}</p> }.into_any(),
+            LadderAdvice::GateClosed(_) => ().into_any(),
+        }}
+        <h3>"Log today's run"</h3>
+        <PainField id="run-pain" label="Worst pain during the run" value=pain/>
+        <label class="option">
+            <input type="checkbox" prop:checked=move || rising.get() on:change=move |ev| rising.set(event_target_checked(&ev))/>
+            <span>"The pain kept rising, or turned sharp, during the run"</span>
+        </label>
+        <button type="button" class="button button-primary" on:click=log_run>"Save the run"</button>
+        <ul class="hint">
+            {move || state.ladder.with(|l| l.runs.iter().rev().take(5).map(|r| view! {
+                <li>{format!("{}: {}, pain {}/10{}", format_day(r.date), LADDER[r.rung.min(LADDER.len() - 1)].describe(), r.pain_during.value(), if r.rising_or_sharp { ", rising or sharp" } else { "" })}</li>
+            }).collect_view())}
+        </ul>
+    }
+}
