@@ -182,7 +182,7 @@ pub static LIBRARY: [Exercise; 11] = [
         equipment: Equipment::Step,
         kit: "A step or a stair, and a rail or wall for balance",
         steps: &[
-            "Stand with the balls of both feet on the step and your heels free behind.",
+            "Put the front of both feet on the step, heels free behind.",
             "Rise onto your toes, then stop about halfway up.",
             "Hold still there, breathing normally, until the timer ends.",
             "Lower slowly and rest before the next hold.",
@@ -240,7 +240,7 @@ pub static LIBRARY: [Exercise; 11] = [
         equipment: Equipment::Step,
         kit: "A step or a stair, and a rail for balance",
         steps: &[
-            "Stand with the balls of both feet on the edge of the step.",
+            "Put the front of both feet on the step edge, heels free behind.",
             "Rise onto your toes using both legs.",
             "Take the good foot off and let the sore leg carry you.",
             "Lower that heel slowly, over about three seconds, until it is below the step.",
@@ -261,7 +261,7 @@ pub static LIBRARY: [Exercise; 11] = [
         equipment: Equipment::Step,
         kit: "A step or a stair, and a rail for balance",
         steps: &[
-            "Stand with the balls of your feet on the edge of the step.",
+            "Stand on the step edge on the front of your feet, heels hanging free.",
             "Let your heels sink slowly until you feel the stretch in the calf and the back of the ankle.",
             "Hold, then come back up to level and rest.",
         ],
@@ -340,7 +340,7 @@ pub static LIBRARY: [Exercise; 11] = [
         equipment: Equipment::Step,
         kit: "A step 8 to 15 cm (3 to 6 in) high, and a rail",
         steps: &[
-            "Stand with the balls of your feet on the edge of the step, holding the rail.",
+            "Hold the rail and stand on the step edge on the front of your feet.",
             "Let your heels sink fully below the step.",
             "Rise slowly onto your toes, as high as you can.",
             "Hold a moment at the top, then lower slowly.",

@@ -73,13 +73,12 @@ pub fn MyData() -> impl IntoView {
         restore.set(match state.import(&contents, mode) {
             Ok(outcome) => Restore::Done(match (mode, outcome.already_here) {
                 (ImportMode::Replace, _) => {
-                    format!("Restored {} heel check(s). What was here before has been replaced.", outcome.added)
+                    format!("Restored {} record(s). What was here before has been replaced.", outcome.added)
                 }
-                (ImportMode::Merge, 0) => format!("Added {} heel check(s).", outcome.added),
-                (ImportMode::Merge, same) => format!(
-                    "Added {} heel check(s); {same} were already here and were kept as they are.",
-                    outcome.added
-                ),
+                (ImportMode::Merge, 0) => format!("Added {} record(s).", outcome.added),
+                (ImportMode::Merge, same) => {
+                    format!("Added {} record(s); {same} were already here and were kept as they are.", outcome.added)
+                }
             }),
             Err(e) => Restore::Refused(e.to_string()),
         });

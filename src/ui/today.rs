@@ -39,6 +39,17 @@ pub fn Today() -> impl IntoView {
                     <CheckInForm date=today()/>
                 </div>
             </Show>
+            {move || match proposal() {
+                // The progression needs an earlier morning that was never logged.
+                Some(Proposal::NeedsCheckIn { date }) if date < today() => Some(view! {
+                    <div class="card">
+                        <h2>{format!("Missing check-in: {}", format_day(date))}</h2>
+                        <p>"The morning after your last session tells the app whether the load suited the tendon."</p>
+                        <CheckInForm date/>
+                    </div>
+                }),
+                _ => None,
+            }}
             {move || programme().map(|p| view! {
                 <div class="card">
                     <h2>"Exercise programme"</h2>

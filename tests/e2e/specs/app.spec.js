@@ -6,6 +6,11 @@ const SCREENS = [
   ['/', 'Today'],
   ['/check', 'Signs of a tear'],
   ['/checks', 'Your heel checks'],
+  ['/programme', 'Exercise programme'],
+  ['/session', 'No session to run'],
+  ['/run', 'Back to running'],
+  ['/exercises', 'Exercises'],
+  ['/exercises/drop-jump', 'Drop jump'],
   ['/my-data', 'My data'],
   ['/about', 'About this app'],
   ['/checks/12345', 'Check not found'],
@@ -28,7 +33,14 @@ test('navigation works by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const [name, heading] of [['About', 'About this app'], ['My data', 'My data'], ['Check my heel', 'Signs of a tear'], ['Today', 'Today']]) {
+  for (const [name, heading] of [
+    ['About', 'About this app'],
+    ['My data', 'My data'],
+    ['Exercises', 'Exercises'],
+    ['Programme', 'Exercise programme'],
+    ['Check my heel', 'Signs of a tear'],
+    ['Today', 'Today'],
+  ]) {
     const link = nav.getByRole('link', { name });
     await link.focus();
     await page.keyboard.press('Enter');
@@ -41,7 +53,7 @@ test('works at 320 px wide without sideways scrolling, in dark mode too', async 
   for (const colorScheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 320, height: 640 });
-    for (const url of ['/', '/check', '/my-data', '/about']) {
+    for (const url of ['/', '/check', '/programme', '/run', '/exercises', '/my-data', '/about']) {
       await page.goto(url);
       await appReady(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -52,7 +64,7 @@ test('works at 320 px wide without sideways scrolling, in dark mode too', async 
 });
 
 test('touch targets are at least 44 px tall', async ({ page }) => {
-  for (const url of ['/', '/check', '/my-data', '/about']) {
+  for (const url of ['/', '/check', '/programme', '/run', '/exercises', '/my-data', '/about']) {
     await page.goto(url);
     await appReady(page);
     const small = await page.evaluate(() =>

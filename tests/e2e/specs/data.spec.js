@@ -44,7 +44,8 @@ test('backup, delete everything, restore: the same data comes back', async ({ pa
   await page.setInputFiles('input[type=file]', file);
   await expect(page.locator('.import-preview')).toContainText('2 heel checks');
   await page.getByRole('button', { name: 'Add to what is here' }).click();
-  await expect(page.getByText('Added 2 heel check(s).')).toBeVisible();
+  // Two checks and the (empty) answers in progress.
+  await expect(page.getByText('Added 3 record(s).')).toBeVisible();
   // Byte for byte, every stored record is back.
   expect(await userStorage(page)).toEqual(before);
   await page.goto('/checks');
@@ -59,7 +60,7 @@ test('replace asks first, then leaves only what the file holds', async ({ page }
   await page.getByRole('button', { name: 'Go back' }).click();
   await page.getByRole('button', { name: 'Replace what is here…' }).click();
   await page.getByRole('button', { name: 'Yes, replace everything' }).click();
-  await expect(page.getByText(/Restored 2 heel check/)).toBeVisible();
+  await expect(page.getByText('Restored 3 record(s). What was here before has been replaced.')).toBeVisible();
   const keys = Object.keys(await userStorage(page));
   expect(keys).toEqual(['achilles.check-draft', 'achilles.check.1772000000000', 'achilles.check.1779000000000']);
 });
@@ -180,7 +181,7 @@ test('no Content-Security-Policy violation on any screen', async ({ page }) => {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  for (const url of ['/', '/check', '/checks', '/my-data', '/about']) {
+  for (const url of ['/', '/check', '/checks', '/programme', '/session', '/run', '/exercises', '/exercises/box-jump', '/my-data', '/about']) {
     await page.goto(url);
     await appReady(page);
     expect(await page.evaluate(() => window.__csp), url).toEqual([]);
