@@ -25,7 +25,9 @@ pub fn About() -> impl IntoView {
                 <li>"Maffulli (1998): clinical signs of rupture"</li>
                 <li>"Singh, BMJ (2015): acute Achilles tendon rupture"</li>
                 <li>"Martin et al., JOSPT (2018): Achilles tendinopathy guideline"</li>
-                <li>"Silbernagel et al., AJSM (2007): the pain-monitoring model"</li>
+                <li>"Silbernagel et al., AJSM (2007): the pain-monitoring model and the loading phases"</li>
+                <li>"Alfredson et al. (1998): eccentric heel drops"</li>
+                <li>"Beyer et al., AJSM (2015): heavy slow resistance training"</li>
                 <li>"FDA (2008): fluoroquinolone antibiotics and tendon rupture"</li>
             </ul>
 
