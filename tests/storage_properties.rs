@@ -58,7 +58,7 @@ fn any_step() -> impl Strategy<Value = Step> {
 }
 
 /// One key of every stored kind.
-const EVERY_KIND: [&str; 8] = [
+const EVERY_KIND: [&str; 11] = [
     "achilles.check-draft",
     "achilles.check.1",
     "achilles.session.1",
@@ -67,6 +67,9 @@ const EVERY_KIND: [&str; 8] = [
     "achilles.player",
     "achilles.run-ladder",
     "achilles.rupture-cleared",
+    "achilles.run.1",
+    "achilles.function.1",
+    "achilles.settings",
 ];
 
 fn decode_every_kind(text: &str) {

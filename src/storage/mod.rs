@@ -20,8 +20,8 @@ use serde_json::Value;
 
 pub use backend::{Backend, BackendError, MemoryBackend};
 pub use records::{
-    CheckDraft, CheckIns, Checks, Item, LadderRecord, PlayerRecord, ProgrammeRecord, RuptureCleared, Sessions,
-    StoredKey,
+    CheckDraft, CheckIns, Checks, FunctionChecks, Item, LadderRecord, PlayerRecord, ProgrammeRecord, Runs,
+    RuptureCleared, Sessions, SettingsRecord, StoredKey,
 };
 
 /// Every key the app owns starts with this, so "delete everything" and backups find them all.

@@ -9,10 +9,13 @@ use chrono::NaiveDate;
 use super::{decode, decode_value, encode, Collection, Migration, Problem, Record, SaveError, Schema, Store};
 use crate::domain::checkin::CheckIn;
 use crate::domain::checks::HeelCheck;
+use crate::domain::function_score::FunctionCheck;
+use crate::domain::journal::Settings;
 use crate::domain::player::Player;
 use crate::domain::programme::Programme;
 use crate::domain::questionnaire::Draft;
 use crate::domain::return_to_run::RunLadder;
+use crate::domain::runs::RunEntry;
 use crate::domain::sessions::SessionLog;
 
 macro_rules! schema {
@@ -34,6 +37,9 @@ schema!(ProgrammeRecord, Programme, "your exercise programme");
 schema!(PlayerRecord, Player, "the session you were in the middle of");
 schema!(LadderRecord, RunLadder, "your return-to-running progress");
 schema!(RuptureCleared, u64, "your note that a clinician ruled out a tear");
+schema!(Runs, RunEntry, "a logged run");
+schema!(FunctionChecks, FunctionCheck, "a function check");
+schema!(SettingsRecord, Settings, "your settings");
 
 impl Collection for Checks {
     const PREFIX: &'static str = "achilles.check.";
@@ -46,6 +52,21 @@ impl Collection for Sessions {
     fn suffix(item: &SessionLog) -> String {
         item.id.to_string()
     }
+}
+impl Collection for Runs {
+    const PREFIX: &'static str = "achilles.run.";
+    fn suffix(item: &RunEntry) -> String {
+        item.id.to_string()
+    }
+}
+impl Collection for FunctionChecks {
+    const PREFIX: &'static str = "achilles.function.";
+    fn suffix(item: &FunctionCheck) -> String {
+        item.id.to_string()
+    }
+}
+impl Record for SettingsRecord {
+    const KEY: &'static str = "achilles.settings";
 }
 /// One check-in per local date: the date is the key, so a second one that day replaces it.
 impl Collection for CheckIns {
@@ -81,6 +102,9 @@ pub enum StoredKey {
     Player,
     Ladder,
     RuptureCleared,
+    Run(u64),
+    FunctionCheck(u64),
+    Settings,
 }
 
 impl StoredKey {
@@ -91,6 +115,7 @@ impl StoredKey {
             (PlayerRecord::KEY, StoredKey::Player),
             (LadderRecord::KEY, StoredKey::Ladder),
             (RuptureCleared::KEY, StoredKey::RuptureCleared),
+            (SettingsRecord::KEY, StoredKey::Settings),
         ];
         if let Some((_, kind)) = single.iter().find(|(k, _)| *k == key) {
             return Some(*kind);
@@ -102,6 +127,12 @@ impl StoredKey {
         }
         if let Some(s) = key.strip_prefix(Sessions::PREFIX) {
             return id(s).map(StoredKey::Session);
+        }
+        if let Some(s) = key.strip_prefix(Runs::PREFIX) {
+            return id(s).map(StoredKey::Run);
+        }
+        if let Some(s) = key.strip_prefix(FunctionChecks::PREFIX) {
+            return id(s).map(StoredKey::FunctionCheck);
         }
         if let Some(s) = key.strip_prefix(CheckIns::PREFIX) {
             return s.parse::<NaiveDate>().ok().filter(|d| d.to_string() == s).map(StoredKey::CheckIn);
@@ -119,6 +150,9 @@ impl StoredKey {
             StoredKey::Player => PlayerRecord::LABEL,
             StoredKey::Ladder => LadderRecord::LABEL,
             StoredKey::RuptureCleared => RuptureCleared::LABEL,
+            StoredKey::Run(_) => Runs::LABEL,
+            StoredKey::FunctionCheck(_) => FunctionChecks::LABEL,
+            StoredKey::Settings => SettingsRecord::LABEL,
         }
     }
 }
@@ -134,6 +168,9 @@ pub enum Item {
     Player(Player),
     Ladder(RunLadder),
     RuptureCleared(u64),
+    Run(RunEntry),
+    FunctionCheck(FunctionCheck),
+    Settings(Settings),
 }
 
 impl Item {
@@ -147,6 +184,9 @@ impl Item {
             StoredKey::Player => Item::Player(decode::<PlayerRecord>(raw)?),
             StoredKey::Ladder => Item::Ladder(decode::<LadderRecord>(raw)?),
             StoredKey::RuptureCleared => Item::RuptureCleared(decode::<RuptureCleared>(raw)?),
+            StoredKey::Run(_) => Item::Run(decode::<Runs>(raw)?),
+            StoredKey::FunctionCheck(_) => Item::FunctionCheck(decode::<FunctionChecks>(raw)?),
+            StoredKey::Settings => Item::Settings(decode::<SettingsRecord>(raw)?),
         })
     }
 
@@ -160,6 +200,9 @@ impl Item {
             StoredKey::Player => Item::Player(decode_value::<PlayerRecord>(value)?),
             StoredKey::Ladder => Item::Ladder(decode_value::<LadderRecord>(value)?),
             StoredKey::RuptureCleared => Item::RuptureCleared(decode_value::<RuptureCleared>(value)?),
+            StoredKey::Run(_) => Item::Run(decode_value::<Runs>(value)?),
+            StoredKey::FunctionCheck(_) => Item::FunctionCheck(decode_value::<FunctionChecks>(value)?),
+            StoredKey::Settings => Item::Settings(decode_value::<SettingsRecord>(value)?),
         })
     }
 
@@ -174,6 +217,9 @@ impl Item {
             Item::Player(_) => PlayerRecord::KEY.into(),
             Item::Ladder(_) => LadderRecord::KEY.into(),
             Item::RuptureCleared(_) => RuptureCleared::KEY.into(),
+            Item::Run(r) => Runs::key_of(r),
+            Item::FunctionCheck(f) => FunctionChecks::key_of(f),
+            Item::Settings(_) => SettingsRecord::KEY.into(),
         }
     }
 
@@ -188,6 +234,9 @@ impl Item {
             Item::Player(p) => encode::<PlayerRecord>(p),
             Item::Ladder(l) => encode::<LadderRecord>(l),
             Item::RuptureCleared(id) => encode::<RuptureCleared>(id),
+            Item::Run(r) => encode::<Runs>(r),
+            Item::FunctionCheck(f) => encode::<FunctionChecks>(f),
+            Item::Settings(x) => encode::<SettingsRecord>(x),
         }
     }
 
@@ -202,6 +251,9 @@ impl Item {
             Item::Player(p) => store.write::<PlayerRecord>(&key, p),
             Item::Ladder(l) => store.write::<LadderRecord>(&key, l),
             Item::RuptureCleared(id) => store.write::<RuptureCleared>(&key, id),
+            Item::Run(r) => store.write::<Runs>(&key, r),
+            Item::FunctionCheck(f) => store.write::<FunctionChecks>(&key, f),
+            Item::Settings(x) => store.write::<SettingsRecord>(&key, x),
         }
     }
 }

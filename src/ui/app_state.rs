@@ -7,13 +7,18 @@ use leptos::prelude::*;
 
 use crate::domain::checkin::CheckIn;
 use crate::domain::checks::CheckHistory;
+use crate::domain::function_score::FunctionCheck;
+use crate::domain::journal::Settings;
 use crate::domain::player::Player;
 use crate::domain::programme::Programme;
 use crate::domain::questionnaire::Draft;
 use crate::domain::return_to_run::RunLadder;
+use crate::domain::runs::RunEntry;
 use crate::domain::sessions::SessionLog;
 use crate::storage::backup::{self, Contents, ImportMode, ImportOutcome};
-use crate::storage::{CheckDraft, Item, LoadError, PlayerRecord, Record, SaveError, Store, StoredKey, Unreadable};
+use crate::storage::{
+    CheckDraft, Collection, Item, LoadError, PlayerRecord, Record, Runs, SaveError, Store, StoredKey, Unreadable,
+};
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -27,6 +32,11 @@ pub struct AppState {
     /// A guided session in progress, kept so a reload resumes it.
     pub player: RwSignal<Option<Player>>,
     pub ladder: RwSignal<RunLadder>,
+    /// Logged runs, oldest first.
+    pub runs: RwSignal<Vec<RunEntry>>,
+    /// Function checks, oldest first.
+    pub function_checks: RwSignal<Vec<FunctionCheck>>,
+    pub settings: RwSignal<Settings>,
     /// The heel check whose possible tear a clinician has since ruled out (the runner's word).
     pub rupture_cleared: RwSignal<Option<u64>>,
     /// Stored values that could not be read. Their keys are protected from saves until
@@ -52,6 +62,9 @@ impl AppState {
             player: RwSignal::new(None),
             ladder: RwSignal::new(RunLadder::default()),
             rupture_cleared: RwSignal::new(None),
+            runs: RwSignal::new(Vec::new()),
+            function_checks: RwSignal::new(Vec::new()),
+            settings: RwSignal::new(Settings::default()),
             unreadable: RwSignal::new(Vec::new()),
             save_errors: RwSignal::new(Vec::new()),
             memory_only: RwSignal::new(unavailable),
@@ -83,6 +96,9 @@ impl AppState {
         self.player.set(None);
         self.ladder.set(RunLadder::default());
         self.rupture_cleared.set(None);
+        self.runs.set(Vec::new());
+        self.function_checks.set(Vec::new());
+        self.settings.set(Settings::default());
         for item in items {
             self.hold(item);
         }
@@ -112,6 +128,17 @@ impl AppState {
             Item::Player(p) => self.player.set(Some(p)),
             Item::Ladder(l) => self.ladder.set(l),
             Item::RuptureCleared(id) => self.rupture_cleared.set(Some(id)),
+            Item::Run(r) => self.runs.update(|v| {
+                v.retain(|x| x.id != r.id);
+                v.push(r);
+                v.sort_by_key(|x| (x.date, x.id));
+            }),
+            Item::FunctionCheck(f) => self.function_checks.update(|v| {
+                v.retain(|x| x.id != f.id);
+                v.push(f);
+                v.sort_by_key(|x| (x.date, x.id));
+            }),
+            Item::Settings(x) => self.settings.set(x),
         }
     }
 
@@ -126,6 +153,9 @@ impl AppState {
             StoredKey::Player => self.player.set(None),
             StoredKey::Ladder => self.ladder.set(RunLadder::default()),
             StoredKey::RuptureCleared => self.rupture_cleared.set(None),
+            StoredKey::Run(id) => self.runs.update(|v| v.retain(|x| x.id != id)),
+            StoredKey::FunctionCheck(id) => self.function_checks.update(|v| v.retain(|x| x.id != id)),
+            StoredKey::Settings => self.settings.set(Settings::default()),
         }
     }
 
@@ -199,6 +229,27 @@ impl AppState {
     pub fn save_checkin(&self, checkin: CheckIn) {
         self.hold(Item::CheckIn(checkin.clone()));
         self.put(&Item::CheckIn(checkin));
+    }
+
+    /// Saves a new or edited run.
+    pub fn save_run(&self, run: RunEntry) {
+        self.hold(Item::Run(run.clone()));
+        self.put(&Item::Run(run));
+    }
+
+    pub fn delete_run(&self, id: u64) {
+        self.runs.update(|v| v.retain(|x| x.id != id));
+        self.delete(&format!("{}{id}", <Runs as Collection>::PREFIX));
+    }
+
+    pub fn save_function_check(&self, check: FunctionCheck) {
+        self.hold(Item::FunctionCheck(check.clone()));
+        self.put(&Item::FunctionCheck(check));
+    }
+
+    pub fn set_settings(&self, settings: Settings) {
+        self.settings.set(settings.clone());
+        self.put(&Item::Settings(settings));
     }
 
     pub fn set_ladder(&self, ladder: RunLadder) {

@@ -1,0 +1,211 @@
+//! The function check, modelled on the structure of VISA-A (Robinson et al., BJSM 2001).
+//! It is not VISA-A: the questionnaire's wording is copyrighted, so the items here are the
+//! app's own, on the same structure and scoring.
+//!
+//! Items 1–6 score 0–10 each (10 = no trouble). Item 7 (sport) scores 0, 4, 7 or 10. Item 8
+//! (minutes of loading training) has three branches: no pain 0/7/14/21/30; pain but able to
+//! finish 0/4/10/14/20; pain that stops me 0/2/5/7/10, for nil, 1–10, 11–20, 21–30 and over
+//! 30 minutes. The total is 0–100, higher is better: about 90 counts as recovered, and a
+//! change of about 14 points is meaningful.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Score counted as recovered.
+pub const RECOVERED: u8 = 90;
+/// A change this large, up or down, is meaningful.
+pub const MEANINGFUL_CHANGE: u8 = 14;
+/// Days between checks the app suggests (every 2 to 4 weeks).
+pub const SUGGEST_EVERY_DAYS: i64 = 14;
+
+/// The first six items, each on a 0–10 scale where 10 means no trouble.
+pub const SCALE_ITEMS: [&str; 6] = [
+    "Morning stiffness: 10 means none at all, 0 means it lasts 100 minutes or more",
+    "Stretching the back of the ankle fully (for example, heel hanging off a step): 10 means no pain",
+    "Walking on flat ground for half an hour: 10 means no pain then or afterwards",
+    "Walking down a flight of stairs at a normal pace: 10 means no pain",
+    "Ten single-leg heel raises off a step edge: 10 means no pain",
+    "Ten single-leg hops: 10 means no pain",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sport {
+    NotAtAll,
+    ModifiedTraining,
+    FullTrainingNotCompeting,
+    SameOrBetterThanBefore,
+}
+
+impl Sport {
+    pub const ALL: [Sport; 4] =
+        [Sport::NotAtAll, Sport::ModifiedTraining, Sport::FullTrainingNotCompeting, Sport::SameOrBetterThanBefore];
+    pub fn points(self) -> u8 {
+        match self {
+            Sport::NotAtAll => 0,
+            Sport::ModifiedTraining => 4,
+            Sport::FullTrainingNotCompeting => 7,
+            Sport::SameOrBetterThanBefore => 10,
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Sport::NotAtAll => "Not running or training at all",
+            Sport::ModifiedTraining => "Training, but less or differently",
+            Sport::FullTrainingNotCompeting => "Full training, not yet racing at my usual level",
+            Sport::SameOrBetterThanBefore => "Running and racing at my usual level, or better",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LoadingPain {
+    None,
+    ButICanFinish,
+    StopsMe,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Minutes {
+    Nil,
+    UpTo10,
+    From11To20,
+    From21To30,
+    Over30,
+}
+
+impl Minutes {
+    pub const ALL: [Minutes; 5] =
+        [Minutes::Nil, Minutes::UpTo10, Minutes::From11To20, Minutes::From21To30, Minutes::Over30];
+    pub fn label(self) -> &'static str {
+        match self {
+            Minutes::Nil => "None",
+            Minutes::UpTo10 => "1 to 10 minutes",
+            Minutes::From11To20 => "11 to 20 minutes",
+            Minutes::From21To30 => "21 to 30 minutes",
+            Minutes::Over30 => "More than 30 minutes",
+        }
+    }
+}
+
+impl LoadingPain {
+    pub const ALL: [LoadingPain; 3] = [LoadingPain::None, LoadingPain::ButICanFinish, LoadingPain::StopsMe];
+    pub fn label(self) -> &'static str {
+        match self {
+            LoadingPain::None => "No pain while I train",
+            LoadingPain::ButICanFinish => "Some pain, but I can finish",
+            LoadingPain::StopsMe => "Pain that makes me stop",
+        }
+    }
+    /// Points for item 8 by branch and time.
+    pub fn points(self, minutes: Minutes) -> u8 {
+        let table: [u8; 5] = match self {
+            LoadingPain::None => [0, 7, 14, 21, 30],
+            LoadingPain::ButICanFinish => [0, 4, 10, 14, 20],
+            LoadingPain::StopsMe => [0, 2, 5, 7, 10],
+        };
+        table[minutes as usize]
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FunctionCheck {
+    pub id: u64,
+    pub date: NaiveDate,
+    /// Items 1–6, each 0–10.
+    #[serde(deserialize_with = "scales")]
+    pub scales: [u8; 6],
+    pub sport: Sport,
+    pub loading_pain: LoadingPain,
+    pub loading_minutes: Minutes,
+}
+
+fn scales<'de, D: serde::Deserializer<'de>>(d: D) -> Result<[u8; 6], D::Error> {
+    let v = <[u8; 6]>::deserialize(d)?;
+    if let Some(bad) = v.iter().find(|x| **x > 10) {
+        return Err(serde::de::Error::custom(format!("each item is 0 to 10, not {bad}")));
+    }
+    Ok(v)
+}
+
+impl FunctionCheck {
+    /// 0–100, higher is better.
+    pub fn score(&self) -> u8 {
+        let scales: u8 = self.scales.iter().map(|x| (*x).min(10)).sum();
+        scales + self.sport.points() + self.loading_pain.points(self.loading_minutes)
+    }
+}
+
+/// How a score compares with the one before.
+pub fn change(previous: Option<&FunctionCheck>, current: &FunctionCheck) -> Option<i16> {
+    previous.map(|p| current.score() as i16 - p.score() as i16)
+}
+
+pub fn is_meaningful(change: i16) -> bool {
+    change.unsigned_abs() >= MEANINGFUL_CHANGE as u16
+}
+
+/// Whether a check is due: none yet, or the last one 14 days ago or more.
+pub fn is_due(checks: &[FunctionCheck], today: NaiveDate) -> bool {
+    checks.iter().map(|c| c.date).max().is_none_or(|last| (today - last).num_days() >= SUGGEST_EVERY_DAYS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(scales: [u8; 6], sport: Sport, pain: LoadingPain, minutes: Minutes) -> FunctionCheck {
+        FunctionCheck {
+            id: 1,
+            date: NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+            scales,
+            sport,
+            loading_pain: pain,
+            loading_minutes: minutes,
+        }
+    }
+
+    #[test]
+    fn every_branch_of_item_8_scores_as_the_structure_says() {
+        let expect = [
+            (LoadingPain::None, [0, 7, 14, 21, 30]),
+            (LoadingPain::ButICanFinish, [0, 4, 10, 14, 20]),
+            (LoadingPain::StopsMe, [0, 2, 5, 7, 10]),
+        ];
+        for (branch, points) in expect {
+            for (minutes, p) in Minutes::ALL.into_iter().zip(points) {
+                assert_eq!(branch.points(minutes), p, "{branch:?} {minutes:?}");
+                assert_eq!(check([0; 6], Sport::NotAtAll, branch, minutes).score(), p);
+            }
+        }
+    }
+
+    #[test]
+    fn sport_points_and_the_full_range() {
+        let pts: Vec<u8> = Sport::ALL.iter().map(|s| s.points()).collect();
+        assert_eq!(pts, vec![0, 4, 7, 10]);
+        assert_eq!(check([10; 6], Sport::SameOrBetterThanBefore, LoadingPain::None, Minutes::Over30).score(), 100);
+        assert_eq!(check([0; 6], Sport::NotAtAll, LoadingPain::StopsMe, Minutes::Nil).score(), 0);
+        assert_eq!(
+            check([5, 6, 7, 8, 9, 10], Sport::ModifiedTraining, LoadingPain::ButICanFinish, Minutes::From11To20)
+                .score(),
+            45 + 4 + 10
+        );
+    }
+
+    #[test]
+    fn meaningful_change_and_due_dates() {
+        let a = check([5; 6], Sport::ModifiedTraining, LoadingPain::ButICanFinish, Minutes::UpTo10);
+        let mut b = a.clone();
+        b.scales = [7, 7, 7, 7, 7, 7];
+        assert_eq!(change(Some(&a), &b), Some(12));
+        assert!(!is_meaningful(12) && is_meaningful(14) && is_meaningful(-14) && !is_meaningful(-13));
+        assert!(is_due(&[], a.date));
+        assert!(!is_due(&[a.clone()], a.date + chrono::Days::new(13)));
+        assert!(is_due(&[a.clone()], a.date + chrono::Days::new(14)));
+        assert!(serde_json::from_str::<FunctionCheck>(r#"{"id":1,"date":"2026-11-01","scales":[1,2,3,4,5,11],"sport":"not_at_all","loading_pain":"none","loading_minutes":"nil"}"#).is_err());
+    }
+}
