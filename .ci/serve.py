@@ -35,7 +35,11 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if not target.exists() and "." not in posixpath.basename(rel):
             rel = "index.html"
         self.path = "/" + rel.lstrip("/")
-        super().do_GET()
+        try:
+            super().do_GET()
+        except (BrokenPipeError, ConnectionResetError):
+            # The browser hung up mid-response (a cancelled fetch): nothing to report.
+            pass
 
     def do_HEAD(self):
         self.do_GET()

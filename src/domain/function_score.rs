@@ -204,8 +204,8 @@ mod tests {
         assert_eq!(change(Some(&a), &b), Some(12));
         assert!(!is_meaningful(12) && is_meaningful(14) && is_meaningful(-14) && !is_meaningful(-13));
         assert!(is_due(&[], a.date));
-        assert!(!is_due(&[a.clone()], a.date + chrono::Days::new(13)));
-        assert!(is_due(&[a.clone()], a.date + chrono::Days::new(14)));
+        assert!(!is_due(std::slice::from_ref(&a), a.date + chrono::Days::new(13)));
+        assert!(is_due(std::slice::from_ref(&a), a.date + chrono::Days::new(14)));
         assert!(serde_json::from_str::<FunctionCheck>(r#"{"id":1,"date":"2026-11-01","scales":[1,2,3,4,5,11],"sport":"not_at_all","loading_pain":"none","loading_minutes":"nil"}"#).is_err());
     }
 }

@@ -48,7 +48,7 @@ impl Units {
             Units::Km => value * 1000.0,
             Units::Miles => value * METRES_PER_MILE,
         };
-        (value.is_finite() && metres >= 1.0 && metres <= 500_000.0).then(|| metres.round() as u32)
+        (value.is_finite() && (1.0..=500_000.0).contains(&metres)).then(|| metres.round() as u32)
     }
 
     /// "5.2 km".

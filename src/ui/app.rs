@@ -13,6 +13,8 @@ use super::check::questionnaire::Questionnaire;
 use super::check::result::CheckResult;
 use super::exercises::detail::ExerciseDetail;
 use super::exercises::library::ExerciseLibrary;
+use super::journal::function_check::FunctionCheckScreen;
+use super::journal::screen::Journal;
 use super::my_data::MyData;
 use super::nav::NavBar;
 use super::not_found::NotFound;
@@ -48,6 +50,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/check") view=Questionnaire/>
                     <Route path=path!("/checks") view=CheckHistoryScreen/>
                     <Route path=path!("/checks/:id") view=CheckResult/>
+                    <Route path=path!("/journal") view=Journal/>
+                    <Route path=path!("/function-check") view=FunctionCheckScreen/>
                     <Route path=path!("/programme") view=ProgrammeScreen/>
                     <Route path=path!("/session") view=SessionPlayer/>
                     <Route path=path!("/run") view=ReturnToRun/>

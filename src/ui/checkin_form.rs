@@ -19,12 +19,18 @@ pub fn CheckInForm(date: NaiveDate) -> impl IntoView {
     let state = use_app_state();
     let existing = state.checkins.with_untracked(|v| v.iter().find(|c| c.date == date).cloned());
     let stiffness = RwSignal::new(existing.as_ref().map_or(0, |c| c.stiffness_minutes));
-    let pain = RwSignal::new(existing.map_or(PainScore::default(), |c| c.pain));
+    let pain = RwSignal::new(existing.as_ref().map_or(PainScore::default(), |c| c.pain));
+    let note = RwSignal::new(existing.map(|c| c.note).unwrap_or_default());
     let saved = RwSignal::new(false);
     view! {
         <form class="checkin" on:submit=move |ev| {
             ev.prevent_default();
-            state.save_checkin(CheckIn { date, stiffness_minutes: stiffness.get_untracked(), pain: pain.get_untracked(), note: String::new() });
+            state.save_checkin(CheckIn {
+                date,
+                stiffness_minutes: stiffness.get_untracked(),
+                pain: pain.get_untracked(),
+                note: note.get_untracked().trim().to_string(),
+            });
             saved.set(true);
         }>
             <fieldset class="question chips">
@@ -37,6 +43,10 @@ pub fn CheckInForm(date: NaiveDate) -> impl IntoView {
                 }).collect_view()}
             </fieldset>
             <PainField id="checkin-pain" label="Pain on getting up" value=pain/>
+            <label class="note-field">
+                <span>"Note (optional)"</span>
+                <input type="text" maxlength="280" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
+            </label>
             <button type="submit" class="button button-primary">"Save the check-in"</button>
             <p class="status" role="status">{move || saved.get().then_some("Saved.")}</p>
         </form>

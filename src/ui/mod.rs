@@ -11,6 +11,7 @@ pub mod clock;
 pub mod download;
 pub mod exercises;
 pub mod inputs;
+pub mod journal;
 pub mod my_data;
 pub mod nav;
 pub mod not_found;

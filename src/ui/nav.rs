@@ -22,6 +22,7 @@ pub fn NavBar() -> impl IntoView {
                     <li><A href=app_href("/check")>"Check my heel"</A></li>
                     <li><A href=app_href("/programme")>"Programme"</A></li>
                     <li><A href=app_href("/exercises")>"Exercises"</A></li>
+                    <li><A href=app_href("/journal")>"Journal"</A></li>
                     <li><A href=app_href("/my-data")>"My data"</A></li>
                     <li><A href=app_href("/about")>"About"</A></li>
                 </ul>

@@ -12,8 +12,10 @@ use super::checkin_form::CheckInForm;
 use super::clock::format_day;
 use super::clock::today;
 use super::urgency_badge::UrgencyBadge;
+use crate::domain::function_score::is_due;
 use crate::domain::progression::{propose, Proposal};
 use crate::domain::questionnaire::Draft;
+use crate::domain::runs::load_warnings;
 use crate::domain::triage::Urgency;
 
 #[component]
@@ -25,6 +27,19 @@ pub fn Today() -> impl IntoView {
     let checked_in = move || state.checkins.with(|v| v.iter().any(|c| c.date == today()));
     let programme = move || state.programme.get();
     let session_done = move || state.sessions.with(|v| v.iter().any(|s| s.date == today()));
+    // The newest run of the last 7 days, checked again by the load guard.
+    let load_warning = move || {
+        let units = state.settings.with(|s| s.units);
+        state.runs.with(|runs| {
+            let last = runs.iter().filter(|r| (today() - r.date).num_days() < 7).max_by_key(|r| (r.date, r.id))?;
+            let w = load_warnings(runs, last.date, last.metres, Some(last.id));
+            (!w.is_empty()).then(|| w.iter().map(|w| w.explain(units)).collect::<Vec<_>>())
+        })
+    };
+    let function_due = move || {
+        let involved = state.programme.with(|p| p.is_some()) || state.checks.with(|h| !h.is_empty());
+        involved && state.function_checks.with(|v| is_due(v, today()))
+    };
     let proposal = move || {
         let p = state.programme.get()?;
         Some(state.sessions.with(|s| state.checkins.with(|c| propose(&p, s, c, today()))))
@@ -32,11 +47,25 @@ pub fn Today() -> impl IntoView {
     view! {
         <section class="screen today">
             <h1>"Today"</h1>
-            <Show when=move || programme().is_some() && !checked_in()>
+            <Show when=move || !checked_in()>
                 <div class="card">
                     <h2>"Morning check-in"</h2>
                     <p>"Two taps: how stiff and how sore the tendon was when you got up."</p>
                     <CheckInForm date=today()/>
+                </div>
+            </Show>
+            {move || load_warning().map(|lines| view! {
+                <div class="card notice-warning">
+                    <h2>"Load warning"</h2>
+                    {lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
+                    <A href=app_href("/journal") attr:class="button button-quiet">"The run log"</A>
+                </div>
+            })}
+            <Show when=function_due>
+                <div class="card">
+                    <h2>"Function check due"</h2>
+                    <p>"Eight quick questions, every two to four weeks, to follow your recovery as a score out of 100."</p>
+                    <A href=app_href("/function-check") attr:class="button">"Do the function check"</A>
                 </div>
             </Show>
             {move || match proposal() {

@@ -6,6 +6,8 @@ const SCREENS = [
   ['/', 'Today'],
   ['/check', 'Signs of a tear'],
   ['/checks', 'Your heel checks'],
+  ['/journal', 'Journal'],
+  ['/function-check', 'Function check'],
   ['/programme', 'Exercise programme'],
   ['/session', 'No session to run'],
   ['/run', 'Back to running'],
@@ -37,6 +39,7 @@ test('navigation works by keyboard alone', async ({ page }) => {
     ['About', 'About this app'],
     ['My data', 'My data'],
     ['Exercises', 'Exercises'],
+    ['Journal', 'Journal'],
     ['Programme', 'Exercise programme'],
     ['Check my heel', 'Signs of a tear'],
     ['Today', 'Today'],
@@ -53,7 +56,7 @@ test('works at 320 px wide without sideways scrolling, in dark mode too', async 
   for (const colorScheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 320, height: 640 });
-    for (const url of ['/', '/check', '/programme', '/run', '/exercises', '/my-data', '/about']) {
+    for (const url of ['/', '/check', '/journal', '/function-check', '/programme', '/run', '/exercises', '/my-data', '/about']) {
       await page.goto(url);
       await appReady(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -64,7 +67,7 @@ test('works at 320 px wide without sideways scrolling, in dark mode too', async 
 });
 
 test('touch targets are at least 44 px tall', async ({ page }) => {
-  for (const url of ['/', '/check', '/programme', '/run', '/exercises', '/my-data', '/about']) {
+  for (const url of ['/', '/check', '/journal', '/function-check', '/programme', '/run', '/exercises', '/my-data', '/about']) {
     await page.goto(url);
     await appReady(page);
     const small = await page.evaluate(() =>

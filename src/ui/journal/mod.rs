@@ -1,0 +1,5 @@
+//! The journal: morning check-ins, the run log with its load guard, and the function check.
+
+pub mod function_check;
+pub mod run_form;
+pub mod screen;

@@ -1,0 +1,140 @@
+//! Entering or editing a run. The load guard runs live as the distance is typed, so a
+//! spiking run is warned about before it is saved.
+
+use leptos::prelude::*;
+
+use crate::domain::pain::PainScore;
+use crate::domain::runs::{load_warnings, RunEntry, RunKind, Terrain};
+use crate::ui::app_state::use_app_state;
+use crate::ui::clock::{now_ms, today};
+use crate::ui::inputs::PainField;
+
+#[component]
+pub fn RunForm(editing: RwSignal<Option<RunEntry>>, saved: RwSignal<Option<String>>) -> impl IntoView {
+    let state = use_app_state();
+    let units = move || state.settings.with(|s| s.units);
+    let start = editing.get_untracked();
+    let date = RwSignal::new(start.as_ref().map_or(today(), |r| r.date));
+    let distance =
+        RwSignal::new(start.as_ref().map(|r| format!("{:.2}", units().from_metres(r.metres))).unwrap_or_default());
+    let minutes = RwSignal::new(start.as_ref().map(|r| (r.seconds / 60).to_string()).unwrap_or_default());
+    let terrain = RwSignal::new(start.as_ref().map_or(Terrain::Road, |r| r.terrain));
+    let kind = RwSignal::new(start.as_ref().map_or(RunKind::Easy, |r| r.kind));
+    let shoe = RwSignal::new(start.as_ref().and_then(|r| r.shoe.clone()).unwrap_or_default());
+    let during = RwSignal::new(start.as_ref().map_or(PainScore::default(), |r| r.pain_during));
+    let after = RwSignal::new(start.as_ref().map_or(PainScore::default(), |r| r.pain_after));
+    let error = RwSignal::new(None::<&'static str>);
+    let editing_id = start.as_ref().map(|r| r.id);
+
+    // Live: what the load guard says about the distance as typed.
+    let warnings = move || {
+        let metres = units().parse_metres(&distance.get())?;
+        let list = state.runs.with(|runs| load_warnings(runs, date.get(), metres, editing_id));
+        (!list.is_empty()).then(|| list.iter().map(|w| w.explain(units())).collect::<Vec<_>>())
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(metres) = units().parse_metres(&distance.get_untracked()) else {
+            error.set(Some("Enter the distance as a number, for example 5 or 5.5."));
+            return;
+        };
+        let Some(mins) = minutes.get_untracked().trim().parse::<u32>().ok().filter(|m| (1..=1440).contains(m)) else {
+            error.set(Some("Enter the time in whole minutes, from 1 to 1440."));
+            return;
+        };
+        error.set(None);
+        let shoe_name = shoe.get_untracked().trim().to_string();
+        let run = RunEntry {
+            id: editing_id.unwrap_or_else(now_ms),
+            date: date.get_untracked(),
+            metres,
+            seconds: mins * 60,
+            terrain: terrain.get_untracked(),
+            shoe: (!shoe_name.is_empty()).then(|| shoe_name.clone()),
+            kind: kind.get_untracked(),
+            pain_during: during.get_untracked(),
+            pain_after: after.get_untracked(),
+        };
+        state.save_run(run);
+        if !shoe_name.is_empty() && !state.settings.with_untracked(|s| s.shoes.contains(&shoe_name)) {
+            let mut settings = state.settings.get_untracked();
+            settings.shoes.push(shoe_name);
+            state.set_settings(settings);
+        }
+        saved.set(Some(format!("Run of {} saved.", units().show(metres))));
+        editing.set(None);
+        distance.set(String::new());
+        minutes.set(String::new());
+    };
+
+    view! {
+        <form class="run-form" on:submit=submit novalidate>
+            <div class="field-grid">
+                <label class="field">
+                    <span>"Date"</span>
+                    <input type="date" prop:value=move || date.get().to_string()
+                        on:change=move |ev| {
+                            if let Ok(d) = event_target_value(&ev).parse() {
+                                date.set(d);
+                            }
+                        }/>
+                </label>
+                <label class="field">
+                    <span>{move || format!("Distance ({})", units().label())}</span>
+                    <input type="text" inputmode="decimal" autocomplete="off" prop:value=move || distance.get() on:input=move |ev| distance.set(event_target_value(&ev))/>
+                </label>
+                <label class="field">
+                    <span>"Time (minutes)"</span>
+                    <input type="number" inputmode="numeric" min="1" max="1440" prop:value=move || minutes.get() on:input=move |ev| minutes.set(event_target_value(&ev))/>
+                </label>
+                <label class="field">
+                    <span>"Terrain"</span>
+                    <select on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(t) = Terrain::ALL.into_iter().find(|t| t.label() == v) {
+                            terrain.set(t);
+                        }
+                    }>
+                        {Terrain::ALL.into_iter().map(|t| view! { <option selected=move || terrain.get() == t>{t.label()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label class="field">
+                    <span>"Type of run"</span>
+                    <select on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(k) = RunKind::ALL.into_iter().find(|k| k.label() == v) {
+                            kind.set(k);
+                        }
+                    }>
+                        {RunKind::ALL.into_iter().map(|k| view! { <option selected=move || kind.get() == k>{k.label()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label class="field">
+                    <span>"Shoes (optional)"</span>
+                    <input type="text" list="shoe-names" maxlength="60" prop:value=move || shoe.get() on:input=move |ev| shoe.set(event_target_value(&ev))/>
+                    <datalist id="shoe-names">
+                        {move || state.settings.with(|s| s.shoes.iter().map(|n| view! { <option value=n.clone()></option> }).collect_view())}
+                    </datalist>
+                </label>
+            </div>
+            <div class="load-guard" role="status" aria-live="polite">
+                {move || warnings().map(|list| view! {
+                    <div class="notice notice-warning">
+                        <p><strong>"Load warning"</strong></p>
+                        {list.into_iter().map(|w| view! { <p>{w}</p> }).collect_view()}
+                    </div>
+                })}
+            </div>
+            <PainField id="run-pain-during" label="Worst pain during the run" value=during/>
+            <PainField id="run-pain-after" label="Pain after the run" value=after/>
+            <p class="field-error" role="alert">{move || error.get()}</p>
+            <div class="button-row">
+                <button type="submit" class="button button-primary">{move || if editing.get().is_some() { "Save the changes" } else { "Save the run" }}</button>
+                <Show when=move || editing.get().is_some()>
+                    <button type="button" class="button button-quiet" on:click=move |_| editing.set(None)>"Cancel editing"</button>
+                </Show>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,102 @@
+//! Journal: this morning's check-in and the recent ones (editable), the run log with its
+//! load guard, shoes with their totals, and the function check.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::run_form::RunForm;
+use crate::domain::function_score::{is_due, RECOVERED};
+use crate::domain::runs::{shoe_totals, RunEntry, Units};
+use crate::ui::app_state::use_app_state;
+use crate::ui::base_path::app_href;
+use crate::ui::checkin_form::CheckInForm;
+use crate::ui::clock::{format_day, today};
+
+#[component]
+pub fn Journal() -> impl IntoView {
+    let state = use_app_state();
+    let editing_checkin = RwSignal::new(today());
+    let editing_run = RwSignal::new(None::<RunEntry>);
+    let run_saved = RwSignal::new(None::<String>);
+    let confirm_delete = RwSignal::new(None::<u64>);
+    let units = move || state.settings.with(|s| s.units);
+    let set_units = move |u: Units| {
+        let mut s = state.settings.get_untracked();
+        s.units = u;
+        state.set_settings(s);
+    };
+    view! {
+        <section class="screen journal">
+            <h1>"Journal"</h1>
+
+            <h2>{move || if editing_checkin.get() == today() { "Morning check-in".to_string() } else { format!("Check-in for {}", format_day(editing_checkin.get())) }}</h2>
+            {move || { let date = editing_checkin.get(); view! { <CheckInForm date/> } }}
+            <h3>"Recent mornings"</h3>
+            <Show when=move || state.checkins.with(|v| !v.is_empty()) fallback=|| view! { <p class="hint">"No check-ins yet."</p> }>
+                <ul class="entry-list">
+                    {move || state.checkins.with(|v| v.iter().rev().take(14).cloned().collect::<Vec<_>>()).into_iter().map(|c| {
+                        let date = c.date;
+                        view! {
+                            <li>
+                                <span>{format!("{}: stiff {} min, pain {}/10", format_day(c.date), c.stiffness_minutes, c.pain.value())}</span>
+                                {(!c.note.is_empty()).then(|| view! { <span class="hint">{format!(" · {}", c.note)}</span> })}
+                                <button type="button" class="button button-quiet" aria-label=format!("Edit the check-in of {}", format_day(date)) on:click=move |_| editing_checkin.set(date)>"Edit"</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </Show>
+
+            <h2>"Runs"</h2>
+            <fieldset class="chips">
+                <legend>"Distances in"</legend>
+                {[Units::Km, Units::Miles].into_iter().map(|u| view! {
+                    <label class="chip">
+                        <input type="radio" name="units" prop:checked=move || units() == u on:change=move |_| set_units(u)/>
+                        <span>{u.label()}</span>
+                    </label>
+                }).collect_view()}
+            </fieldset>
+            {move || { editing_run.track(); view! { <RunForm editing=editing_run saved=run_saved/> } }}
+            <p class="status" role="status">{move || run_saved.get()}</p>
+            <Show when=move || state.runs.with(|v| !v.is_empty()) fallback=|| view! { <p class="hint">"No runs logged yet."</p> }>
+                <ul class="entry-list">
+                    {move || state.runs.with(|v| v.iter().rev().take(20).cloned().collect::<Vec<_>>()).into_iter().map(|r| {
+                        let id = r.id;
+                        let label = format!("{} on {}", units().show(r.metres), format_day(r.date));
+                        let edit = r.clone();
+                        view! {
+                            <li>
+                                <span>{format!("{}: {} in {} min, {}, {}", format_day(r.date), units().show(r.metres), r.seconds / 60, r.kind.label().to_lowercase(), r.terrain.label().to_lowercase())}</span>
+                                <span class="hint">{format!(" · pain {}/{}{}", r.pain_during.value(), r.pain_after.value(), r.shoe.as_ref().map(|s| format!(" · {s}")).unwrap_or_default())}</span>
+                                <button type="button" class="button button-quiet" aria-label=format!("Edit the run of {label}") on:click=move |_| editing_run.set(Some(edit.clone()))>"Edit"</button>
+                                <Show
+                                    when=move || confirm_delete.get() == Some(id)
+                                    fallback=move || view! { <button type="button" class="button button-quiet" on:click=move |_| confirm_delete.set(Some(id))>"Delete…"</button> }
+                                >
+                                    <button type="button" class="button button-danger" on:click=move |_| { state.delete_run(id); confirm_delete.set(None); }>"Yes, delete this run"</button>
+                                </Show>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </Show>
+            {move || {
+                let totals = state.runs.with(|v| shoe_totals(v));
+                (!totals.is_empty()).then(|| view! {
+                    <h3>"Shoes"</h3>
+                    <ul>{totals.into_iter().map(|(name, m)| view! { <li>{format!("{name}: {}", units().show(m))}</li> }).collect_view()}</ul>
+                })
+            }}
+
+            <h2>"Function check"</h2>
+            <p>{move || state.function_checks.with(|v| match v.last() {
+                None => "A short check of how the tendon copes with daily life and sport, scored out of 100. Suggested every two to four weeks.".to_string(),
+                Some(f) => format!("Last score {} out of 100 on {} ({} counts as recovered).", f.score(), format_day(f.date), RECOVERED),
+            })}</p>
+            <A href=app_href("/function-check") attr:class=move || if state.function_checks.with(|v| is_due(v, today())) { "button button-primary" } else { "button" }>
+                "Do the function check"
+            </A>
+        </section>
+    }
+}
