@@ -7,9 +7,11 @@ use achilles::storage::backup::{self, ImportError, ImportMode};
 use achilles::storage::Store;
 use libtest_mimic::{Arguments, Failed, Trial};
 
+type Rule = fn(&ImportError) -> bool;
+
 /// The expected outcome from a file name's prefix.
-fn expected(name: &str) -> Option<fn(&ImportError) -> bool> {
-    let rules: [(&str, fn(&ImportError) -> bool); 7] = [
+fn expected(name: &str) -> Option<Rule> {
+    let rules: [(&str, Rule); 7] = [
         ("truncated-", |e| matches!(e, ImportError::Truncated)),
         ("newer-", |e| matches!(e, ImportError::Newer { .. })),
         ("not-backup-", |e| matches!(e, ImportError::NotABackup)),

@@ -58,7 +58,7 @@ fn any_step() -> impl Strategy<Value = Step> {
 }
 
 /// One key of every stored kind.
-const EVERY_KIND: [&str; 11] = [
+const EVERY_KIND: [&str; 12] = [
     "achilles.check-draft",
     "achilles.check.1",
     "achilles.session.1",
@@ -70,6 +70,7 @@ const EVERY_KIND: [&str; 11] = [
     "achilles.run.1",
     "achilles.function.1",
     "achilles.settings",
+    "achilles.risk",
 ];
 
 fn decode_every_kind(text: &str) {

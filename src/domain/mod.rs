@@ -4,6 +4,7 @@
 pub mod advice;
 pub mod checkin;
 pub mod checks;
+pub mod csv;
 pub mod exercises;
 pub mod function_score;
 pub mod journal;
@@ -13,6 +14,8 @@ pub mod programme;
 pub mod progression;
 pub mod questionnaire;
 pub mod return_to_run;
+pub mod risk;
 pub mod runs;
 pub mod sessions;
+pub mod trends;
 pub mod triage;

@@ -15,6 +15,7 @@ use crate::domain::player::Player;
 use crate::domain::programme::Programme;
 use crate::domain::questionnaire::Draft;
 use crate::domain::return_to_run::RunLadder;
+use crate::domain::risk::RiskProfile;
 use crate::domain::runs::RunEntry;
 use crate::domain::sessions::SessionLog;
 
@@ -40,6 +41,7 @@ schema!(RuptureCleared, u64, "your note that a clinician ruled out a tear");
 schema!(Runs, RunEntry, "a logged run");
 schema!(FunctionChecks, FunctionCheck, "a function check");
 schema!(SettingsRecord, Settings, "your settings");
+schema!(RiskRecord, RiskProfile, "your risk factors");
 
 impl Collection for Checks {
     const PREFIX: &'static str = "achilles.check.";
@@ -67,6 +69,9 @@ impl Collection for FunctionChecks {
 }
 impl Record for SettingsRecord {
     const KEY: &'static str = "achilles.settings";
+}
+impl Record for RiskRecord {
+    const KEY: &'static str = "achilles.risk";
 }
 /// One check-in per local date: the date is the key, so a second one that day replaces it.
 impl Collection for CheckIns {
@@ -105,6 +110,7 @@ pub enum StoredKey {
     Run(u64),
     FunctionCheck(u64),
     Settings,
+    Risk,
 }
 
 impl StoredKey {
@@ -116,6 +122,7 @@ impl StoredKey {
             (LadderRecord::KEY, StoredKey::Ladder),
             (RuptureCleared::KEY, StoredKey::RuptureCleared),
             (SettingsRecord::KEY, StoredKey::Settings),
+            (RiskRecord::KEY, StoredKey::Risk),
         ];
         if let Some((_, kind)) = single.iter().find(|(k, _)| *k == key) {
             return Some(*kind);
@@ -153,6 +160,7 @@ impl StoredKey {
             StoredKey::Run(_) => Runs::LABEL,
             StoredKey::FunctionCheck(_) => FunctionChecks::LABEL,
             StoredKey::Settings => SettingsRecord::LABEL,
+            StoredKey::Risk => RiskRecord::LABEL,
         }
     }
 }
@@ -171,6 +179,7 @@ pub enum Item {
     Run(RunEntry),
     FunctionCheck(FunctionCheck),
     Settings(Settings),
+    Risk(RiskProfile),
 }
 
 impl Item {
@@ -187,6 +196,7 @@ impl Item {
             StoredKey::Run(_) => Item::Run(decode::<Runs>(raw)?),
             StoredKey::FunctionCheck(_) => Item::FunctionCheck(decode::<FunctionChecks>(raw)?),
             StoredKey::Settings => Item::Settings(decode::<SettingsRecord>(raw)?),
+            StoredKey::Risk => Item::Risk(decode::<RiskRecord>(raw)?),
         })
     }
 
@@ -203,6 +213,7 @@ impl Item {
             StoredKey::Run(_) => Item::Run(decode_value::<Runs>(value)?),
             StoredKey::FunctionCheck(_) => Item::FunctionCheck(decode_value::<FunctionChecks>(value)?),
             StoredKey::Settings => Item::Settings(decode_value::<SettingsRecord>(value)?),
+            StoredKey::Risk => Item::Risk(decode_value::<RiskRecord>(value)?),
         })
     }
 
@@ -220,6 +231,7 @@ impl Item {
             Item::Run(r) => Runs::key_of(r),
             Item::FunctionCheck(f) => FunctionChecks::key_of(f),
             Item::Settings(_) => SettingsRecord::KEY.into(),
+            Item::Risk(_) => RiskRecord::KEY.into(),
         }
     }
 
@@ -237,6 +249,7 @@ impl Item {
             Item::Run(r) => encode::<Runs>(r),
             Item::FunctionCheck(f) => encode::<FunctionChecks>(f),
             Item::Settings(x) => encode::<SettingsRecord>(x),
+            Item::Risk(r) => encode::<RiskRecord>(r),
         }
     }
 
@@ -254,6 +267,7 @@ impl Item {
             Item::Run(r) => store.write::<Runs>(&key, r),
             Item::FunctionCheck(f) => store.write::<FunctionChecks>(&key, f),
             Item::Settings(x) => store.write::<SettingsRecord>(&key, x),
+            Item::Risk(r) => store.write::<RiskRecord>(&key, r),
         }
     }
 }

@@ -14,7 +14,10 @@ use super::check::result::CheckResult;
 use super::exercises::detail::ExerciseDetail;
 use super::exercises::library::ExerciseLibrary;
 use super::journal::function_check::FunctionCheckScreen;
+use super::journal::risk::RiskScreen;
 use super::journal::screen::Journal;
+use super::journal::summary::Summary;
+use super::journal::trends::Trends;
 use super::my_data::MyData;
 use super::nav::NavBar;
 use super::not_found::NotFound;
@@ -52,6 +55,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/checks/:id") view=CheckResult/>
                     <Route path=path!("/journal") view=Journal/>
                     <Route path=path!("/function-check") view=FunctionCheckScreen/>
+                    <Route path=path!("/trends") view=Trends/>
+                    <Route path=path!("/risk") view=RiskScreen/>
+                    <Route path=path!("/summary") view=Summary/>
                     <Route path=path!("/programme") view=ProgrammeScreen/>
                     <Route path=path!("/session") view=SessionPlayer/>
                     <Route path=path!("/run") view=ReturnToRun/>

@@ -13,6 +13,7 @@ use crate::domain::player::Player;
 use crate::domain::programme::Programme;
 use crate::domain::questionnaire::Draft;
 use crate::domain::return_to_run::RunLadder;
+use crate::domain::risk::RiskProfile;
 use crate::domain::runs::RunEntry;
 use crate::domain::sessions::SessionLog;
 use crate::storage::backup::{self, Contents, ImportMode, ImportOutcome};
@@ -37,6 +38,7 @@ pub struct AppState {
     /// Function checks, oldest first.
     pub function_checks: RwSignal<Vec<FunctionCheck>>,
     pub settings: RwSignal<Settings>,
+    pub risk: RwSignal<RiskProfile>,
     /// The heel check whose possible tear a clinician has since ruled out (the runner's word).
     pub rupture_cleared: RwSignal<Option<u64>>,
     /// Stored values that could not be read. Their keys are protected from saves until
@@ -65,6 +67,7 @@ impl AppState {
             runs: RwSignal::new(Vec::new()),
             function_checks: RwSignal::new(Vec::new()),
             settings: RwSignal::new(Settings::default()),
+            risk: RwSignal::new(RiskProfile::default()),
             unreadable: RwSignal::new(Vec::new()),
             save_errors: RwSignal::new(Vec::new()),
             memory_only: RwSignal::new(unavailable),
@@ -99,6 +102,7 @@ impl AppState {
         self.runs.set(Vec::new());
         self.function_checks.set(Vec::new());
         self.settings.set(Settings::default());
+        self.risk.set(RiskProfile::default());
         for item in items {
             self.hold(item);
         }
@@ -139,6 +143,7 @@ impl AppState {
                 v.sort_by_key(|x| (x.date, x.id));
             }),
             Item::Settings(x) => self.settings.set(x),
+            Item::Risk(r) => self.risk.set(r),
         }
     }
 
@@ -156,6 +161,7 @@ impl AppState {
             StoredKey::Run(id) => self.runs.update(|v| v.retain(|x| x.id != id)),
             StoredKey::FunctionCheck(id) => self.function_checks.update(|v| v.retain(|x| x.id != id)),
             StoredKey::Settings => self.settings.set(Settings::default()),
+            StoredKey::Risk => self.risk.set(RiskProfile::default()),
         }
     }
 
@@ -250,6 +256,11 @@ impl AppState {
     pub fn set_settings(&self, settings: Settings) {
         self.settings.set(settings.clone());
         self.put(&Item::Settings(settings));
+    }
+
+    pub fn set_risk(&self, risk: RiskProfile) {
+        self.risk.set(risk.clone());
+        self.put(&Item::Risk(risk));
     }
 
     pub fn set_ladder(&self, ladder: RunLadder) {

@@ -3,8 +3,10 @@
 
 use chrono::NaiveDate;
 
+/// Today's local calendar date (see `domain::trends::local_day` for why a local date).
 pub fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
+    let now = chrono::Local::now();
+    crate::domain::trends::local_day(now.to_utc(), *now.offset())
 }
 
 pub fn now_ms() -> u64 {

@@ -9,6 +9,11 @@ pub fn download_text(file_name: &str, text: &str) {
     let _ = try_download(file_name, "text/plain;charset=utf-8", text);
 }
 
+/// Any text with its MIME type (CSV files).
+pub fn download_text_as(file_name: &str, mime: &str, text: &str) {
+    let _ = try_download(file_name, mime, text);
+}
+
 /// A JSON document (a backup).
 pub fn download_json(file_name: &str, text: &str) {
     let _ = try_download(file_name, "application/json", text);

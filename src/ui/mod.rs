@@ -5,6 +5,7 @@ pub mod about;
 pub mod app;
 pub mod app_state;
 pub mod base_path;
+pub mod charts;
 pub mod check;
 pub mod checkin_form;
 pub mod clock;

@@ -28,6 +28,11 @@ pub fn Journal() -> impl IntoView {
     view! {
         <section class="screen journal">
             <h1>"Journal"</h1>
+            <p class="button-row">
+                <A href=app_href("/trends") attr:class="button">"Trends and charts"</A>
+                <A href=app_href("/summary") attr:class="button">"Summary for your physio"</A>
+                <A href=app_href("/risk") attr:class="button">"Your risk factors"</A>
+            </p>
 
             <h2>{move || if editing_checkin.get() == today() { "Morning check-in".to_string() } else { format!("Check-in for {}", format_day(editing_checkin.get())) }}</h2>
             {move || { let date = editing_checkin.get(); view! { <CheckInForm date/> } }}

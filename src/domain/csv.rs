@@ -1,0 +1,113 @@
+//! CSV export of check-ins, runs and sessions, for a physiotherapist's spreadsheet.
+//!
+//! Every field is quoted when it needs to be (RFC 4180), and a field that a spreadsheet
+//! would run as a formula (starting with = + - @) gets a leading apostrophe, so a note can
+//! never execute anything.
+
+use super::checkin::CheckIn;
+use super::runs::{RunEntry, Units};
+use super::sessions::SessionLog;
+
+fn field(raw: &str) -> String {
+    let mut s = raw.to_string();
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        s.insert(0, '\'');
+    }
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+fn line(fields: &[String]) -> String {
+    let mut l = fields.iter().map(|f| field(f)).collect::<Vec<_>>().join(",");
+    l.push_str("\r\n");
+    l
+}
+
+pub fn checkins(rows: &[CheckIn]) -> String {
+    let mut out = line(&["date".into(), "stiffness_minutes".into(), "pain_0_10".into(), "note".into()]);
+    for c in rows {
+        out.push_str(&line(&[
+            c.date.to_string(),
+            c.stiffness_minutes.to_string(),
+            c.pain.value().to_string(),
+            c.note.clone(),
+        ]));
+    }
+    out
+}
+
+pub fn runs(rows: &[RunEntry], units: Units) -> String {
+    let mut out = line(&[
+        "date".into(),
+        format!("distance_{}", units.label()),
+        "minutes".into(),
+        "terrain".into(),
+        "type".into(),
+        "shoes".into(),
+        "pain_during".into(),
+        "pain_after".into(),
+    ]);
+    for r in rows {
+        out.push_str(&line(&[
+            r.date.to_string(),
+            format!("{:.2}", units.from_metres(r.metres)),
+            (r.seconds / 60).to_string(),
+            r.terrain.label().to_lowercase(),
+            r.kind.label().to_lowercase(),
+            r.shoe.clone().unwrap_or_default(),
+            r.pain_during.value().to_string(),
+            r.pain_after.value().to_string(),
+        ]));
+    }
+    out
+}
+
+pub fn sessions(rows: &[SessionLog]) -> String {
+    let mut out = line(&["date".into(), "phase".into(), "sets".into(), "pain_during".into(), "pain_after".into()]);
+    for s in rows {
+        let sets = s.sets.iter().map(|(id, n)| format!("{} x{n}", id.slug())).collect::<Vec<_>>().join("; ");
+        out.push_str(&line(&[
+            s.date.to_string(),
+            s.phase.number().to_string(),
+            sets,
+            s.pain_during.value().to_string(),
+            s.pain_after.value().to_string(),
+        ]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::pain::PainScore;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn fields_are_quoted_and_formulas_defused() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(field("+1"), "'+1");
+        assert_eq!(field("@sum"), "'@sum");
+    }
+
+    #[test]
+    fn check_ins_export_with_a_header() {
+        let c = CheckIn {
+            date: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
+            stiffness_minutes: 15,
+            pain: PainScore::new(3).unwrap(),
+            note: "sore, after hills".into(),
+        };
+        assert_eq!(
+            checkins(&[c]),
+            "date,stiffness_minutes,pain_0_10,note\r\n2026-11-22,15,3,\"sore, after hills\"\r\n"
+        );
+    }
+}

@@ -1,0 +1,79 @@
+//! A line chart of one series over days, with gaps where nothing was logged and an
+//! optional reference line (e.g. the recovered score).
+
+use leptos::prelude::*;
+
+use super::{x_of, y_of, HEIGHT, LEFT, RIGHT, TOP, WIDTH};
+
+#[component]
+pub fn LineChart(
+    id: &'static str,
+    title: String,
+    /// The y axis's meaning and unit ("Pain, 0–10").
+    y_label: &'static str,
+    y_max: f64,
+    /// One label per point ("22 Nov").
+    x_labels: Vec<String>,
+    values: Vec<Option<f64>>,
+    #[prop(optional)] reference: Option<(f64, &'static str)>,
+) -> impl IntoView {
+    let n = values.len();
+    let has_data = values.iter().any(Option::is_some);
+    // Lines join neighbouring days only; a missing day breaks the line.
+    let mut d = String::new();
+    let mut pen_down = false;
+    for (i, v) in values.iter().enumerate() {
+        match v {
+            Some(v) => {
+                d.push_str(&format!("{}{:.1} {:.1} ", if pen_down { 'L' } else { 'M' }, x_of(i, n), y_of(*v, y_max)));
+                pen_down = true;
+            }
+            None => pen_down = false,
+        }
+    }
+    let points: Vec<(f64, f64)> =
+        values.iter().enumerate().filter_map(|(i, v)| v.map(|v| (x_of(i, n), y_of(v, y_max)))).collect();
+    let ticks = [0.0, y_max / 2.0, y_max];
+    let label_at = |i: usize| x_labels.get(i).cloned().unwrap_or_default();
+    let x_ticks: Vec<(f64, String)> =
+        if n == 0 { Vec::new() } else { vec![(x_of(0, n), label_at(0)), (x_of(n - 1, n), label_at(n - 1))] };
+    let rows: Vec<(String, f64)> =
+        x_labels.iter().zip(&values).filter_map(|(l, v)| v.map(|v| (l.clone(), v))).collect();
+    let title_id = format!("{id}-title");
+    view! {
+        <figure class="chart" aria-labelledby=title_id.clone()>
+            <figcaption id=title_id.clone()>{title.clone()}</figcaption>
+            {if has_data {
+                view! {
+                    <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby=title_id.clone() class="chart-svg">
+                        {ticks.iter().map(|t| view! {
+                            <line class="chart-grid" x1=LEFT x2=WIDTH - RIGHT y1=y_of(*t, y_max) y2=y_of(*t, y_max)/>
+                            <text class="chart-tick" x=LEFT - 4.0 y=y_of(*t, y_max) + 3.0 text-anchor="end">{format!("{t:.0}")}</text>
+                        }).collect_view()}
+                        {reference.map(|(v, name)| view! {
+                            <line class="chart-reference" x1=LEFT x2=WIDTH - RIGHT y1=y_of(v, y_max) y2=y_of(v, y_max)/>
+                            <text class="chart-tick" x=WIDTH - RIGHT y=y_of(v, y_max) - 3.0 text-anchor="end">{name}</text>
+                        })}
+                        <path class="chart-line" d=d/>
+                        {points.into_iter().map(|(x, y)| view! { <circle class="chart-dot" cx=x cy=y r="2.5"/> }).collect_view()}
+                        {x_ticks.into_iter().enumerate().map(|(i, (x, l))| view! {
+                            <text class="chart-tick" x=x y=HEIGHT - 8.0 text-anchor=if i == 0 { "start" } else { "end" }>{l}</text>
+                        }).collect_view()}
+                        <text class="chart-axis" x="2" y=TOP + 2.0 transform=format!("rotate(90 2 {})", TOP + 2.0)>{y_label}</text>
+                    </svg>
+                    <details class="chart-table">
+                        <summary>"Show as a table"</summary>
+                        <table>
+                            <caption>{title}</caption>
+                            <thead><tr><th scope="col">"Date"</th><th scope="col">{y_label}</th></tr></thead>
+                            <tbody>{rows.into_iter().map(|(l, v)| view! { <tr><td>{l}</td><td>{format!("{v:.0}")}</td></tr> }).collect_view()}</tbody>
+                        </table>
+                    </details>
+                }
+                .into_any()
+            } else {
+                view! { <p class="chart-empty">"Nothing logged in this period yet."</p> }.into_any()
+            }}
+        </figure>
+    }
+}

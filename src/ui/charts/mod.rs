@@ -1,0 +1,29 @@
+//! Charts drawn by the app as inline SVG: no chart library. Each has a title, axes with
+//! units, colours from the theme (so dark mode works), shapes as well as colour for
+//! meaning, and the same numbers as a table for screen readers.
+
+pub mod bar_chart;
+pub mod line_chart;
+
+pub(crate) const WIDTH: f64 = 320.0;
+pub(crate) const HEIGHT: f64 = 170.0;
+pub(crate) const LEFT: f64 = 36.0;
+pub(crate) const RIGHT: f64 = 8.0;
+pub(crate) const TOP: f64 = 10.0;
+pub(crate) const BOTTOM: f64 = 26.0;
+
+/// Plot-area y for a value on a 0..=max scale.
+pub(crate) fn y_of(value: f64, max: f64) -> f64 {
+    let plot = HEIGHT - TOP - BOTTOM;
+    TOP + plot * (1.0 - (value / max).clamp(0.0, 1.0))
+}
+
+/// Plot-area x for point `i` of `n`.
+pub(crate) fn x_of(i: usize, n: usize) -> f64 {
+    let plot = WIDTH - LEFT - RIGHT;
+    if n <= 1 {
+        LEFT + plot / 2.0
+    } else {
+        LEFT + plot * i as f64 / (n - 1) as f64
+    }
+}
