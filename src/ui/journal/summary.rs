@@ -74,6 +74,9 @@ pub fn Summary() -> impl IntoView {
                     view! { <p>"No runs logged in the last 4 weeks."</p> }.into_any()
                 } else {
                     view! {
+                        // A wide table scrolls sideways on a phone; the region is focusable so
+                        // a keyboard can scroll it too.
+                        <div class="table-scroll" tabindex="0" role="region" aria-label="Runs, last 4 weeks">
                         <table class="summary-table">
                             <thead><tr><th scope="col">"Date"</th><th scope="col">"Distance"</th><th scope="col">"Type"</th><th scope="col">"Pain during/after"</th><th scope="col">"Load warning"</th></tr></thead>
                             <tbody>{rows.into_iter().map(|(r, w)| view! {
@@ -86,6 +89,7 @@ pub fn Summary() -> impl IntoView {
                                 </tr>
                             }).collect_view()}</tbody>
                         </table>
+                        </div>
                     }.into_any()
                 }
             }}

@@ -7,6 +7,9 @@ const SCREENS = [
   ['/check', 'Signs of a tear'],
   ['/checks', 'Your heel checks'],
   ['/journal', 'Journal'],
+  ['/trends', 'Trends'],
+  ['/risk', 'Your risk factors'],
+  ['/summary', 'Summary for your physiotherapist'],
   ['/function-check', 'Function check'],
   ['/programme', 'Exercise programme'],
   ['/session', 'No session to run'],
@@ -56,7 +59,7 @@ test('works at 320 px wide without sideways scrolling, in dark mode too', async 
   for (const colorScheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 320, height: 640 });
-    for (const url of ['/', '/check', '/journal', '/function-check', '/programme', '/run', '/exercises', '/my-data', '/about']) {
+    for (const url of ['/', '/check', '/journal', '/function-check', '/trends', '/risk', '/summary', '/programme', '/run', '/exercises', '/my-data', '/about']) {
       await page.goto(url);
       await appReady(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -67,7 +70,7 @@ test('works at 320 px wide without sideways scrolling, in dark mode too', async 
 });
 
 test('touch targets are at least 44 px tall', async ({ page }) => {
-  for (const url of ['/', '/check', '/journal', '/function-check', '/programme', '/run', '/exercises', '/my-data', '/about']) {
+  for (const url of ['/', '/check', '/journal', '/function-check', '/trends', '/risk', '/summary', '/programme', '/run', '/exercises', '/my-data', '/about']) {
     await page.goto(url);
     await appReady(page);
     const small = await page.evaluate(() =>

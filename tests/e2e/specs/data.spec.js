@@ -181,7 +181,7 @@ test('no Content-Security-Policy violation on any screen', async ({ page }) => {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  for (const url of ['/', '/check', '/checks', '/journal', '/function-check', '/programme', '/session', '/run', '/exercises', '/exercises/box-jump', '/my-data', '/about']) {
+  for (const url of ['/', '/check', '/checks', '/journal', '/function-check', '/trends', '/risk', '/summary', '/programme', '/session', '/run', '/exercises', '/exercises/box-jump', '/my-data', '/about']) {
     await page.goto(url);
     await appReady(page);
     expect(await page.evaluate(() => window.__csp), url).toEqual([]);
