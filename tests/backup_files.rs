@@ -1,11 +1,13 @@
 //! Backup files, one per case in `tests/backups/`. The file name says what must happen:
 //! `ok-*` imports; every other prefix names the error it must give. Adding a file adds a test.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use achilles::storage::backup::{self, ImportError, ImportMode};
 use achilles::storage::Store;
 use libtest_mimic::{Arguments, Failed, Trial};
+
+mod common;
 
 type Rule = fn(&ImportError) -> bool;
 
@@ -65,18 +67,12 @@ fn run(path: &Path) -> Result<(), Failed> {
 }
 
 fn main() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/backups");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    assert!(files.len() >= 10, "expected the backup fixtures in {}", dir.display());
+    let files = common::json_files("backups");
+    assert!(files.len() >= 10, "expected the backup fixtures in tests/backups");
     let mut trials: Vec<Trial> = files
         .into_iter()
         .map(|path| {
-            let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = common::case_name(&path);
             Trial::test(name, move || run(&path))
         })
         .collect();

@@ -5,10 +5,12 @@
 //! Every `expect` key is optional; `flags` means each listed flag is present (others may be
 //! too). Adding a file adds a test: each case is reported under its own name.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use achilles::domain::triage::{assess, Answers, Condition, Flag, Location, Urgency};
 use libtest_mimic::{Arguments, Failed, Trial};
+
+mod common;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -56,18 +58,12 @@ fn run(path: &Path) -> Result<(), Failed> {
 }
 
 fn main() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vignettes");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "no vignettes found in {}", dir.display());
+    let files = common::json_files("vignettes");
+    assert!(!files.is_empty(), "no vignettes found in tests/vignettes");
     let trials = files
         .into_iter()
         .map(|path| {
-            let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = common::case_name(&path);
             Trial::test(name, move || run(&path))
         })
         .collect();

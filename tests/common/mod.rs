@@ -1,4 +1,7 @@
-//! Generators shared by the property tests.
+//! Helpers shared by the test crates: each uses only some of them.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
 
 use achilles::domain::pain::PainScore;
 use achilles::domain::triage::*;
@@ -45,4 +48,22 @@ pub fn any_answers() -> impl Strategy<Value = Answers> {
             steroids: b[15],
             recent_changes: changes,
         })
+}
+
+/// Every `.json` file in a folder under `tests/`, sorted, for the file-driven harnesses
+/// (adding a file adds a case). Panics with the folder's name if it cannot be listed.
+pub fn json_files(folder: &str) -> Vec<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join(folder);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// A file's name without its extension, as a test name.
+pub fn case_name(path: &std::path::Path) -> String {
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{x_of, y_of, HEIGHT, LEFT, RIGHT, WIDTH};
+use super::{x_of, y_grid, y_of, HEIGHT, LEFT, RIGHT, WIDTH};
 use crate::domain::runs::Units;
 use crate::domain::trends::WeekTotal;
 
@@ -29,10 +29,7 @@ pub fn WeeklyDistanceChart(id: &'static str, weeks: Vec<WeekTotal>, units: Units
                                 <line x1="0" y1="0" x2="0" y2="4" class="chart-stripe"/>
                             </pattern>
                         </defs>
-                        {[0.0, max / 2.0, max].into_iter().map(|t| view! {
-                            <line class="chart-grid" x1=LEFT x2=WIDTH - RIGHT y1=y_of(t, max) y2=y_of(t, max)/>
-                            <text class="chart-tick" x=LEFT - 4.0 y=y_of(t, max) + 3.0 text-anchor="end">{format!("{t:.0}")}</text>
-                        }).collect_view()}
+                        {y_grid(max)}
                         {weeks.iter().enumerate().map(|(i, w)| {
                             let v = units.from_metres(w.metres);
                             let x = LEFT + slot * i as f64 + slot * 0.15;

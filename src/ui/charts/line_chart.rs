@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{x_of, y_of, HEIGHT, LEFT, RIGHT, TOP, WIDTH};
+use super::{x_of, y_grid, y_of, HEIGHT, LEFT, RIGHT, TOP, WIDTH};
 
 #[component]
 pub fn LineChart(
@@ -33,7 +33,6 @@ pub fn LineChart(
     }
     let points: Vec<(f64, f64)> =
         values.iter().enumerate().filter_map(|(i, v)| v.map(|v| (x_of(i, n), y_of(v, y_max)))).collect();
-    let ticks = [0.0, y_max / 2.0, y_max];
     let label_at = |i: usize| x_labels.get(i).cloned().unwrap_or_default();
     let x_ticks: Vec<(f64, String)> =
         if n == 0 { Vec::new() } else { vec![(x_of(0, n), label_at(0)), (x_of(n - 1, n), label_at(n - 1))] };
@@ -46,10 +45,7 @@ pub fn LineChart(
             {if has_data {
                 view! {
                     <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby=title_id.clone() class="chart-svg">
-                        {ticks.iter().map(|t| view! {
-                            <line class="chart-grid" x1=LEFT x2=WIDTH - RIGHT y1=y_of(*t, y_max) y2=y_of(*t, y_max)/>
-                            <text class="chart-tick" x=LEFT - 4.0 y=y_of(*t, y_max) + 3.0 text-anchor="end">{format!("{t:.0}")}</text>
-                        }).collect_view()}
+                        {y_grid(y_max)}
                         {reference.map(|(v, name)| view! {
                             <line class="chart-reference" x1=LEFT x2=WIDTH - RIGHT y1=y_of(v, y_max) y2=y_of(v, y_max)/>
                             <text class="chart-tick" x=WIDTH - RIGHT y=y_of(v, y_max) - 3.0 text-anchor="end">{name}</text>

@@ -2,6 +2,8 @@
 //! units, colours from the theme (so dark mode works), shapes as well as colour for
 //! meaning, and the same numbers as a table for screen readers.
 
+use leptos::prelude::*;
+
 pub mod bar_chart;
 pub mod line_chart;
 
@@ -26,4 +28,17 @@ pub(crate) fn x_of(i: usize, n: usize) -> f64 {
     } else {
         LEFT + plot * i as f64 / (n - 1) as f64
     }
+}
+
+/// Horizontal grid lines with their values at 0, half and the top of the scale.
+pub(crate) fn y_grid(max: f64) -> impl IntoView {
+    [0.0, max / 2.0, max]
+        .into_iter()
+        .map(|t| {
+            view! {
+                <line class="chart-grid" x1=LEFT x2=WIDTH - RIGHT y1=y_of(t, max) y2=y_of(t, max)/>
+                <text class="chart-tick" x=LEFT - 4.0 y=y_of(t, max) + 3.0 text-anchor="end">{format!("{t:.0}")}</text>
+            }
+        })
+        .collect_view()
 }
