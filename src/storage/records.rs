@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::{decode, decode_value, encode, Collection, Migration, Problem, Record, SaveError, Schema, Store};
+use super::{decode, decode_value, Collection, Migration, Problem, Record, SaveError, Schema, Store};
 use crate::domain::checkin::CheckIn;
 use crate::domain::checks::HeelCheck;
 use crate::domain::function_score::FunctionCheck;
@@ -232,24 +232,6 @@ impl Item {
             Item::FunctionCheck(f) => FunctionChecks::key_of(f),
             Item::Settings(_) => SettingsRecord::KEY.into(),
             Item::Risk(_) => RiskRecord::KEY.into(),
-        }
-    }
-
-    /// Its stored text, in the current envelope.
-    pub fn encode(&self) -> Result<String, String> {
-        match self {
-            Item::CheckDraft(d) => encode::<CheckDraft>(d),
-            Item::Check(c) => encode::<Checks>(c),
-            Item::Session(s) => encode::<Sessions>(s),
-            Item::CheckIn(c) => encode::<CheckIns>(c),
-            Item::Programme(p) => encode::<ProgrammeRecord>(p),
-            Item::Player(p) => encode::<PlayerRecord>(p),
-            Item::Ladder(l) => encode::<LadderRecord>(l),
-            Item::RuptureCleared(id) => encode::<RuptureCleared>(id),
-            Item::Run(r) => encode::<Runs>(r),
-            Item::FunctionCheck(f) => encode::<FunctionChecks>(f),
-            Item::Settings(x) => encode::<SettingsRecord>(x),
-            Item::Risk(r) => encode::<RiskRecord>(r),
         }
     }
 
