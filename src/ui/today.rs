@@ -40,10 +40,11 @@ pub fn Today() -> impl IntoView {
         let involved = state.programme.with(|p| p.is_some()) || state.checks.with(|h| !h.is_empty());
         involved && state.function_checks.with(|v| is_due(v, today()))
     };
-    let proposal = move || {
+    // Read by two cards: computed once per change of the data it depends on.
+    let proposal = Memo::new(move |_| {
         let p = state.programme.get()?;
         Some(state.sessions.with(|s| state.checkins.with(|c| propose(&p, s, c, today()))))
-    };
+    });
     view! {
         <section class="screen today">
             <h1>"Today"</h1>
@@ -68,7 +69,7 @@ pub fn Today() -> impl IntoView {
                     <A href=app_href("/function-check") attr:class="button">"Do the function check"</A>
                 </div>
             </Show>
-            {move || match proposal() {
+            {move || match proposal.get() {
                 // The progression needs an earlier morning that was never logged.
                 Some(Proposal::NeedsCheckIn { date }) if date < today() => Some(view! {
                     <div class="card">
@@ -84,7 +85,7 @@ pub fn Today() -> impl IntoView {
                     <h2>"Exercise programme"</h2>
                     <p class="card-title">{format!("Phase {} of 5: {}", p.phase.number(), p.phase.title())}</p>
                     <p>{move || if session_done() { "Today's session is done." } else { "Today's session is waiting." }}</p>
-                    {move || match proposal() {
+                    {move || match proposal.get() {
                         Some(Proposal::StepForward { to, .. }) => Some(format!("Proposal: step forward to phase {}.", to.number())),
                         Some(Proposal::StepBack { rule, .. }) => Some(format!("Proposal: step back ({}).", rule.title().to_lowercase())),
                         _ => None,
