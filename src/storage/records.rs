@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::{decode, decode_value, Collection, Migration, Problem, Record, SaveError, Schema, Store};
+use super::{decode_value, Collection, Migration, Problem, Record, SaveError, Schema, Store};
 use crate::domain::checkin::CheckIn;
 use crate::domain::checks::HeelCheck;
 use crate::domain::function_score::FunctionCheck;
@@ -183,21 +183,10 @@ pub enum Item {
 }
 
 impl Item {
+    /// Decodes stored text: parsed once, then decoded like a backup's value.
     pub fn decode_raw(kind: StoredKey, raw: &str) -> Result<Item, Problem> {
-        Ok(match kind {
-            StoredKey::CheckDraft => Item::CheckDraft(decode::<CheckDraft>(raw)?),
-            StoredKey::Check(_) => Item::Check(decode::<Checks>(raw)?),
-            StoredKey::Session(_) => Item::Session(decode::<Sessions>(raw)?),
-            StoredKey::CheckIn(_) => Item::CheckIn(decode::<CheckIns>(raw)?),
-            StoredKey::Programme => Item::Programme(decode::<ProgrammeRecord>(raw)?),
-            StoredKey::Player => Item::Player(decode::<PlayerRecord>(raw)?),
-            StoredKey::Ladder => Item::Ladder(decode::<LadderRecord>(raw)?),
-            StoredKey::RuptureCleared => Item::RuptureCleared(decode::<RuptureCleared>(raw)?),
-            StoredKey::Run(_) => Item::Run(decode::<Runs>(raw)?),
-            StoredKey::FunctionCheck(_) => Item::FunctionCheck(decode::<FunctionChecks>(raw)?),
-            StoredKey::Settings => Item::Settings(decode::<SettingsRecord>(raw)?),
-            StoredKey::Risk => Item::Risk(decode::<RiskRecord>(raw)?),
-        })
+        let value = serde_json::from_str(raw).map_err(|e| Problem::Corrupt(format!("not a saved record: {e}")))?;
+        Item::decode_value(kind, value)
     }
 
     pub fn decode_value(kind: StoredKey, value: serde_json::Value) -> Result<Item, Problem> {

@@ -118,30 +118,16 @@ impl AppState {
                 }
             }
             Item::Check(c) => self.checks.update(|h| h.upsert(c)),
-            Item::Session(s) => self.sessions.update(|v| {
-                v.retain(|x| x.id != s.id);
-                v.push(s);
-                v.sort_by_key(|x| (x.date, x.id));
-            }),
-            Item::CheckIn(c) => self.checkins.update(|v| {
-                v.retain(|x| x.date != c.date);
-                v.push(c);
-                v.sort_by_key(|x| x.date);
-            }),
+            Item::Session(s) => self.sessions.update(|v| replace_sorted(v, s, |a, b| a.id == b.id, |x| (x.date, x.id))),
+            Item::CheckIn(c) => self.checkins.update(|v| replace_sorted(v, c, |a, b| a.date == b.date, |x| x.date)),
             Item::Programme(p) => self.programme.set(Some(p)),
             Item::Player(p) => self.player.set(Some(p)),
             Item::Ladder(l) => self.ladder.set(l),
             Item::RuptureCleared(id) => self.rupture_cleared.set(Some(id)),
-            Item::Run(r) => self.runs.update(|v| {
-                v.retain(|x| x.id != r.id);
-                v.push(r);
-                v.sort_by_key(|x| (x.date, x.id));
-            }),
-            Item::FunctionCheck(f) => self.function_checks.update(|v| {
-                v.retain(|x| x.id != f.id);
-                v.push(f);
-                v.sort_by_key(|x| (x.date, x.id));
-            }),
+            Item::Run(r) => self.runs.update(|v| replace_sorted(v, r, |a, b| a.id == b.id, |x| (x.date, x.id))),
+            Item::FunctionCheck(f) => {
+                self.function_checks.update(|v| replace_sorted(v, f, |a, b| a.id == b.id, |x| (x.date, x.id)))
+            }
             Item::Settings(x) => self.settings.set(x),
             Item::Risk(r) => self.risk.set(r),
         }
@@ -325,6 +311,13 @@ impl AppState {
     pub fn dismiss_save_error(&self, key: &str) {
         self.save_errors.update(|errors| errors.retain(|(k, _)| k != key));
     }
+}
+
+/// Puts `item` in place of any entry that is `same` as it, keeping the list in `order`.
+fn replace_sorted<T, K: Ord>(list: &mut Vec<T>, item: T, same: impl Fn(&T, &T) -> bool, order: impl Fn(&T) -> K) {
+    list.retain(|x| !same(x, &item));
+    list.push(item);
+    list.sort_by_key(order);
 }
 
 pub fn use_app_state() -> AppState {
