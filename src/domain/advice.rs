@@ -105,7 +105,7 @@ pub fn advice_for(a: &Assessment) -> Advice {
 /// runner actually answered are used: an unasked question's default is not an answer.
 pub fn clinician_card(check: &HeelCheck) -> Vec<(&'static str, String)> {
     let a = &check.answers;
-    let mut lines = vec![("Checked on", check.date.format("%-d %B %Y").to_string())];
+    let mut lines = vec![("Checked on", super::day_names::long_date(check.date))];
     let signs = super::triage::rupture_signs(a);
     if !signs.is_empty() {
         lines.push(("Signs of a tear", signs.join("; ")));

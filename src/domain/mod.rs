@@ -5,6 +5,7 @@ pub mod advice;
 pub mod checkin;
 pub mod checks;
 pub mod csv;
+pub mod day_names;
 pub mod exercises;
 pub mod function_score;
 pub mod journal;

@@ -115,7 +115,7 @@ pub fn propose(programme: &Programme, sessions: &[SessionLog], checkins: &[Check
             detail: format!(
                 "{} was broken on {}: keep this level until a week passes with every rule kept.",
                 broken.0.title(),
-                broken.1.format("%-d %b")
+                super::day_names::day_month(broken.1)
             ),
         };
     }
@@ -148,13 +148,21 @@ fn session_breaks(s: &SessionLog) -> Option<(Rule, String)> {
     if s.pain_during.value() > ACCEPTABLE_PAIN {
         return Some((
             Rule::PainDuring,
-            format!("Pain reached {}/10 during the session on {}.", s.pain_during.value(), s.date.format("%-d %b")),
+            format!(
+                "Pain reached {}/10 during the session on {}.",
+                s.pain_during.value(),
+                super::day_names::day_month(s.date)
+            ),
         ));
     }
     if s.pain_after.value() > ACCEPTABLE_PAIN {
         return Some((
             Rule::PainAfter,
-            format!("Pain was {}/10 straight after the session on {}.", s.pain_after.value(), s.date.format("%-d %b")),
+            format!(
+                "Pain was {}/10 straight after the session on {}.",
+                s.pain_after.value(),
+                super::day_names::day_month(s.date)
+            ),
         ));
     }
     None

@@ -169,7 +169,7 @@ impl RunLadder {
             if days < DAYS_PER_RUNG {
                 return LadderAdvice::Stay(format!(
                     "At most one rung every {DAYS_PER_RUNG} days: step up from {}.",
-                    (since + chrono::Days::new(DAYS_PER_RUNG as u64)).format("%-d %b")
+                    super::day_names::day_month(since + chrono::Days::new(DAYS_PER_RUNG as u64))
                 ));
             }
         }

@@ -2,12 +2,13 @@
 //! visible on every screen (storage problems, a waiting update).
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use super::about::About;
 use super::app_state::AppState;
-use super::base_path;
+use super::base_path::{self, BasePath};
 use super::check::history::CheckHistoryScreen;
 use super::check::questionnaire::Questionnaire;
 use super::check::result::CheckResult;
@@ -25,6 +26,7 @@ use super::other_tabs;
 use super::rehab::player::SessionPlayer;
 use super::rehab::programme::ProgrammeScreen;
 use super::rehab::return_to_run::ReturnToRun;
+use super::screen::Screen;
 use super::storage_notice::StorageNotice;
 use super::today::Today;
 use super::update_prompt::UpdatePrompt;
@@ -48,26 +50,41 @@ pub fn App() -> impl IntoView {
                 <StorageNotice/>
             </div>
             <main id="main" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Today/>
-                    <Route path=path!("/check") view=Questionnaire/>
-                    <Route path=path!("/checks") view=CheckHistoryScreen/>
-                    <Route path=path!("/checks/:id") view=CheckResult/>
-                    <Route path=path!("/journal") view=Journal/>
-                    <Route path=path!("/function-check") view=FunctionCheckScreen/>
-                    <Route path=path!("/trends") view=Trends/>
-                    <Route path=path!("/risk") view=RiskScreen/>
-                    <Route path=path!("/summary") view=Summary/>
-                    <Route path=path!("/programme") view=ProgrammeScreen/>
-                    <Route path=path!("/session") view=SessionPlayer/>
-                    <Route path=path!("/run") view=ReturnToRun/>
-                    <Route path=path!("/exercises") view=ExerciseLibrary/>
-                    <Route path=path!("/exercises/:id") view=ExerciseDetail/>
-                    <Route path=path!("/my-data") view=MyData/>
-                    <Route path=path!("/about") view=About/>
-                </Routes>
+                // One route takes every address, so the router still completes each
+                // navigation; `ScreenOutlet` picks the screen with a plain `match`.
+                <FlatRoutes fallback=NotFound>
+                    <Route path=path!("/*any") view=ScreenOutlet/>
+                </FlatRoutes>
             </main>
         </Router>
+    }
+}
+
+/// The screen for the current address. The memo changes only when the screen (or its id)
+/// does, so a new query string or hash does not rebuild the screen.
+#[component]
+fn ScreenOutlet() -> impl IntoView {
+    let location = use_location();
+    let base = use_context::<BasePath>().map(|b| b.0).unwrap_or_default();
+    let screen = Memo::new(move |_| Screen::from_path(&location.pathname.read(), &base));
+    move || match screen.get() {
+        Screen::Today => view! { <Today/> }.into_any(),
+        Screen::Check => view! { <Questionnaire/> }.into_any(),
+        Screen::Checks => view! { <CheckHistoryScreen/> }.into_any(),
+        Screen::CheckResult(id) => view! { <CheckResult id/> }.into_any(),
+        Screen::Journal => view! { <Journal/> }.into_any(),
+        Screen::FunctionCheck => view! { <FunctionCheckScreen/> }.into_any(),
+        Screen::Trends => view! { <Trends/> }.into_any(),
+        Screen::Risk => view! { <RiskScreen/> }.into_any(),
+        Screen::Summary => view! { <Summary/> }.into_any(),
+        Screen::Programme => view! { <ProgrammeScreen/> }.into_any(),
+        Screen::Session => view! { <SessionPlayer/> }.into_any(),
+        Screen::ReturnToRun => view! { <ReturnToRun/> }.into_any(),
+        Screen::Exercises => view! { <ExerciseLibrary/> }.into_any(),
+        Screen::Exercise(slug) => view! { <ExerciseDetail slug/> }.into_any(),
+        Screen::MyData => view! { <MyData/> }.into_any(),
+        Screen::About => view! { <About/> }.into_any(),
+        Screen::NotFound => view! { <NotFound/> }.into_any(),
     }
 }
 

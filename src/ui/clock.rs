@@ -15,7 +15,7 @@ pub fn now_ms() -> u64 {
 
 /// "Sun 22 Nov 2026".
 pub fn format_day(day: NaiveDate) -> String {
-    day.format("%a %-d %b %Y").to_string()
+    crate::domain::day_names::weekday_date(day)
 }
 
 /// The current moment as an RFC 3339 timestamp in UTC ("2026-11-22T08:15:00Z").

@@ -18,6 +18,7 @@ pub mod nav;
 pub mod not_found;
 pub mod other_tabs;
 pub mod rehab;
+pub mod screen;
 pub mod storage_notice;
 pub mod today;
 pub mod update_prompt;

@@ -16,7 +16,7 @@ pub fn WeeklyDistanceChart(id: &'static str, weeks: Vec<WeekTotal>, units: Units
     let slot = (WIDTH - LEFT - RIGHT) / n.max(1) as f64;
     let title = format!("Distance per week ({}), last {n} weeks", units.label());
     let title_id = format!("{id}-title");
-    let day = |d: chrono::NaiveDate| d.format("%-d %b").to_string();
+    let day = crate::domain::day_names::day_month;
     view! {
         <figure class="chart" aria-labelledby=title_id.clone()>
             <figcaption id=title_id.clone()>{title.clone()}</figcaption>

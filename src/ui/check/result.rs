@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::ui::base_path::app_href;
-use leptos_router::hooks::use_params_map;
 
 use super::emergency::EmergencyAlert;
 use crate::domain::advice::advice_for;
@@ -15,14 +14,12 @@ use crate::ui::app_state::use_app_state;
 use crate::ui::clock::format_day;
 use crate::ui::urgency_badge::UrgencyBadge;
 
+/// `id` is the last part of the address, as typed.
 #[component]
-pub fn CheckResult() -> impl IntoView {
+pub fn CheckResult(id: String) -> impl IntoView {
     let state = use_app_state();
-    let params = use_params_map();
-    let check = Memo::new(move |_| {
-        let id = params.read().get("id").and_then(|s| s.parse::<u64>().ok())?;
-        state.checks.with(|h| h.get(id).cloned())
-    });
+    let id = id.parse::<u64>().ok();
+    let check = Memo::new(move |_| state.checks.with(|h| h.get(id?).cloned()));
     move || match check.get() {
         None => view! {
             <section class="screen">

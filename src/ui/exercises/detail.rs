@@ -3,19 +3,16 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use super::figure::ExerciseFigure;
 use crate::domain::exercises::{ExerciseId, Insertional};
 use crate::ui::base_path::app_href;
 
+/// `slug` is the last part of the address, e.g. "eccentric-heel-drop".
 #[component]
-pub fn ExerciseDetail() -> impl IntoView {
-    let params = use_params_map();
-    let exercise =
-        move || params.read().get("id").and_then(|slug| ExerciseId::from_slug(&slug)).map(ExerciseId::exercise);
-    move || {
-        match exercise() {
+pub fn ExerciseDetail(slug: String) -> impl IntoView {
+    let exercise = ExerciseId::from_slug(&slug).map(ExerciseId::exercise);
+    match exercise {
         None => view! {
             <section class="screen">
                 <h1>"Exercise not found"</h1>
@@ -54,6 +51,5 @@ pub fn ExerciseDetail() -> impl IntoView {
             </section>
         }
         .into_any(),
-    }
     }
 }

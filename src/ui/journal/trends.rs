@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::day_names::{day_month, day_month_year};
 use crate::domain::function_score::RECOVERED;
 use crate::domain::trends::{mornings, weekly_distance};
 use crate::ui::app_state::use_app_state;
@@ -17,7 +18,7 @@ pub fn TrendCharts() -> impl IntoView {
     move || {
         let today = today();
         let days = state.checkins.with(|c| mornings(c, today, 8));
-        let labels: Vec<String> = days.iter().map(|p| p.date.format("%-d %b").to_string()).collect();
+        let labels: Vec<String> = days.iter().map(|p| day_month(p.date)).collect();
         let pain: Vec<Option<f64>> = days.iter().map(|p| p.pain.map(f64::from)).collect();
         let stiffness: Vec<Option<f64>> = days.iter().map(|p| p.stiffness.map(f64::from)).collect();
         let stiff_max = stiffness.iter().flatten().fold(30.0_f64, |a, b| a.max(*b)).ceil();
@@ -33,7 +34,7 @@ pub fn TrendCharts() -> impl IntoView {
                 title="Function score over time".to_string()
                 y_label="Score, 0–100"
                 y_max=100.0
-                x_labels=scores.iter().map(|f| f.date.format("%-d %b %Y").to_string()).collect()
+                x_labels=scores.iter().map(|f| day_month_year(f.date)).collect()
                 values=scores.iter().map(|f| Some(f64::from(f.score()))).collect()
                 reference=(f64::from(RECOVERED), "recovered")
             />

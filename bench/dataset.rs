@@ -1,0 +1,275 @@
+//! Five years of a runner's journal, generated deterministically, in the app's current
+//! storage format: what `make bench` loads into the browser to see how the app copes with a
+//! long-time user, and what the native bench runs the rules over.
+//!
+//! The story: a recreational runner with four flare-ups of Achilles pain in five years. Every
+//! day has a morning check-in; 4 or 5 runs a week (fewer and shorter during a flare-up); rehab
+//! sessions 3 times a week during a flare-up and twice a week otherwise; a function check each
+//! month; a heel check at the start and end of each flare-up plus a few in between (12 in all).
+//! The records are written through the app's own `Store`, so the format is whatever the app
+//! writes today.
+
+use std::collections::BTreeMap;
+
+use achilles::domain::checkin::CheckIn;
+use achilles::domain::checks::CheckHistory;
+use achilles::domain::exercises::ExerciseId;
+use achilles::domain::function_score::{FunctionCheck, LoadingPain, Minutes, Sport};
+use achilles::domain::journal::Settings;
+use achilles::domain::pain::PainScore;
+use achilles::domain::programme::{Phase, Programme};
+use achilles::domain::questionnaire::Step;
+use achilles::domain::risk::{RiskFactor, RiskProfile};
+use achilles::domain::runs::{RunEntry, RunKind, Terrain, Units};
+use achilles::domain::sessions::SessionLog;
+use achilles::domain::triage::{Answers, HeelRaise, Onset, PainLocation, TrainingChange};
+use achilles::storage::records::{
+    CheckIns, Checks, FunctionChecks, ProgrammeRecord, RiskRecord, Runs, Sessions, SettingsRecord,
+};
+use achilles::storage::{MemoryBackend, SaveError, Store};
+use chrono::{Datelike, NaiveDate};
+
+pub const DAYS: i64 = 5 * 365 + 1;
+pub const SEED: u64 = 0x00AC_4111_E5ED;
+
+/// splitmix64: tiny, deterministic, good enough to vary a journal.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    /// Uniform in `lo..=hi`.
+    fn range(&mut self, lo: u32, hi: u32) -> u32 {
+        lo + (self.next() % u64::from(hi - lo + 1)) as u32
+    }
+    fn chance(&mut self, percent: u32) -> bool {
+        self.range(1, 100) <= percent
+    }
+}
+
+fn pain(v: u32) -> PainScore {
+    PainScore::new(v.min(10) as u8).expect("0 to 10")
+}
+
+/// Millisecond id for a moment on `day` (07:00 UTC plus `minute` minutes).
+fn id_on(day: NaiveDate, minute: u64) -> u64 {
+    let midnight = day.and_hms_opt(7, 0, 0).expect("valid time").and_utc().timestamp_millis() as u64;
+    midnight + minute * 60_000
+}
+
+/// Flare-ups as (first day, length in days), as offsets from the first day of the five years.
+const FLARE_UPS: [(i64, i64); 4] = [(120, 84), (610, 63), (1100, 112), (1580, 70)];
+
+/// How bad the tendon is on day `offset`: 0 (quiet) to 1 (the first week of a flare-up),
+/// easing off linearly over the flare-up.
+fn severity(offset: i64) -> f64 {
+    FLARE_UPS
+        .iter()
+        .find(|(start, len)| offset >= *start && offset < start + len)
+        .map(|(start, len)| 1.0 - (offset - start) as f64 / *len as f64)
+        .unwrap_or(0.0)
+}
+
+/// Every record of five years ending the day before `today`, as localStorage would hold it:
+/// key → stored text.
+pub fn five_years(today: NaiveDate) -> BTreeMap<String, String> {
+    let backend = MemoryBackend::default();
+    let store = Store::new(Box::new(backend.clone()));
+    Journal::build(today).save(&store).expect("an in-memory store has no quota");
+    backend.contents()
+}
+
+/// The generated records, as domain values (the native bench uses them directly).
+pub struct Journal {
+    pub checkins: Vec<CheckIn>,
+    pub runs: Vec<RunEntry>,
+    pub sessions: Vec<SessionLog>,
+    pub functions: Vec<FunctionCheck>,
+    pub checks: CheckHistory,
+    pub programme: Programme,
+}
+
+impl Journal {
+    /// Writes every record the way the app does: one key per record.
+    pub fn save(&self, store: &Store) -> Result<(), SaveError> {
+        self.checkins.iter().try_for_each(|c| store.save_item::<CheckIns>(c))?;
+        self.runs.iter().try_for_each(|r| store.save_item::<Runs>(r))?;
+        self.sessions.iter().try_for_each(|s| store.save_item::<Sessions>(s))?;
+        self.functions.iter().try_for_each(|f| store.save_item::<FunctionChecks>(f))?;
+        self.checks.iter().try_for_each(|h| store.save_item::<Checks>(h))?;
+        store.save::<ProgrammeRecord>(&self.programme)?;
+        store.save::<SettingsRecord>(&Settings {
+            units: Units::Km,
+            shoes: SHOES.iter().map(|s| s.to_string()).collect(),
+        })?;
+        let factors = vec![RiskFactor::MileageJump, RiskFactor::TightCalf, RiskFactor::AchillesPainLastYear];
+        store.save::<RiskRecord>(&RiskProfile { factors })
+    }
+
+    /// The five years as domain values, oldest first.
+    pub fn build(today: NaiveDate) -> Journal {
+        let mut rng = Rng(SEED);
+        let first = today - chrono::Days::new(DAYS as u64);
+        let mut journal = Journal {
+            checkins: Vec::new(),
+            runs: Vec::new(),
+            sessions: Vec::new(),
+            functions: Vec::new(),
+            checks: CheckHistory::default(),
+            programme: Programme::start(Phase::Load, false, first),
+        };
+        let check_days = check_days();
+        for offset in 0..DAYS {
+            let day = first + chrono::Days::new(offset as u64);
+            let sore = severity(offset);
+            let flaring = sore > 0.0;
+
+            let stiffness = if flaring { (sore * 40.0) as u32 + rng.range(0, 10) } else { rng.range(0, 4) };
+            let morning_pain = if flaring { (sore * 5.0) as u32 + rng.range(0, 1) } else { rng.range(0, 1) };
+            let note = if rng.chance(8) {
+                NOTES[rng.range(0, NOTES.len() as u32 - 1) as usize].to_string()
+            } else {
+                String::new()
+            };
+            journal.checkins.push(CheckIn {
+                date: day,
+                stiffness_minutes: stiffness as u16,
+                pain: pain(morning_pain),
+                note,
+            });
+
+            // 4 or 5 runs a week when quiet; 2 or 3 short easy ones during a flare-up.
+            let weekday = day.weekday().num_days_from_monday();
+            let runs_this_week =
+                if flaring { 2 + (day.iso_week().week() % 2) } else { 4 + (day.iso_week().week() % 2) };
+            let run_days: &[u32] = match runs_this_week {
+                2 => &[1, 5],
+                3 => &[1, 3, 5],
+                4 => &[1, 3, 5, 6],
+                _ => &[0, 1, 3, 5, 6],
+            };
+            if run_days.contains(&weekday) {
+                let long = weekday == 6 && !flaring;
+                let metres = if long {
+                    rng.range(15_000, 21_000)
+                } else if flaring {
+                    rng.range(3_000, 6_000)
+                } else {
+                    rng.range(5_000, 11_000)
+                };
+                let pace = rng.range(300, 370); // seconds per km
+                let kind = match (flaring, weekday, rng.range(0, 9)) {
+                    (true, _, _) => RunKind::Easy,
+                    (false, 1, 0..=4) => RunKind::Intervals,
+                    (false, 1, _) => RunKind::Tempo,
+                    (false, 3, 0..=2) => RunKind::Hills,
+                    (false, 6, 0) => RunKind::Race,
+                    _ => RunKind::Easy,
+                };
+                journal.runs.push(RunEntry {
+                    id: id_on(day, 600 + u64::from(rng.range(0, 30))),
+                    date: day,
+                    metres: metres / 10 * 10,
+                    seconds: metres / 1000 * pace,
+                    terrain: Terrain::ALL[rng.range(0, 4) as usize],
+                    shoe: Some(SHOES[(offset / 200) as usize % SHOES.len()].to_string()),
+                    kind,
+                    pain_during: pain(if flaring { (sore * 4.0) as u32 + rng.range(0, 1) } else { rng.range(0, 1) }),
+                    pain_after: pain(if flaring { (sore * 4.0) as u32 + rng.range(0, 2) } else { rng.range(0, 1) }),
+                });
+            }
+
+            // Rehab: three sessions a week in a flare-up, two to keep the tendon strong otherwise.
+            let session_days: &[u32] = if flaring { &[0, 2, 4] } else { &[2, 4] };
+            if session_days.contains(&weekday) {
+                let phase = if sore > 0.75 {
+                    Phase::Settle
+                } else if sore > 0.5 {
+                    Phase::Load
+                } else if sore > 0.25 {
+                    Phase::Build
+                } else if flaring {
+                    Phase::Spring
+                } else {
+                    Phase::Maintain
+                };
+                let sets = ExerciseId::ALL.iter().take(3 + (offset % 3) as usize).map(|e| (*e, 3)).collect();
+                journal.sessions.push(SessionLog {
+                    id: id_on(day, 720 + u64::from(rng.range(0, 60))),
+                    date: day,
+                    phase,
+                    sets,
+                    pain_during: pain(if flaring { (sore * 4.0) as u32 + rng.range(0, 1) } else { rng.range(0, 2) }),
+                    pain_after: pain(if flaring { (sore * 3.0) as u32 } else { rng.range(0, 1) }),
+                });
+                if offset + 30 > DAYS {
+                    journal.programme.move_to(phase, day);
+                }
+            }
+
+            if day.day() == 1 {
+                let score = 100.0 - sore * 60.0;
+                let item = (score / 10.0).round() as u8;
+                journal.functions.push(FunctionCheck {
+                    id: id_on(day, 540),
+                    date: day,
+                    scales: [
+                        item.min(10),
+                        item.min(10),
+                        item.saturating_sub(1),
+                        item,
+                        item.saturating_sub(2),
+                        item.saturating_sub(1),
+                    ],
+                    sport: if flaring { Sport::ModifiedTraining } else { Sport::SameOrBetterThanBefore },
+                    loading_pain: if flaring { LoadingPain::ButICanFinish } else { LoadingPain::None },
+                    loading_minutes: if flaring { Minutes::From11To20 } else { Minutes::Over30 },
+                });
+            }
+
+            if check_days.contains(&offset) {
+                let weeks = FLARE_UPS
+                    .iter()
+                    .find(|(start, len)| offset >= *start && offset < start + len)
+                    .map(|(start, _)| ((offset - start) / 7) as u32)
+                    .unwrap_or(0);
+                let answers = Answers {
+                    onset: Onset::Gradual,
+                    weeks_since_onset: weeks,
+                    pain_location: if offset % 2 == 0 { PainLocation::Midportion } else { PainLocation::Insertion },
+                    worst_pain: pain((sore * 6.0) as u32 + 1),
+                    single_leg_heel_raise: if sore > 0.5 { HeelRaise::Painful } else { HeelRaise::Easy },
+                    morning_stiffness: flaring,
+                    warmup_effect: flaring,
+                    pain_on_push_off: sore > 0.3,
+                    tender_to_touch: flaring,
+                    recent_changes: vec![TrainingChange::Mileage, TrainingChange::Hills],
+                    ..Default::default()
+                };
+                journal.checks.record(id_on(day, 480), day, answers, Step::Review);
+            }
+        }
+        journal
+    }
+}
+
+/// Twelve heel checks: the first and last week of each flare-up, and one in the middle.
+fn check_days() -> Vec<i64> {
+    FLARE_UPS.iter().flat_map(|(start, len)| [*start, start + len / 2, start + len - 7]).collect()
+}
+
+const SHOES: [&str; 4] = ["Blue daily trainers", "Racing flats", "Trail shoes", "Grey daily trainers"];
+
+const NOTES: [&str; 6] = [
+    "Tight after yesterday's hills",
+    "Cold morning, eased after ten minutes",
+    "Slept badly",
+    "Felt fine on the stairs",
+    "New shoes today",
+    "Long day on my feet at work",
+];

@@ -1,0 +1,102 @@
+//! Native timings of the rules the app runs most: `assess` (one heel check) and the
+//! progression proposal over five years of sessions and check-ins.
+//!
+//! `cargo bench --bench domain`. Each figure is the median of 15 batches; a batch repeats
+//! the call enough times to take a few milliseconds, so the clock's resolution does not matter.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use achilles::domain::progression::propose;
+use achilles::domain::triage::{assess, Answers, HeelRaise, Onset, PainLocation};
+use achilles::storage::records::{CheckIns, Checks, FunctionChecks, Runs, Sessions};
+use achilles::storage::Store;
+
+#[path = "dataset.rs"]
+mod dataset;
+
+const BATCHES: usize = 15;
+
+/// Median nanoseconds per call of `f`, over `BATCHES` batches of `per_batch` calls.
+fn time_per_call(per_batch: u32, mut f: impl FnMut()) -> f64 {
+    let mut samples: Vec<f64> = (0..BATCHES)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..per_batch {
+                f();
+            }
+            start.elapsed().as_nanos() as f64 / f64::from(per_batch)
+        })
+        .collect();
+    samples.sort_by(f64::total_cmp);
+    samples[BATCHES / 2]
+}
+
+fn show(ns: f64) -> String {
+    if ns >= 1_000_000.0 {
+        format!("{:.2} ms", ns / 1_000_000.0)
+    } else if ns >= 1_000.0 {
+        format!("{:.2} µs", ns / 1_000.0)
+    } else {
+        format!("{ns:.0} ns")
+    }
+}
+
+fn main() {
+    // Cargo passes `--bench`; any other argument is not ours to interpret.
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date");
+    let journal = dataset::Journal::build(today);
+
+    let chronic = Answers {
+        onset: Onset::Gradual,
+        weeks_since_onset: 20,
+        pain_location: PainLocation::Midportion,
+        morning_stiffness: true,
+        warmup_effect: true,
+        ..Default::default()
+    };
+    let rupture = Answers {
+        onset: Onset::Sudden,
+        pop_or_snap: true,
+        single_leg_heel_raise: HeelRaise::Cannot,
+        ..Default::default()
+    };
+
+    let assess_chronic = time_per_call(20_000, || {
+        black_box(assess(black_box(&chronic)));
+    });
+    let assess_rupture = time_per_call(20_000, || {
+        black_box(assess(black_box(&rupture)));
+    });
+    let progression = time_per_call(200, || {
+        black_box(propose(&journal.programme, black_box(&journal.sessions), black_box(&journal.checkins), today));
+    });
+
+    // Start-up reads every record: the decode half of that, without the browser.
+    let image = dataset::five_years(today);
+    let loaded = Store::in_memory();
+    journal.save(&loaded).expect("an in-memory store has no quota");
+    let load_all = time_per_call(3, || {
+        black_box(loaded.load_all::<CheckIns>().map(|(v, _)| v.len()).unwrap_or(0));
+        black_box(loaded.load_all::<Runs>().map(|(v, _)| v.len()).unwrap_or(0));
+        black_box(loaded.load_all::<Sessions>().map(|(v, _)| v.len()).unwrap_or(0));
+        black_box(loaded.load_all::<FunctionChecks>().map(|(v, _)| v.len()).unwrap_or(0));
+        black_box(loaded.load_all::<Checks>().map(|(v, _)| v.len()).unwrap_or(0));
+    });
+    let save_all = time_per_call(3, || {
+        journal.save(black_box(&Store::in_memory())).expect("an in-memory store has no quota");
+    });
+
+    println!("| Domain (native, median of {BATCHES} batches) | time per call |");
+    println!("|---|---|");
+    println!("| assess: chronic tendinopathy answers | {} |", show(assess_chronic));
+    println!("| assess: rupture signs | {} |", show(assess_rupture));
+    println!(
+        "| progression proposal over 5 years ({} sessions, {} check-ins) | {} |",
+        journal.sessions.len(),
+        journal.checkins.len(),
+        show(progression)
+    );
+    println!("| decode all 5 years from storage ({} records) | {} |", image.len(), show(load_all));
+    println!("| encode and store all 5 years | {} |", show(save_all));
+}
