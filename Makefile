@@ -19,12 +19,13 @@ DIST       := dist
 DIST_NEXT    := target/e2e/dist-next
 DIST_SUBPATH := target/e2e/dist-subpath
 
-.PHONY: help setup tools wasm-target trunk wasm-bindgen node-deps chromium dist serve size test test-native test-e2e e2e-builds clean
+.PHONY: help setup tools wasm-target trunk wasm-bindgen node-deps bench-deps chromium dist serve size bench test test-native test-e2e test-bytes e2e-builds clean
 
 help:
 	@echo "make serve   build the release app and serve it on http://127.0.0.1:$(PORT)"
 	@echo "make test    native tests, then end-to-end tests in headless Chromium"
 	@echo "make size    wasm size, raw and gzip"
+	@echo "make bench   bytes, start-up, growth, Lighthouse and domain timings -> bench/results.md"
 	@echo "make dist    release build into dist/ (PUBLIC_URL=/sub/path/ for a sub-path host)"
 
 ## Installs: each step checks first and does nothing when the tool is already there.
@@ -49,6 +50,12 @@ $(E2E)/node_modules/.installed: $(E2E)/package-lock.json
 	cd $(E2E) && npm ci --no-audit --no-fund
 	@touch $@
 
+# Only for `make bench`: Lighthouse and playwright-core, kept out of the test install.
+bench-deps: bench/node_modules/.installed
+bench/node_modules/.installed: bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund
+	@touch $@
+
 chromium:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
 
@@ -63,8 +70,17 @@ size: dist
 	@wasm=$$(ls $(DIST)/*.wasm); \
 	printf 'wasm %s\n  raw  %8d bytes\n  gzip %8d bytes\n' "$$(basename $$wasm)" "$$(stat -c %s $$wasm)" "$$(gzip -9 -c $$wasm | wc -c)"
 
+## Benchmark (not a test: timings vary by machine). RUNS=n runs per figure (default 10).
+BENCH_OUT := target/bench
+bench: setup bench-deps dist
+	@mkdir -p $(BENCH_OUT)
+	cargo bench --locked --bench domain > $(BENCH_OUT)/domain.md
+	cargo run --locked --release --example five-years -- $(BENCH_OUT)/five-years.json
+	DIST=$(CURDIR)/$(DIST) DATASET=$(BENCH_OUT)/five-years.json DOMAIN=$(BENCH_OUT)/domain.md \
+	  CHROME_PATH=$$(command -v chromium) node bench/run.mjs
+
 ## Tests.
-test: test-native test-e2e
+test: test-native test-e2e test-bytes
 
 test-native:
 	cargo test --locked
@@ -75,6 +91,10 @@ e2e-builds: dist
 
 test-e2e: setup e2e-builds
 	cd $(E2E) && DIST=$(CURDIR)/$(DIST) DIST_NEXT=$(CURDIR)/$(DIST_NEXT) DIST_SUBPATH=$(CURDIR)/$(DIST_SUBPATH) npx playwright test
+
+# The byte budget: deterministic, so it is part of `make test` (ceilings in bench/bytes.mjs).
+test-bytes: dist
+	node bench/bytes.mjs $(DIST) --check
 
 clean:
 	rm -rf $(DIST) target/e2e $(E2E)/test-results

@@ -7,12 +7,17 @@
 - an app route such as /check (no file extension, no such file) gets index.html, as a
   host's single-page fallback (404.html on GitHub Pages) would;
 - with --base, the app is served under that sub-path and nothing outside it;
-- sw.js and index.html are sent with no-cache, so a new build is seen at once.
+- sw.js and index.html are sent with no-cache, so a new build is seen at once;
+- text and wasm are sent gzip-compressed when the browser accepts it, as static hosts
+  (GitHub Pages, Netlify, any CDN) do, so download sizes and Lighthouse see real bytes.
 """
 
 import argparse
 import functools
+import gzip
 import http.server
+import io
+import os
 import posixpath
 import sys
 from pathlib import Path
@@ -22,8 +27,33 @@ http.server.SimpleHTTPRequestHandler.extensions_map.update(
 )
 
 
+COMPRESSIBLE = (".html", ".js", ".wasm", ".css", ".svg", ".webmanifest", ".json")
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
     base = "/"
+    # (path, mtime) -> gzip bytes: each file is compressed once per build.
+    compressed = {}
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.endswith(COMPRESSIBLE) and os.path.isfile(path)):
+            return super().send_head()
+        stat = os.stat(path)
+        body = self.compressed.get((path, stat.st_mtime_ns))
+        if body is None:
+            with open(path, "rb") as f:
+                body = gzip.compress(f.read(), compresslevel=9, mtime=0)
+            self.compressed[(path, stat.st_mtime_ns)] = body
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Last-Modified", self.date_time_string(stat.st_mtime))
+        self.end_headers()
+        return io.BytesIO(body)
 
     def do_GET(self):
         path = self.path.split("?", 1)[0].split("#", 1)[0]

@@ -16,6 +16,7 @@ pub mod records;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 pub use backend::{Backend, BackendError, MemoryBackend};
@@ -124,27 +125,23 @@ struct EnvelopeOut<'a, T> {
     data: &'a T,
 }
 
+/// The envelope with its data still as text: the data is decoded straight into its type,
+/// without building a `serde_json::Value` tree first (that tree was most of the cost of
+/// reading five years of records at start-up).
 #[derive(Deserialize)]
-struct EnvelopeIn {
+struct EnvelopeIn<'a> {
     version: u32,
-    data: Value,
+    #[serde(borrow)]
+    data: &'a RawValue,
 }
 
 /// Decode a raw stored string into the current data, migrating if it is older.
+///
+/// Typed data is only ever decoded from text, so each type's decoder is built once into
+/// the wasm (decoding from a `Value` as well would add a second copy of every one).
 pub fn decode<S: Schema>(raw: &str) -> Result<S::Data, Problem> {
     let envelope: EnvelopeIn =
         serde_json::from_str(raw).map_err(|e| Problem::Corrupt(format!("not a saved record: {e}")))?;
-    decode_envelope::<S>(envelope)
-}
-
-/// Decode an envelope already parsed as JSON (a backup holds envelopes, not strings).
-pub fn decode_value<S: Schema>(value: Value) -> Result<S::Data, Problem> {
-    let envelope: EnvelopeIn =
-        serde_json::from_value(value).map_err(|e| Problem::Corrupt(format!("not a saved record: {e}")))?;
-    decode_envelope::<S>(envelope)
-}
-
-fn decode_envelope<S: Schema>(envelope: EnvelopeIn) -> Result<S::Data, Problem> {
     let current = S::version();
     if envelope.version > current {
         return Err(Problem::TooNew { found: envelope.version, supported: current });
@@ -152,11 +149,32 @@ fn decode_envelope<S: Schema>(envelope: EnvelopeIn) -> Result<S::Data, Problem> 
     if envelope.version == 0 {
         return Err(Problem::Corrupt("version 0 does not exist".into()));
     }
-    let mut data = envelope.data;
+    let unexpected = |e: serde_json::Error| Problem::Corrupt(format!("unexpected content: {e}"));
+    if envelope.version == current {
+        return serde_json::from_str(envelope.data.get()).map_err(unexpected);
+    }
+    let mut data: Value = serde_json::from_str(envelope.data.get()).map_err(unexpected)?;
     for (i, migrate) in S::MIGRATIONS.iter().enumerate().skip(envelope.version as usize - 1) {
         data = migrate(data).map_err(|e| Problem::Corrupt(format!("upgrading from format {}: {e}", i + 1)))?;
     }
-    serde_json::from_value(data).map_err(|e| Problem::Corrupt(format!("unexpected content: {e}")))
+    serde_json::from_str(&data.to_string()).map_err(unexpected)
+}
+
+/// Decode an envelope already parsed as JSON (a backup holds envelopes, not strings).
+/// Written back to text first: imports are rare, start-up is not.
+pub fn decode_value<S: Schema>(value: Value) -> Result<S::Data, Problem> {
+    decode::<S>(&value.to_string())
+}
+
+/// One stored value as its domain type; `None` for a key that is not a record of ours.
+fn decode_entry(key: &str, raw: String) -> Result<Option<Item>, Unreadable> {
+    let Some(kind) = StoredKey::parse(key) else { return Ok(None) };
+    Item::decode_raw(kind, &raw).map(Some).map_err(|problem| Unreadable {
+        key: key.to_string(),
+        label: kind.label(),
+        raw,
+        problem,
+    })
 }
 
 /// Encode data in the current envelope.
@@ -223,11 +241,29 @@ impl Store {
 
     /// Reads whatever one key holds, as its domain type.
     pub fn load_any(&self, key: &str) -> Result<Option<Item>, LoadError> {
-        let Some(kind) = StoredKey::parse(key) else { return Ok(None) };
         let Some(raw) = self.backend.get(key).map_err(LoadError::Backend)? else { return Ok(None) };
-        Item::decode_raw(kind, &raw).map(Some).map_err(|problem| {
-            LoadError::Unreadable(Unreadable { key: key.to_string(), label: kind.label(), raw, problem })
-        })
+        decode_entry(key, raw).map_err(LoadError::Unreadable)
+    }
+
+    /// Every record the app owns, decoded, and every one that does not decode (in key
+    /// order): start-up's single read of the whole store.
+    pub fn load_everything(&self) -> Result<(Vec<Item>, Vec<Unreadable>), BackendError> {
+        let entries = self.backend.entries()?;
+        let mut items = Vec::with_capacity(entries.len());
+        let mut unreadable = Vec::new();
+        for (key, raw) in entries {
+            if !key.starts_with(USER_PREFIX) {
+                continue;
+            }
+            match decode_entry(&key, raw) {
+                Ok(Some(item)) => items.push(item),
+                Ok(None) => {}
+                Err(u) => unreadable.push(u),
+            }
+        }
+        // Items go to lists that sort themselves; only the problems are shown in key order.
+        unreadable.sort_unstable_by(|a, b| a.key.cmp(&b.key));
+        Ok((items, unreadable))
     }
 
     /// Writes one item of any kind under its own key, with the same protections as `save`.
@@ -497,6 +533,47 @@ mod tests {
         assert_eq!(bad.len(), 1);
         assert_eq!(bad[0].key, "achilles.check.2");
         assert_eq!(bad[0].label, "a saved heel check");
+    }
+
+    #[test]
+    fn load_everything_decodes_ours_reports_the_damaged_and_skips_the_rest() {
+        let store = Store::in_memory();
+        store.save_item::<Checks>(&check(1, Default::default())).unwrap();
+        store.save_item::<Checks>(&check(4, Default::default())).unwrap();
+        store.backend.set("achilles.check.3", "{garbage").unwrap();
+        store.backend.set("achilles.check.2", r#"{"version":99,"data":{}}"#).unwrap();
+        store.backend.set("achilles.unknown-kind", "whatever").unwrap();
+        store.backend.set("other-app.key", "not ours").unwrap();
+        let (items, unreadable) = store.load_everything().unwrap();
+        let mut ids: Vec<u64> = items
+            .iter()
+            .map(|i| match i {
+                Item::Check(c) => c.id,
+                other => panic!("unexpected item {other:?}"),
+            })
+            .collect();
+        ids.sort();
+        assert_eq!(ids, vec![1, 4]);
+        // Reported in key order, with their text kept byte for byte.
+        let keys: Vec<&str> = unreadable.iter().map(|u| u.key.as_str()).collect();
+        assert_eq!(keys, vec!["achilles.check.2", "achilles.check.3"]);
+        assert!(matches!(unreadable[0].problem, Problem::TooNew { found: 99, .. }));
+        assert_eq!(unreadable[1].raw, "{garbage");
+    }
+
+    #[test]
+    fn load_everything_agrees_with_reading_key_by_key() {
+        let store = Store::in_memory();
+        for id in [5, 9, 2] {
+            store.save_item::<Checks>(&check(id, Default::default())).unwrap();
+        }
+        store.save::<CheckDraft>(&Draft::default()).unwrap();
+        let (mut everything, _) = store.load_everything().unwrap();
+        let mut one_by_one: Vec<Item> =
+            store.user_keys().unwrap().iter().filter_map(|k| store.load_any(k).unwrap()).collect();
+        everything.sort_by_key(Item::key);
+        one_by_one.sort_by_key(Item::key);
+        assert_eq!(everything, one_by_one);
     }
 
     #[test]

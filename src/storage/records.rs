@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::{decode_value, Collection, Migration, Problem, Record, SaveError, Schema, Store};
+use super::{decode, Collection, Migration, Problem, Record, SaveError, Schema, Store};
 use crate::domain::checkin::CheckIn;
 use crate::domain::checks::HeelCheck;
 use crate::domain::function_score::FunctionCheck;
@@ -183,27 +183,27 @@ pub enum Item {
 }
 
 impl Item {
-    /// Decodes stored text: parsed once, then decoded like a backup's value.
+    /// Decodes stored text into the record its key names.
     pub fn decode_raw(kind: StoredKey, raw: &str) -> Result<Item, Problem> {
-        let value = serde_json::from_str(raw).map_err(|e| Problem::Corrupt(format!("not a saved record: {e}")))?;
-        Item::decode_value(kind, value)
+        Ok(match kind {
+            StoredKey::CheckDraft => Item::CheckDraft(decode::<CheckDraft>(raw)?),
+            StoredKey::Check(_) => Item::Check(decode::<Checks>(raw)?),
+            StoredKey::Session(_) => Item::Session(decode::<Sessions>(raw)?),
+            StoredKey::CheckIn(_) => Item::CheckIn(decode::<CheckIns>(raw)?),
+            StoredKey::Programme => Item::Programme(decode::<ProgrammeRecord>(raw)?),
+            StoredKey::Player => Item::Player(decode::<PlayerRecord>(raw)?),
+            StoredKey::Ladder => Item::Ladder(decode::<LadderRecord>(raw)?),
+            StoredKey::RuptureCleared => Item::RuptureCleared(decode::<RuptureCleared>(raw)?),
+            StoredKey::Run(_) => Item::Run(decode::<Runs>(raw)?),
+            StoredKey::FunctionCheck(_) => Item::FunctionCheck(decode::<FunctionChecks>(raw)?),
+            StoredKey::Settings => Item::Settings(decode::<SettingsRecord>(raw)?),
+            StoredKey::Risk => Item::Risk(decode::<RiskRecord>(raw)?),
+        })
     }
 
+    /// Decodes a backup's value (an envelope already parsed as JSON).
     pub fn decode_value(kind: StoredKey, value: serde_json::Value) -> Result<Item, Problem> {
-        Ok(match kind {
-            StoredKey::CheckDraft => Item::CheckDraft(decode_value::<CheckDraft>(value)?),
-            StoredKey::Check(_) => Item::Check(decode_value::<Checks>(value)?),
-            StoredKey::Session(_) => Item::Session(decode_value::<Sessions>(value)?),
-            StoredKey::CheckIn(_) => Item::CheckIn(decode_value::<CheckIns>(value)?),
-            StoredKey::Programme => Item::Programme(decode_value::<ProgrammeRecord>(value)?),
-            StoredKey::Player => Item::Player(decode_value::<PlayerRecord>(value)?),
-            StoredKey::Ladder => Item::Ladder(decode_value::<LadderRecord>(value)?),
-            StoredKey::RuptureCleared => Item::RuptureCleared(decode_value::<RuptureCleared>(value)?),
-            StoredKey::Run(_) => Item::Run(decode_value::<Runs>(value)?),
-            StoredKey::FunctionCheck(_) => Item::FunctionCheck(decode_value::<FunctionChecks>(value)?),
-            StoredKey::Settings => Item::Settings(decode_value::<SettingsRecord>(value)?),
-            StoredKey::Risk => Item::Risk(decode_value::<RiskRecord>(value)?),
-        })
+        Item::decode_raw(kind, &value.to_string())
     }
 
     /// The key this value lives under.

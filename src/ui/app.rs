@@ -40,6 +40,11 @@ pub fn App() -> impl IntoView {
     other_tabs::listen(state);
     let base = base_path::from_document();
     provide_context(base.clone());
+    // The loading text from index.html goes in the same task as the app's first render,
+    // so no frame shows neither.
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
 
     view! {
         <Router base=base.0>

@@ -80,33 +80,62 @@ impl AppState {
     /// Reads every record again: at start-up, after an import, and when another tab
     /// cleared storage.
     pub fn reload_all(&self) {
-        let mut items = Vec::new();
-        let mut unreadable = Vec::new();
-        self.store.with_value(|store| {
-            for key in store.user_keys().unwrap_or_default() {
-                match store.load_any(&key) {
-                    Ok(Some(item)) => items.push(item),
-                    Ok(None) | Err(LoadError::Backend(_)) => {}
-                    Err(LoadError::Unreadable(u)) => unreadable.push(u),
-                }
-            }
-        });
-        self.checks.set(CheckHistory::default());
-        self.draft.set(Draft::default());
-        self.sessions.set(Vec::new());
-        self.checkins.set(Vec::new());
-        self.programme.set(None);
-        self.player.set(None);
-        self.ladder.set(RunLadder::default());
-        self.rupture_cleared.set(None);
-        self.runs.set(Vec::new());
-        self.function_checks.set(Vec::new());
-        self.settings.set(Settings::default());
-        self.risk.set(RiskProfile::default());
-        for item in items {
-            self.hold(item);
-        }
+        // Storage that cannot be read at all shows as empty; the notice says why.
+        let (items, unreadable) = self.store.with_value(|store| store.load_everything()).unwrap_or_default();
+        self.hold_all(items);
         self.unreadable.set(unreadable);
+    }
+
+    /// Replaces every signal with what `items` hold, sorting each list once. Holding them
+    /// one by one would re-sort a list per record: quadratic with five years of check-ins.
+    fn hold_all(&self, items: Vec<Item>) {
+        let mut checks = Vec::new();
+        let mut sessions = Vec::new();
+        let mut checkins = Vec::new();
+        let mut runs = Vec::new();
+        let mut function_checks = Vec::new();
+        let mut draft = Draft::default();
+        let mut programme = None;
+        let mut player = None;
+        let mut ladder = RunLadder::default();
+        let mut rupture_cleared = None;
+        let mut settings = Settings::default();
+        let mut risk = RiskProfile::default();
+        for item in items {
+            match item {
+                Item::CheckDraft(d) => draft = d,
+                Item::Check(c) => checks.push(c),
+                Item::Session(s) => sessions.push(s),
+                Item::CheckIn(c) => checkins.push(c),
+                Item::Programme(p) => programme = Some(p),
+                Item::Player(p) => player = Some(p),
+                Item::Ladder(l) => ladder = l,
+                Item::RuptureCleared(id) => rupture_cleared = Some(id),
+                Item::Run(r) => runs.push(r),
+                Item::FunctionCheck(f) => function_checks.push(f),
+                Item::Settings(x) => settings = x,
+                Item::Risk(r) => risk = r,
+            }
+        }
+        // The same orders `hold` keeps (one key per record, so no duplicates to drop).
+        sessions.sort_by_key(|x: &SessionLog| (x.date, x.id));
+        checkins.sort_by_key(|x: &CheckIn| x.date);
+        runs.sort_by_key(|x: &RunEntry| (x.date, x.id));
+        function_checks.sort_by_key(|x: &FunctionCheck| (x.date, x.id));
+        self.checks.set(CheckHistory::from_checks(checks));
+        if self.draft.with_untracked(|x| *x != draft) {
+            self.draft.set(draft);
+        }
+        self.sessions.set(sessions);
+        self.checkins.set(checkins);
+        self.programme.set(programme);
+        self.player.set(player);
+        self.ladder.set(ladder);
+        self.rupture_cleared.set(rupture_cleared);
+        self.runs.set(runs);
+        self.function_checks.set(function_checks);
+        self.settings.set(settings);
+        self.risk.set(risk);
     }
 
     /// Puts one decoded value into its signal (replacing the same record).

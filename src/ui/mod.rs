@@ -19,6 +19,7 @@ pub mod not_found;
 pub mod other_tabs;
 pub mod rehab;
 pub mod screen;
+pub mod startup_mark;
 pub mod storage_notice;
 pub mod today;
 pub mod update_prompt;

@@ -11,6 +11,7 @@ use super::app_state::use_app_state;
 use super::checkin_form::CheckInForm;
 use super::clock::format_day;
 use super::clock::today;
+use super::startup_mark;
 use super::urgency_badge::UrgencyBadge;
 use crate::domain::function_score::is_due;
 use crate::domain::progression::{propose, Proposal};
@@ -45,6 +46,7 @@ pub fn Today() -> impl IntoView {
         let p = state.programme.get()?;
         Some(state.sessions.with(|s| state.checkins.with(|c| propose(&p, s, c, today()))))
     });
+    startup_mark::mark_when_rendered();
     view! {
         <section class="screen today">
             <h1>"Today"</h1>

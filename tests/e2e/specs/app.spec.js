@@ -103,3 +103,31 @@ test('the accessibility check itself catches a real violation', async ({ page })
   });
   await expect(expectAccessible(page, 'planted violation')).rejects.toThrow(/image-alt|button-name/);
 });
+
+test('the loading text goes as the app mounts, and Today marks start-up once', async ({ page }) => {
+  // index.html holds a loading text for slow networks; it must not linger under the app.
+  const html = await (await page.request.get('/')).text();
+  expect(html).toContain('id="boot"');
+  await page.goto('/');
+  await appReady(page);
+  await expect(page.locator('#boot')).toHaveCount(0);
+  // `make bench` measures start-up to this mark: set once, after Today rendered.
+  const marks = () => page.evaluate(() => performance.getEntriesByName('achilles:today-ready').length);
+  await expect.poll(marks).toBe(1);
+  await page.getByRole('link', { name: 'About' }).click();
+  await page.getByRole('link', { name: 'Today', exact: true }).click();
+  await expect(page.locator('main h1')).toHaveText('Today');
+  expect(await marks()).toBe(1);
+  // A start on another screen has no Today start-up to mark.
+  await page.goto('/about');
+  await appReady(page);
+  expect(await marks()).toBe(0);
+});
+
+test('the server compresses like a static host, and the app still loads', async ({ page }) => {
+  const wasm = (await (await page.request.get('/')).text()).match(/href="\/?([^"]+\.wasm)"/);
+  expect(wasm).not.toBeNull();
+  const response = await page.request.get('/' + wasm[1], { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(response.headers()['content-encoding']).toBe('gzip');
+  expect(response.headers()['content-type']).toBe('application/wasm');
+});
