@@ -168,8 +168,12 @@ async function storedSize(browser) {
   return size;
 }
 
-/** Lighthouse's mobile run (simulated slow 4G and a 4× slower CPU), `n` times. */
-function lighthouse(n) {
+/**
+ * Lighthouse's mobile run (slow 4G and a 4× slower CPU), `n` times. `method` is "simulate"
+ * (the default: an unthrottled load, then a model of the throttled one) or "devtools" (the
+ * load itself is throttled).
+ */
+function lighthouse(n, method) {
   const bin = path.join(here, "node_modules/.bin/lighthouse");
   const runs = [];
   for (let i = 0; i < n; i++) {
@@ -177,7 +181,7 @@ function lighthouse(n) {
     const run = spawnSync(
       bin,
       [
-        BASE, "--quiet", "--output=json", `--output-path=${out}`,
+        BASE, "--quiet", "--output=json", `--output-path=${out}`, `--throttling-method=${method}`,
         "--only-categories=performance,accessibility",
         `--chrome-flags=--headless=new ${CHROME_ARGS.join(" ")}`,
       ],
@@ -196,7 +200,7 @@ function lighthouse(n) {
       tti: audit("interactive"),
       cls: audit("cumulative-layout-shift"),
     });
-    log(`lighthouse ${i + 1}: ${JSON.stringify(runs[i])}`);
+    log(`lighthouse (${method}) ${i + 1}: ${JSON.stringify(runs[i])}`);
   }
   const mid = (key) => median(runs.map((r) => r[key]));
   const scores = runs.map((r) => r.perf);
@@ -216,6 +220,11 @@ const STARTUP_LABELS = {
   cold: "first load: network, nothing cached, no service worker yet",
   online: "returning, online: service worker in control",
   offline: "returning, offline: everything from the service worker",
+};
+
+const LIGHTHOUSE_LABELS = {
+  simulate: "simulated throttling (Lighthouse's default)",
+  devtools: "applied throttling (`--throttling-method=devtools`)",
 };
 
 const ok = (pass) => (pass ? "holds" : "**misses**");
@@ -252,7 +261,7 @@ async function main() {
     const stored = await storedSize(browser);
     await browser.close();
 
-    const lh = lighthouse(RUNS);
+    const lighthouses = { simulate: lighthouse(RUNS, "simulate"), devtools: lighthouse(RUNS, "devtools") };
     const bytes = measureBytes(DIST);
     const domain = process.env.DOMAIN && fs.existsSync(process.env.DOMAIN) ? fs.readFileSync(process.env.DOMAIN, "utf8").trim() : "(native bench not run)";
 
@@ -283,16 +292,19 @@ async function main() {
       `|---|---:|---:|---:|---:|---:|`,
       `| daily check-ins, 4–5 runs a week, sessions, monthly function checks, 12 heel checks | ${stored.records} | ${stored.units.toLocaleString("en")} | ${(storedBytes / 2 ** 20).toFixed(2)} MB | ${((storedBytes / (5 * 2 ** 20)) * 100).toFixed(0)}% | ${ok(storedBytes <= 1.5 * 2 ** 20)} |`,
       ``,
-      `| Lighthouse 12 (mobile, median of ${RUNS}) | score | budget |`,
-      `|---|---:|---:|`,
-      `| performance (runs ranged ${lh.perfRange.map((x) => x.toFixed(2)).join("–")}) | ${lh.perf.toFixed(2)} | ≥ 0.95 (${ok(lh.perf >= 0.95)}) |`,
-      `| accessibility | ${lh.a11y.toFixed(2)} | 1.00 (${ok(lh.a11y >= 1)}) |`,
+      `| Lighthouse 12, mobile (median of ${RUNS}) | performance (range) | accessibility | first paint | largest paint | blocking | interactive |`,
+      `|---|---:|---:|---:|---:|---:|---:|`,
+      ...Object.entries(lighthouses).map(([method, lh]) =>
+        `| ${LIGHTHOUSE_LABELS[method]} | ${lh.perf.toFixed(2)} (${lh.perfRange.map((x) => x.toFixed(2)).join("–")}) | ${lh.a11y.toFixed(2)} |` +
+          ` ${ms(lh.fcp)} | ${ms(lh.lcp)} | ${ms(lh.tbt)} | ${ms(lh.tti)} |`,
+      ),
       ``,
-      `Lighthouse's simulated timings (medians): first contentful paint ${ms(lh.fcp)}, largest contentful paint ${ms(lh.lcp)},` +
-        ` total blocking time ${ms(lh.tbt)}, time to interactive ${ms(lh.tti)}, layout shift ${lh.cls.toFixed(3)}.` +
-        ` The first paint is the loading text in index.html; the app is usable at "time to interactive".` +
-        ` When the app mounts before that text has painted (a race on a fast machine), the app's own text becomes` +
-        ` the largest paint and the run scores lower.`,
+      `Budget: performance ≥ 0.95 ${ok(lighthouses.simulate.perf >= 0.95)} with simulated throttling and` +
+        ` ${ok(lighthouses.devtools.perf >= 0.95)} with applied throttling; accessibility 1.00` +
+        ` ${ok(lighthouses.simulate.a11y >= 1 && lighthouses.devtools.a11y >= 1)}.` +
+        ` The first paint is the loading text in index.html; the app is usable at "interactive".` +
+        ` Simulated throttling models the slow load from an unthrottled one, in which the app usually mounts before` +
+        ` the loading text has painted; the app's own text then counts as the largest paint, at its modelled time.`,
       ``,
       domain,
       ``,
@@ -300,7 +312,9 @@ async function main() {
         ` first visit ≤ ${(TARGET.firstVisitGzip / 1024).toFixed(0)} KB gzip (${ok(bytes.firstVisit.gzip <= TARGET.firstVisitGzip)}).`,
       ``,
     ].join("\n");
-    fs.writeFileSync(OUT, table);
+    // The hand-written findings (what was measured, changed and tried) follow the table.
+    const findings = fs.readFileSync(path.join(here, "findings.md"), "utf8");
+    fs.writeFileSync(OUT, `${table}\n${findings}`);
     console.log(table);
     console.log(`(written to ${path.relative(process.cwd(), OUT)})`);
   } finally {

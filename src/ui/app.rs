@@ -41,7 +41,7 @@ pub fn App() -> impl IntoView {
     let base = base_path::from_document();
     provide_context(base.clone());
     // The loading text from index.html goes in the same task as the app's first render,
-    // so no frame shows neither.
+    // so no frame is ever blank between the two.
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
