@@ -3,10 +3,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
-use std::fmt;
 use std::rc::Rc;
-
-use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 
 /// Why a read or write did not happen. Plain words, shown to the user as they are.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,36 +107,27 @@ impl Backend for MemoryBackend {
     }
 }
 
-/// A JSON object's members in their order, without building a map (no key comparisons).
+/// Pairs up keys and values that arrive as one text, each separated by NUL. Stored JSON
+/// never contains a raw NUL, so any mismatch (a damaged value holding one) gives `None`
+/// and the caller reads key by key instead.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // natively only in tests
-pub(crate) struct Entries(pub Vec<(String, String)>);
-
-impl<'de> Deserialize<'de> for Entries {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Members;
-        impl<'de> Visitor<'de> for Members {
-            type Value = Entries;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object of strings")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries, A::Error> {
-                let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0));
-                while let Some(member) = map.next_entry()? {
-                    entries.push(member);
-                }
-                Ok(Entries(entries))
-            }
-        }
-        d.deserialize_map(Members)
+pub(crate) fn split_pairs(text: &str, count: usize) -> Option<Vec<(String, String)>> {
+    if count == 0 {
+        return text.is_empty().then(Vec::new);
     }
+    let parts: Vec<&str> = text.split('\0').collect();
+    if parts.len() != 2 * count {
+        return None;
+    }
+    Some(parts.chunks(2).map(|pair| (pair[0].to_string(), pair[1].to_string())).collect())
 }
 
 /// The browser's localStorage. Compiled only for wasm: nothing else may touch it.
 #[cfg(target_arch = "wasm32")]
 pub mod browser {
-    use super::{Backend, BackendError, Entries};
+    use super::{split_pairs, Backend, BackendError};
     use gloo_storage::{LocalStorage, Storage};
-    use wasm_bindgen::JsValue;
+    use wasm_bindgen::{JsCast, JsValue};
 
     /// The handle is fetched once: looking up `window.localStorage` per call cost two extra
     /// JS calls per record, thousands at start-up with years of data.
@@ -185,13 +173,12 @@ pub mod browser {
         fn remove(&self, key: &str) -> Result<(), BackendError> {
             self.0.remove_item(key).map_err(|e| BackendError::Unavailable(describe(&e)))
         }
-        /// One call into the browser for the whole store instead of two per record (7,000
-        /// calls with five years of data). `JSON.stringify(localStorage)` lists every item as
-        /// a string property; should that ever fail, the key-by-key read still works.
+        /// The whole store in one text instead of two calls per record (7,000 with five
+        /// years of data): `Object.entries(localStorage)`, flattened and joined by NUL, so
+        /// nothing is escaped on the way. Should any step fail, the key-by-key read still works.
         fn entries(&self) -> Result<Vec<(String, String)>, BackendError> {
-            let whole = js_sys::JSON::stringify(&self.0).ok().and_then(|s| s.as_string());
-            match whole.and_then(|text| serde_json::from_str::<Entries>(&text).ok()) {
-                Some(Entries(entries)) => Ok(entries),
+            match self.joined_entries() {
+                Some(entries) => Ok(entries),
                 None => super::entries_one_by_one(self),
             }
         }
@@ -202,32 +189,47 @@ pub mod browser {
         }
     }
 
+    impl LocalStorageBackend {
+        fn joined_entries(&self) -> Option<Vec<(String, String)>> {
+            // Called through `Function::call1`, which turns a JS exception into an error.
+            let object = js_sys::Reflect::get(&js_sys::global(), &"Object".into()).ok()?;
+            let entries: js_sys::Function = js_sys::Reflect::get(&object, &"entries".into()).ok()?.dyn_into().ok()?;
+            let pairs: js_sys::Array = entries.call1(&object, &self.0).ok()?.dyn_into().ok()?;
+            let text = pairs.flat(1).join("\0").as_string()?;
+            split_pairs(&text, pairs.length() as usize)
+        }
+    }
+
     /// A DOMException's name ("QuotaExceededError", "SecurityError"), or its text.
     fn describe(e: &JsValue) -> String {
         js_sys_name(e).unwrap_or_else(|| format!("{e:?}"))
     }
 
     fn js_sys_name(e: &JsValue) -> Option<String> {
-        use wasm_bindgen::JsCast;
         e.dyn_ref::<web_sys::DomException>().map(|d| d.name())
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Entries;
+    use super::split_pairs;
 
-    #[test]
-    fn entries_keep_every_member_in_order() {
-        let Entries(e) = serde_json::from_str(r#"{"b":"{\"x\":1}","a":"","c":"é"}"#).unwrap();
-        let want = [("b", r#"{"x":1}"#), ("a", ""), ("c", "é")];
-        assert_eq!(e, want.map(|(k, v)| (k.to_string(), v.to_string())).to_vec());
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter().map(|(k, x)| (k.to_string(), x.to_string())).collect()
     }
 
     #[test]
-    fn entries_refuse_anything_but_an_object_of_strings() {
-        for bad in [r#"{"a":1}"#, r#"["a","b"]"#, "null", r#"{"a":"b""#] {
-            assert!(serde_json::from_str::<Entries>(bad).is_err(), "{bad}");
-        }
+    fn joined_entries_pair_up_in_order() {
+        let text = "achilles.b\0{\"x\":1}\0achilles.a\0\0c\0é";
+        assert_eq!(split_pairs(text, 3), Some(pairs(&[("achilles.b", r#"{"x":1}"#), ("achilles.a", ""), ("c", "é")])));
+        assert_eq!(split_pairs("", 0), Some(Vec::new()));
+    }
+
+    #[test]
+    fn a_stray_separator_means_read_key_by_key() {
+        // A damaged value holding a NUL: the parts no longer pair up with the count.
+        assert_eq!(split_pairs("a\0x\0y\0b\0z", 2), None);
+        assert_eq!(split_pairs("a\0x", 2), None);
+        assert_eq!(split_pairs("x", 0), None);
     }
 }

@@ -50,7 +50,8 @@ pub fn Summary() -> impl IntoView {
                 Some(p) => format!("Phase {} of 5 ({}) since {}, started {}.", p.phase.number(), p.phase.title(), format_day(p.phase_since), format_day(p.started_on)),
             }}</p>
             <p>{move || state.sessions.with(|s| {
-                let recent = s.iter().filter(|x| (today() - x.date).num_days() < 28).count();
+                let day = today();
+                let recent = s.iter().filter(|x| (day - x.date).num_days() < 28).count();
                 format!("{} sessions logged, {recent} in the last 4 weeks.", s.len())
             })}</p>
             <ul>
@@ -64,8 +65,9 @@ pub fn Summary() -> impl IntoView {
 
             <h2>"Runs, last 4 weeks"</h2>
             {move || {
+                let day = today();
                 let rows = state.runs.with(|runs| {
-                    runs.iter().rev().filter(|r| (today() - r.date).num_days() < 28).map(|r| {
+                    runs.iter().rev().filter(|r| (day - r.date).num_days() < 28).map(|r| {
                         let warnings = load_warnings(runs, r.date, r.metres, Some(r.id));
                         (r.clone(), warnings.iter().map(|w| w.explain(units())).collect::<Vec<_>>())
                     }).collect::<Vec<_>>()

@@ -102,7 +102,10 @@ fn Running(programme: Programme, clinician_note: Option<&'static str>) -> impl I
         let p = state.programme.get()?;
         Some(state.sessions.with(|s| state.checkins.with(|c| propose(&p, s, c, today()))))
     });
-    let done_today = move || state.sessions.with(|s| s.iter().any(|x| x.date == today()));
+    let done_today = move || {
+        let day = today();
+        state.sessions.with(|s| s.iter().any(|x| x.date == day))
+    };
     let last = move || state.sessions.with(|s| s.last().cloned());
     let items = programme.today();
     let adjusting = RwSignal::new(false);
