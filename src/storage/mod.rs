@@ -160,12 +160,6 @@ pub fn decode<S: Schema>(raw: &str) -> Result<S::Data, Problem> {
     serde_json::from_str(&data.to_string()).map_err(unexpected)
 }
 
-/// Decode an envelope already parsed as JSON (a backup holds envelopes, not strings).
-/// Written back to text first: imports are rare, start-up is not.
-pub fn decode_value<S: Schema>(value: Value) -> Result<S::Data, Problem> {
-    decode::<S>(&value.to_string())
-}
-
 /// One stored value as its domain type; `None` for a key that is not a record of ours.
 fn decode_entry(key: &str, raw: String) -> Result<Option<Item>, Unreadable> {
     let Some(kind) = StoredKey::parse(key) else { return Ok(None) };

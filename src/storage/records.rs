@@ -201,7 +201,8 @@ impl Item {
         })
     }
 
-    /// Decodes a backup's value (an envelope already parsed as JSON).
+    /// Decodes a backup's value (an envelope already parsed as JSON). Written back to text
+    /// first, so every record has one decoder: imports are rare, start-up is not.
     pub fn decode_value(kind: StoredKey, value: serde_json::Value) -> Result<Item, Problem> {
         Item::decode_raw(kind, &value.to_string())
     }
