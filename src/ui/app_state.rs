@@ -117,11 +117,11 @@ impl AppState {
                 Item::Risk(r) => risk = r,
             }
         }
-        // The same orders `hold` keeps (one key per record, so no duplicates to drop).
-        sessions.sort_by_key(|x: &SessionLog| (x.date, x.id));
-        checkins.sort_by_key(|x: &CheckIn| x.date);
-        runs.sort_by_key(|x: &RunEntry| (x.date, x.id));
-        function_checks.sort_by_key(|x: &FunctionCheck| (x.date, x.id));
+        // One key per record, so there are no duplicates to drop: only the order to set.
+        sessions.sort_by_key(Listed::order);
+        checkins.sort_by_key(Listed::order);
+        runs.sort_by_key(Listed::order);
+        function_checks.sort_by_key(Listed::order);
         self.checks.set(CheckHistory::from_checks(checks));
         if self.draft.with_untracked(|x| *x != draft) {
             self.draft.set(draft);
@@ -147,16 +147,14 @@ impl AppState {
                 }
             }
             Item::Check(c) => self.checks.update(|h| h.upsert(c)),
-            Item::Session(s) => self.sessions.update(|v| replace_sorted(v, s, |a, b| a.id == b.id, |x| (x.date, x.id))),
-            Item::CheckIn(c) => self.checkins.update(|v| replace_sorted(v, c, |a, b| a.date == b.date, |x| x.date)),
+            Item::Session(s) => self.sessions.update(|v| replace_sorted(v, s)),
+            Item::CheckIn(c) => self.checkins.update(|v| replace_sorted(v, c)),
             Item::Programme(p) => self.programme.set(Some(p)),
             Item::Player(p) => self.player.set(Some(p)),
             Item::Ladder(l) => self.ladder.set(l),
             Item::RuptureCleared(id) => self.rupture_cleared.set(Some(id)),
-            Item::Run(r) => self.runs.update(|v| replace_sorted(v, r, |a, b| a.id == b.id, |x| (x.date, x.id))),
-            Item::FunctionCheck(f) => {
-                self.function_checks.update(|v| replace_sorted(v, f, |a, b| a.id == b.id, |x| (x.date, x.id)))
-            }
+            Item::Run(r) => self.runs.update(|v| replace_sorted(v, r)),
+            Item::FunctionCheck(f) => self.function_checks.update(|v| replace_sorted(v, f)),
             Item::Settings(x) => self.settings.set(x),
             Item::Risk(r) => self.risk.set(r),
         }
@@ -342,11 +340,46 @@ impl AppState {
     }
 }
 
-/// Puts `item` in place of any entry that is `same` as it, keeping the list in `order`.
-fn replace_sorted<T, K: Ord>(list: &mut Vec<T>, item: T, same: impl Fn(&T, &T) -> bool, order: impl Fn(&T) -> K) {
-    list.retain(|x| !same(x, &item));
+/// How each journal list is kept: which entry is the same record (its storage key), and
+/// the order the screens show (oldest first).
+trait Listed {
+    type Order: Ord;
+    fn same(&self, other: &Self) -> bool;
+    fn order(&self) -> Self::Order;
+}
+
+/// Sessions, runs and function checks: one record per id, in date order, ties by id.
+macro_rules! listed_by_id {
+    ($($t:ty),*) => {$(
+        impl Listed for $t {
+            type Order = (NaiveDate, u64);
+            fn same(&self, other: &Self) -> bool {
+                self.id == other.id
+            }
+            fn order(&self) -> Self::Order {
+                (self.date, self.id)
+            }
+        }
+    )*};
+}
+listed_by_id!(SessionLog, RunEntry, FunctionCheck);
+
+/// One check-in per date: the date is the key.
+impl Listed for CheckIn {
+    type Order = NaiveDate;
+    fn same(&self, other: &Self) -> bool {
+        self.date == other.date
+    }
+    fn order(&self) -> Self::Order {
+        self.date
+    }
+}
+
+/// Puts `item` in place of the same record, keeping the list in order.
+fn replace_sorted<T: Listed>(list: &mut Vec<T>, item: T) {
+    list.retain(|x| !x.same(&item));
     list.push(item);
-    list.sort_by_key(order);
+    list.sort_by_key(T::order);
 }
 
 pub fn use_app_state() -> AppState {
