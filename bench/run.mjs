@@ -9,7 +9,7 @@
 // Each start-up figure is navigation start → the `achilles:today-ready` performance mark,
 // which the app sets once Today has rendered with the runner's data (src/ui/startup_mark.rs).
 
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 
 import { chromium } from "playwright-core";
 
+import { CHROMIUM, serve, untilControlled } from "../tests/e2e/browser.js";
 import { bytesTable, measureBytes, TARGET } from "./bytes.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -27,12 +28,8 @@ const RUNS = Number(process.env.RUNS ?? 10);
 const OUT = process.env.OUT ?? path.join(here, "results.md");
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const BASE = `http://127.0.0.1:${PORT}/`;
-const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const CHROME = process.env.CHROME_PATH ?? CHROMIUM.executablePath;
 const MARK = "achilles:today-ready";
-const CHROME_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
 
 if (!DATASET || !fs.existsSync(DATASET)) {
   console.error("DATASET must name the five-year journal file (make bench writes it)");
@@ -47,16 +44,6 @@ const median = (xs) => {
 };
 const ms = (x) => `${x.toFixed(0)} ms`;
 const log = (...a) => console.error(...a);
-
-function serve() {
-  const child = spawn("python3", [path.join(root, ".ci/serve.py"), "--dir", DIST, "--port", String(PORT)], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout.on("data", (d) => String(d).includes("Serving") && resolve(child));
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
-  });
-}
 
 /** A fresh profile (no cache, no service worker) with `journal` (or nothing) in localStorage. */
 async function freshPage(browser, journal) {
@@ -83,15 +70,6 @@ async function startupMark(page) {
     { timeout: 60_000 },
   );
   return handle.jsonValue();
-}
-
-async function untilControlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
-    }
-  });
 }
 
 /**
@@ -183,7 +161,7 @@ function lighthouse(n, method) {
       [
         BASE, "--quiet", "--output=json", `--output-path=${out}`, `--throttling-method=${method}`,
         "--only-categories=performance,accessibility",
-        `--chrome-flags=--headless=new ${CHROME_ARGS.join(" ")}`,
+        `--chrome-flags=--headless=new ${CHROMIUM.args.join(" ")}`,
       ],
       { env: { ...process.env, CHROME_PATH: CHROME }, encoding: "utf8" },
     );
@@ -230,8 +208,8 @@ const LIGHTHOUSE_LABELS = {
 const ok = (pass) => (pass ? "holds" : "**misses**");
 
 async function main() {
-  const server = await serve();
-  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+  const server = await serve(DIST, PORT);
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROMIUM.args });
   try {
     log(`bench: ${RUNS} runs per figure against ${DIST}`);
     const modes = ["cold", "online", "offline"];
@@ -325,7 +303,7 @@ async function main() {
     console.log(`(written to ${path.relative(process.cwd(), OUT)})`);
   } finally {
     await browser.close().catch(() => {});
-    server.kill();
+    server.close();
   }
 }
 

@@ -1,7 +1,7 @@
 // Shared test fixtures: every test fails on a console error or a request that leaves
 // 127.0.0.1, plus helpers for axe-core, the service worker, and extra servers.
 import { test as base, expect } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { CHROMIUM, serve, untilControlled } from './browser.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -10,14 +10,6 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-export const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  ],
-};
 
 export const DIST = process.env.DIST ?? path.resolve(here, '../../dist');
 export const DIST_NEXT = process.env.DIST_NEXT ?? path.resolve(here, '../../target/e2e/dist-next');
@@ -51,11 +43,21 @@ export const test = base.extend({
     { auto: true },
   ],
 });
-export { expect };
+export { expect, CHROMIUM, serve, untilControlled };
 
 /** The app has mounted and drawn a screen. */
 export async function appReady(page) {
   await expect(page.locator('main h1').first()).toBeVisible();
+}
+
+/** Fills in Today's morning check-in (stiffness as its chip's label, pain 0–10), saves it,
+ * and waits for the card to go, as it does once today's check-in exists. */
+export async function checkInOnToday(page, stiffness, pain) {
+  const card = page.locator('.card').filter({ hasText: 'Morning check-in' });
+  await card.getByRole('radio', { name: stiffness, exact: true }).check();
+  await card.getByLabel('Pain on getting up').fill(String(pain));
+  await card.getByRole('button', { name: 'Save the check-in' }).click();
+  await expect(page.locator('.card').filter({ hasText: 'Morning check-in' })).toHaveCount(0);
 }
 
 /** axe-core finds no serious or critical violation on the current screen. */
@@ -71,26 +73,4 @@ export async function expectAccessible(page, where) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(bad, `accessibility violations on ${where}`).toEqual([]);
-}
-
-/** Waits until a service worker controls the page (the first visit is not controlled). */
-export async function untilControlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
-}
-
-/** Serves a dist folder on its own port (and optional sub-path) for one test. */
-export async function serve(dir, port, base = '/') {
-  const child = spawn('python3', [path.resolve(here, '../../.ci/serve.py'), '--dir', dir, '--port', String(port), '--base', base], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve, reject) => {
-    child.stdout.on('data', (d) => String(d).includes('Serving') && resolve());
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { url: `http://127.0.0.1:${port}${base}`, close: () => child.kill() };
 }
