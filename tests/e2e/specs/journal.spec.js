@@ -1,17 +1,13 @@
 // Journal end to end: a check-in in a few taps (one per day, editable), a spiking run
 // warned about before it is saved, units, and the function check's score and history.
-import { test, expect, appReady, expectAccessible } from '../fixtures.js';
+import { test, expect, appReady, checkInOnToday, expectAccessible } from '../fixtures.js';
 
 const TODAY = new Date('2026-11-23T07:30:00');
 
 test('a morning check-in takes a few taps, one per day, and can be edited', async ({ page }) => {
   await page.clock.install({ time: TODAY });
   await page.goto('/');
-  const card = page.locator('.card').filter({ hasText: 'Morning check-in' });
-  await card.getByRole('radio', { name: '15 min', exact: true }).check();
-  await card.getByLabel('Pain on getting up').fill('3');
-  await card.getByRole('button', { name: 'Save the check-in' }).click();
-  await expect(page.locator('.card').filter({ hasText: 'Morning check-in' })).toHaveCount(0);
+  await checkInOnToday(page, '15 min', 3);
   const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('achilles.checkin.')));
   expect(await stored()).toEqual(['achilles.checkin.2026-11-23']);
 

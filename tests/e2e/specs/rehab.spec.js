@@ -1,7 +1,7 @@
 // Rehab end to end: the illustrated library and its filters, the triage gates, a guided
 // session run to its end on Playwright's fake clock, a reload mid-hold, the pain-monitoring
 // proposals, the next-morning check-in, and the return-to-running checklist.
-import { test, expect, appReady, expectAccessible, untilControlled } from '../fixtures.js';
+import { test, expect, appReady, checkInOnToday, expectAccessible, untilControlled } from '../fixtures.js';
 
 const START = new Date('2026-11-23T07:30:00');
 
@@ -174,11 +174,7 @@ test('pain above 5 steps back a phase when accepted, and the next morning is ask
   await page.reload();
   await expect(page.getByRole('heading', { name: 'How is the tendon this morning?' })).toBeVisible();
   await page.goto('/');
-  const checkin = page.locator('.card').filter({ hasText: 'Morning check-in' });
-  await checkin.getByRole('radio', { name: '5 min', exact: true }).check();
-  await checkin.getByLabel('Pain on getting up').fill('1');
-  await checkin.getByRole('button', { name: 'Save the check-in' }).click();
-  await expect(page.locator('.card').filter({ hasText: 'Morning check-in' })).toHaveCount(0);
+  await checkInOnToday(page, '5 min', 1);
   expect(await page.evaluate(() => localStorage.getItem('achilles.checkin.2026-11-24'))).toContain('"stiffness_minutes":5');
   await page.goto('/programme');
   await expect(page.getByRole('heading', { name: 'Proposal: stay at this level' })).toBeVisible();
