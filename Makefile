@@ -24,7 +24,7 @@ DIST_SUBPATH := target/e2e/dist-subpath
 help:
 	@echo "make serve   build the release app and serve it on http://127.0.0.1:$(PORT)"
 	@echo "make test    native tests, then end-to-end tests in headless Chromium"
-	@echo "make size    wasm size, raw and gzip"
+	@echo "make size    download sizes (wasm, first visit): raw, gzip, brotli"
 	@echo "make bench   bytes, start-up, growth, Lighthouse and domain timings -> bench/results.md"
 	@echo "make dist    release build into dist/ (PUBLIC_URL=/sub/path/ for a sub-path host)"
 
@@ -66,9 +66,9 @@ dist: tools node-deps
 serve: dist
 	python3 .ci/serve.py --dir $(DIST) --port $(PORT) --base "$(PUBLIC_URL)"
 
+# The same measurement as the byte check in `make test` and the bench's bytes table.
 size: dist
-	@wasm=$$(ls $(DIST)/*.wasm); \
-	printf 'wasm %s\n  raw  %8d bytes\n  gzip %8d bytes\n' "$$(basename $$wasm)" "$$(stat -c %s $$wasm)" "$$(gzip -9 -c $$wasm | wc -c)"
+	@node bench/bytes.mjs $(DIST)
 
 ## Benchmark (not a test: timings vary by machine). RUNS=n runs per figure (default 10).
 BENCH_OUT := target/bench
