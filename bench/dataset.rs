@@ -58,21 +58,22 @@ fn pain(v: u32) -> PainScore {
 
 /// Millisecond id for a moment on `day` (07:00 UTC plus `minute` minutes).
 fn id_on(day: NaiveDate, minute: u64) -> u64 {
-    let midnight = day.and_hms_opt(7, 0, 0).expect("valid time").and_utc().timestamp_millis() as u64;
-    midnight + minute * 60_000
+    let seven = day.and_hms_opt(7, 0, 0).expect("valid time").and_utc().timestamp_millis() as u64;
+    seven + minute * 60_000
 }
 
 /// Flare-ups as (first day, length in days), as offsets from the first day of the five years.
 const FLARE_UPS: [(i64, i64); 4] = [(120, 84), (610, 63), (1100, 112), (1580, 70)];
 
-/// How bad the tendon is on day `offset`: 0 (quiet) to 1 (the first week of a flare-up),
+/// The flare-up day `offset` falls in, as (first day, length), if any.
+fn flare_up(offset: i64) -> Option<(i64, i64)> {
+    FLARE_UPS.iter().copied().find(|(start, len)| offset >= *start && offset < start + len)
+}
+
+/// How bad the tendon is on day `offset`: 0 (quiet) to 1 (the first day of a flare-up),
 /// easing off linearly over the flare-up.
 fn severity(offset: i64) -> f64 {
-    FLARE_UPS
-        .iter()
-        .find(|(start, len)| offset >= *start && offset < start + len)
-        .map(|(start, len)| 1.0 - (offset - start) as f64 / *len as f64)
-        .unwrap_or(0.0)
+    flare_up(offset).map_or(0.0, |(start, len)| 1.0 - (offset - start) as f64 / len as f64)
 }
 
 /// Every record of five years ending the day before `today`, as localStorage would hold it:
@@ -233,11 +234,7 @@ impl Journal {
             }
 
             if check_days.contains(&offset) {
-                let weeks = FLARE_UPS
-                    .iter()
-                    .find(|(start, len)| offset >= *start && offset < start + len)
-                    .map(|(start, _)| ((offset - start) / 7) as u32)
-                    .unwrap_or(0);
+                let weeks = flare_up(offset).map_or(0, |(start, _)| ((offset - start) / 7) as u32);
                 let answers = Answers {
                     onset: Onset::Gradual,
                     weeks_since_onset: weeks,
