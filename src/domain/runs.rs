@@ -217,6 +217,23 @@ pub fn shoe_totals(runs: &[RunEntry]) -> Vec<(String, u32)> {
     totals
 }
 
+/// An easy, pain-free road run: the tests here and in `trends` vary only the id, the date
+/// and the distance.
+#[cfg(test)]
+pub(crate) fn easy_run(id: u64, date: NaiveDate, metres: u32) -> RunEntry {
+    RunEntry {
+        id,
+        date,
+        metres,
+        seconds: 1800,
+        terrain: Terrain::Road,
+        shoe: None,
+        kind: RunKind::Easy,
+        pain_during: PainScore::default(),
+        pain_after: PainScore::default(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,17 +242,7 @@ mod tests {
         NaiveDate::from_ymd_opt(2026, 10, 1).unwrap() + Days::new(d as u64)
     }
     fn run(id: u64, d: u32, metres: u32) -> RunEntry {
-        RunEntry {
-            id,
-            date: day(d),
-            metres,
-            seconds: 1800,
-            terrain: Terrain::Road,
-            shoe: None,
-            kind: RunKind::Easy,
-            pain_during: PainScore::default(),
-            pain_after: PainScore::default(),
-        }
+        easy_run(id, day(d), metres)
     }
     fn spike(runs: &[RunEntry], d: u32, metres: u32) -> Option<SpikeBand> {
         load_warnings(runs, day(d), metres, None).into_iter().find_map(|w| match w {

@@ -582,6 +582,28 @@ mod tests {
     }
 
     #[test]
+    fn both_mornings_of_a_dst_day_share_one_check_in_key() {
+        use crate::domain::checkin::CheckIn;
+        use crate::domain::pain::PainScore;
+        use crate::domain::trends::local_day;
+        use chrono::{DateTime, FixedOffset, Utc};
+        // London on 29 March 2026: clocks go from +0 to +1 at 01:00 UTC. Both mornings land
+        // on the same key, so a second save that day replaces the first.
+        let at = |utc: &str, offset: i32| {
+            let moment: DateTime<Utc> = utc.parse().unwrap();
+            let date = local_day(moment, FixedOffset::east_opt(offset).unwrap());
+            CheckIns::key_of(&CheckIn {
+                date,
+                stiffness_minutes: 10,
+                pain: PainScore::new(2).unwrap(),
+                note: String::new(),
+            })
+        };
+        assert_eq!(at("2026-03-29T00:30:00Z", 0), at("2026-03-29T22:30:00Z", 3600));
+        assert_eq!(at("2026-03-29T00:30:00Z", 0), "achilles.checkin.2026-03-29");
+    }
+
+    #[test]
     fn stored_keys_parse_strictly() {
         assert_eq!(StoredKey::parse("achilles.check-draft"), Some(StoredKey::CheckDraft));
         assert_eq!(StoredKey::parse("achilles.check.42"), Some(StoredKey::Check(42)));
