@@ -245,10 +245,8 @@ impl Store {
         let entries = self.backend.entries()?;
         let mut items = Vec::with_capacity(entries.len());
         let mut unreadable = Vec::new();
+        // Other apps' keys and unknown ones are not records of ours: `decode_entry` skips them.
         for (key, raw) in entries {
-            if !key.starts_with(USER_PREFIX) {
-                continue;
-            }
             match decode_entry(&key, raw) {
                 Ok(Some(item)) => items.push(item),
                 Ok(None) => {}
