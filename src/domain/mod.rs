@@ -2,6 +2,7 @@
 //! tested natively with plain `cargo test`.
 
 pub mod advice;
+pub mod agenda;
 pub mod checkin;
 pub mod checks;
 pub mod csv;

@@ -28,6 +28,8 @@ const STIFFNESS_SLACK_MINUTES: u16 = 5;
 const TREND_PAIN_POINTS: f32 = 1.0;
 const TREND_STIFFNESS_MINUTES: f32 = 10.0;
 const TREND_MIN_CHECKINS: usize = 3;
+/// Days of mornings that set "usual" (rule 3), and the length of each week compared (rule 4).
+const WEEK_DAYS: u64 = 7;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rule {
@@ -72,9 +74,7 @@ pub enum Proposal {
 
 /// Reads the session log and the morning check-ins and proposes what to do next.
 pub fn propose(programme: &Programme, sessions: &[SessionLog], checkins: &[CheckIn], today: NaiveDate) -> Proposal {
-    let mut in_phase: Vec<&SessionLog> =
-        sessions.iter().filter(|s| s.date >= programme.phase_since && s.date <= today).collect();
-    in_phase.sort_by_key(|s| (s.date, s.id));
+    let in_phase = in_phase(programme, sessions, today);
     let Some(latest) = in_phase.last() else { return Proposal::NothingYet };
     let back = programme.phase.previous();
 
@@ -108,7 +108,7 @@ pub fn propose(programme: &Programme, sessions: &[SessionLog], checkins: &[Check
         _ => (7, 2),
     };
     let days = (today - programme.phase_since).num_days();
-    let window_start = today - Days::new(7);
+    let window_start = today - Days::new(WEEK_DAYS);
     let recent: Vec<&&SessionLog> = in_phase.iter().filter(|s| s.date > window_start).collect();
     if let Some(broken) = recent.iter().find_map(|s| session_breaks(s).map(|(rule, _)| (rule, s.date))) {
         return Proposal::Hold {
@@ -141,6 +141,26 @@ pub fn propose(programme: &Programme, sessions: &[SessionLog], checkins: &[Check
             recent.len()
         ),
         to: next,
+    }
+}
+
+/// The sessions of the current phase up to `today`, oldest first.
+fn in_phase<'a>(programme: &Programme, sessions: &'a [SessionLog], today: NaiveDate) -> Vec<&'a SessionLog> {
+    let mut in_phase: Vec<&SessionLog> =
+        sessions.iter().filter(|s| s.date >= programme.phase_since && s.date <= today).collect();
+    in_phase.sort_by_key(|s| (s.date, s.id));
+    in_phase
+}
+
+/// The oldest morning check-in `propose` can read on `today`: the week before the phase's
+/// latest session (rule 3's "usual") or the two weeks before today (rule 4), whichever
+/// starts earlier. Start-up reads check-ins from here on before the first paint.
+pub fn mornings_read_from(programme: &Programme, sessions: &[SessionLog], today: NaiveDate) -> NaiveDate {
+    let days_before = |day: NaiveDate, days: u64| day.checked_sub_days(Days::new(days)).unwrap_or(NaiveDate::MIN);
+    let trend = days_before(today, 2 * WEEK_DAYS - 1);
+    match in_phase(programme, sessions, today).last() {
+        Some(latest) => trend.min(days_before(latest.date, WEEK_DAYS - 1)),
+        None => trend,
     }
 }
 
@@ -180,7 +200,7 @@ fn morning_after(session: &SessionLog, checkins: &[CheckIn]) -> Morning {
         return Morning::Missing;
     };
     let before: Vec<&CheckIn> =
-        checkins.iter().filter(|c| c.date <= session.date && c.date > session.date - Days::new(7)).collect();
+        checkins.iter().filter(|c| c.date <= session.date && c.date > session.date - Days::new(WEEK_DAYS)).collect();
     if before.is_empty() {
         return Morning::Kept;
     }
@@ -206,8 +226,8 @@ fn creeping_up(checkins: &[CheckIn], today: NaiveDate) -> Option<String> {
     let week = |from: u64, to: u64| -> Vec<&CheckIn> {
         checkins.iter().filter(|c| c.date <= today - Days::new(from) && c.date > today - Days::new(to)).collect()
     };
-    let this = week(0, 7);
-    let last = week(7, 14);
+    let this = week(0, WEEK_DAYS);
+    let last = week(WEEK_DAYS, 2 * WEEK_DAYS);
     if this.len() < TREND_MIN_CHECKINS || last.len() < TREND_MIN_CHECKINS {
         return None;
     }

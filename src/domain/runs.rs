@@ -160,13 +160,23 @@ impl LoadWarning {
     }
 }
 
+/// The spike compares with the longest run of this many days before.
+const SPIKE_LOOKBACK_DAYS: u64 = 30;
+/// The weekly rise compares the last 7 days with the 7 before.
+const WEEK_DAYS: u64 = 7;
+
+/// The oldest run date `load_warnings` reads for a run on `date`.
+pub fn load_warnings_read_from(date: NaiveDate) -> NaiveDate {
+    date.checked_sub_days(Days::new(SPIKE_LOOKBACK_DAYS.max(2 * WEEK_DAYS))).unwrap_or(NaiveDate::MIN)
+}
+
 /// Checks a run (planned or logged) of `metres` on `date` against the log. Runs on the
 /// same date count toward the week but not as "previous" for the spike.
 pub fn load_warnings(runs: &[RunEntry], date: NaiveDate, metres: u32, except_id: Option<u64>) -> Vec<LoadWarning> {
     let others: Vec<&RunEntry> = runs.iter().filter(|r| Some(r.id) != except_id).collect();
     let mut warnings = Vec::new();
 
-    let month_start = date - Days::new(30);
+    let month_start = date - Days::new(SPIKE_LOOKBACK_DAYS);
     let longest = others.iter().filter(|r| r.date < date && r.date >= month_start).map(|r| r.metres).max();
     if let Some(longest) = longest.filter(|l| *l > 0) {
         let percent = (metres as f64 - longest as f64) / longest as f64 * 100.0;
@@ -187,8 +197,8 @@ pub fn load_warnings(runs: &[RunEntry], date: NaiveDate, metres: u32, except_id:
     let sum = |from: NaiveDate, to: NaiveDate| -> u32 {
         others.iter().filter(|r| r.date > from && r.date <= to).map(|r| r.metres).sum()
     };
-    let this_week = sum(date - Days::new(7), date) + metres;
-    let last_week = sum(date - Days::new(14), date - Days::new(7));
+    let this_week = sum(date - Days::new(WEEK_DAYS), date) + metres;
+    let last_week = sum(date - Days::new(2 * WEEK_DAYS), date - Days::new(WEEK_DAYS));
     if last_week > 0 {
         let percent = (this_week as f64 - last_week as f64) / last_week as f64 * 100.0;
         if percent > 30.0 {

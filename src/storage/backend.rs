@@ -112,20 +112,24 @@ impl Backend for MemoryBackend {
 /// and the caller reads key by key instead.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // natively only in tests
 pub(crate) fn split_pairs(text: &str, count: usize) -> Option<Vec<(String, String)>> {
+    let parts = split_exact(text, 2 * count)?;
+    Some(parts.chunks(2).map(|pair| (pair[0].to_string(), pair[1].to_string())).collect())
+}
+
+/// `text` split at NUL into exactly `count` parts (none from an empty text), or `None`.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // natively only in tests
+pub(crate) fn split_exact(text: &str, count: usize) -> Option<Vec<&str>> {
     if count == 0 {
         return text.is_empty().then(Vec::new);
     }
     let parts: Vec<&str> = text.split('\0').collect();
-    if parts.len() != 2 * count {
-        return None;
-    }
-    Some(parts.chunks(2).map(|pair| (pair[0].to_string(), pair[1].to_string())).collect())
+    (parts.len() == count).then_some(parts)
 }
 
 /// The browser's localStorage. Compiled only for wasm: nothing else may touch it.
 #[cfg(target_arch = "wasm32")]
 pub mod browser {
-    use super::{split_pairs, Backend, BackendError};
+    use super::{split_exact, split_pairs, Backend, BackendError};
     use gloo_storage::{LocalStorage, Storage};
     use wasm_bindgen::{JsCast, JsValue};
 
@@ -182,7 +186,11 @@ pub mod browser {
                 None => super::entries_one_by_one(self),
             }
         }
+        /// `Object.keys` in one text, as `entries` does; key by key should that fail.
         fn keys(&self) -> Result<Vec<String>, BackendError> {
+            if let Some(keys) = self.joined_keys() {
+                return Ok(keys);
+            }
             let storage = &self.0;
             let count = storage.length().map_err(|e| BackendError::Unavailable(describe(&e)))?;
             Ok((0..count).filter_map(|i| storage.key(i).ok().flatten()).collect())
@@ -190,11 +198,22 @@ pub mod browser {
     }
 
     impl LocalStorageBackend {
-        fn joined_entries(&self) -> Option<Vec<(String, String)>> {
-            // Called through `Function::call1`, which turns a JS exception into an error.
+        /// `Object.<name>(localStorage)`, called through `Function::call1`, which turns a
+        /// JS exception into an error.
+        fn object_call(&self, name: &str) -> Option<js_sys::Array> {
             let object = js_sys::Reflect::get(&js_sys::global(), &"Object".into()).ok()?;
-            let entries: js_sys::Function = js_sys::Reflect::get(&object, &"entries".into()).ok()?.dyn_into().ok()?;
-            let pairs: js_sys::Array = entries.call1(&object, &self.0).ok()?.dyn_into().ok()?;
+            let function: js_sys::Function = js_sys::Reflect::get(&object, &name.into()).ok()?.dyn_into().ok()?;
+            function.call1(&object, &self.0).ok()?.dyn_into().ok()
+        }
+
+        fn joined_keys(&self) -> Option<Vec<String>> {
+            let keys = self.object_call("keys")?;
+            let text = keys.join("\0").as_string()?;
+            split_exact(&text, keys.length() as usize).map(|parts| parts.into_iter().map(str::to_string).collect())
+        }
+
+        fn joined_entries(&self) -> Option<Vec<(String, String)>> {
+            let pairs = self.object_call("entries")?;
             let text = pairs.flat(1).join("\0").as_string()?;
             split_pairs(&text, pairs.length() as usize)
         }
@@ -212,7 +231,7 @@ pub mod browser {
 
 #[cfg(test)]
 mod tests {
-    use super::split_pairs;
+    use super::{split_exact, split_pairs};
 
     fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
         v.iter().map(|(k, x)| (k.to_string(), x.to_string())).collect()
@@ -231,5 +250,15 @@ mod tests {
         assert_eq!(split_pairs("a\0x\0y\0b\0z", 2), None);
         assert_eq!(split_pairs("a\0x", 2), None);
         assert_eq!(split_pairs("x", 0), None);
+        // The same for keys alone: a key holding a NUL makes one part too many.
+        assert_eq!(split_exact("a\0b\0c", 2), None);
+    }
+
+    #[test]
+    fn joined_keys_split_into_exactly_their_count() {
+        assert_eq!(split_exact("achilles.a\0\0é", 3), Some(vec!["achilles.a", "", "é"]));
+        // One key that is the empty string, and no keys at all.
+        assert_eq!(split_exact("", 1), Some(vec![""]));
+        assert_eq!(split_exact("", 0), Some(vec![]));
     }
 }

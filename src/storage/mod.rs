@@ -14,11 +14,14 @@ pub mod backend;
 pub mod backup;
 pub mod records;
 
+use chrono::{NaiveDate, NaiveTime};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::Value;
 
+use crate::domain::agenda;
+use crate::domain::sessions::SessionLog;
 pub use backend::{Backend, BackendError, MemoryBackend};
 pub use records::{
     CheckDraft, CheckIns, Checks, FunctionChecks, Item, LadderRecord, PlayerRecord, ProgrammeRecord, Runs,
@@ -176,6 +179,41 @@ pub fn encode<S: Schema>(data: &S::Data) -> Result<String, String> {
     serde_json::to_string(&EnvelopeOut { version: S::version(), data }).map_err(|e| e.to_string())
 }
 
+/// Records as they are read: the decoded, and the stored values that do not decode.
+struct Loaded {
+    items: Vec<Item>,
+    unreadable: Vec<Unreadable>,
+}
+
+impl Loaded {
+    fn with_capacity(n: usize) -> Self {
+        Self { items: Vec::with_capacity(n), unreadable: Vec::new() }
+    }
+
+    /// Other apps' keys and unknown ones are not records of ours: `decode_entry` skips them.
+    fn decode(&mut self, key: &str, raw: String) {
+        match decode_entry(key, raw) {
+            Ok(Some(item)) => self.items.push(item),
+            Ok(None) => {}
+            Err(u) => self.unreadable.push(u),
+        }
+    }
+
+    /// Items go to lists that sort themselves; only the problems are shown in key order.
+    fn finish(mut self) -> (Vec<Item>, Vec<Unreadable>) {
+        self.unreadable.sort_unstable_by(|a, b| a.key.cmp(&b.key));
+        (self.items, self.unreadable)
+    }
+}
+
+/// The smallest id (the time saved, in ms since 1970) a record dated `day` or later can
+/// have: midnight UTC of the day before, as the runner's local day may start up to 14
+/// hours before UTC's.
+fn saved_from(day: NaiveDate) -> u64 {
+    let day_before = day.pred_opt().unwrap_or(day);
+    u64::try_from(day_before.and_time(NaiveTime::MIN).and_utc().timestamp_millis()).unwrap_or(0)
+}
+
 /// The user's data, over whichever backend this browser allows.
 pub struct Store {
     backend: Box<dyn Backend>,
@@ -243,19 +281,73 @@ impl Store {
     /// order): start-up's single read of the whole store.
     pub fn load_everything(&self) -> Result<(Vec<Item>, Vec<Unreadable>), BackendError> {
         let entries = self.backend.entries()?;
-        let mut items = Vec::with_capacity(entries.len());
-        let mut unreadable = Vec::new();
-        // Other apps' keys and unknown ones are not records of ours: `decode_entry` skips them.
+        let mut loaded = Loaded::with_capacity(entries.len());
         for (key, raw) in entries {
-            match decode_entry(&key, raw) {
-                Ok(Some(item)) => items.push(item),
-                Ok(None) => {}
-                Err(u) => unreadable.push(u),
+            loaded.decode(&key, raw);
+        }
+        Ok(loaded.finish())
+    }
+
+    /// What Today shows before its first paint, chosen from the keys alone so the years
+    /// before are neither read nor decoded: every single-value record, every heel check and
+    /// function check, and of the three long journals only the part Today reads
+    /// (`domain::agenda`). `load_everything` follows straight after the first paint.
+    ///
+    /// Check-in keys carry their date. Sessions and runs carry the time they were saved, a
+    /// day's slack covering time zones: a session is dated the day it is saved, and a run on
+    /// or before it, unless it was entered for a later day or moved later by an edit. Those
+    /// few reach Today with the full read, one frame later.
+    pub fn load_for_today(&self, today: NaiveDate) -> Result<(Vec<Item>, Vec<Unreadable>), BackendError> {
+        let keys: Vec<(String, StoredKey)> =
+            self.backend.keys()?.into_iter().filter_map(|key| StoredKey::parse(&key).map(|kind| (key, kind))).collect();
+        let mut loaded = Loaded::with_capacity(64);
+        let journal =
+            |kind: &StoredKey| matches!(kind, StoredKey::Session(_) | StoredKey::Run(_) | StoredKey::CheckIn(_));
+        self.read_into(&mut loaded, keys.iter().filter(|(_, kind)| !journal(kind)))?;
+
+        let programme = loaded.items.iter().find_map(|item| match item {
+            Item::Programme(p) => Some(p.clone()),
+            _ => None,
+        });
+        let sessions_from = saved_from(agenda::sessions_read_from(programme.as_ref(), today));
+        let first_session = loaded.items.len();
+        self.read_into(
+            &mut loaded,
+            keys.iter().filter(|(_, kind)| matches!(kind, StoredKey::Session(id) if *id >= sessions_from)),
+        )?;
+
+        let sessions: Vec<SessionLog> = loaded.items[first_session..]
+            .iter()
+            .filter_map(|item| match item {
+                Item::Session(s) => Some(s.clone()),
+                _ => None,
+            })
+            .collect();
+        let checkins_from = agenda::checkins_read_from(programme.as_ref(), &sessions, today);
+        let runs_from = saved_from(agenda::runs_read_from(today));
+        self.read_into(
+            &mut loaded,
+            keys.iter().filter(|(_, kind)| match kind {
+                StoredKey::CheckIn(date) => *date >= checkins_from,
+                StoredKey::Run(id) => *id >= runs_from,
+                _ => false,
+            }),
+        )?;
+        Ok(loaded.finish())
+    }
+
+    /// Reads and decodes the given keys one by one (a key gone meanwhile is skipped).
+    fn read_into<'a>(
+        &self,
+        loaded: &mut Loaded,
+        keys: impl Iterator<Item = &'a (String, StoredKey)>,
+    ) -> Result<(), BackendError> {
+        for (key, _) in keys {
+            if let Some(raw) = self.backend.get(key)? {
+                loaded.decode(key, raw);
             }
         }
-        // Items go to lists that sort themselves; only the problems are shown in key order.
-        unreadable.sort_unstable_by(|a, b| a.key.cmp(&b.key));
-        Ok((items, unreadable))
+        Ok(())
     }
 
     /// Writes one item of any kind under its own key, with the same protections as `save`.
@@ -551,6 +643,63 @@ mod tests {
         assert_eq!(keys, vec!["achilles.check.2", "achilles.check.3"]);
         assert!(matches!(unreadable[0].problem, Problem::TooNew { found: 99, .. }));
         assert_eq!(unreadable[1].raw, "{garbage");
+    }
+
+    #[test]
+    fn load_for_today_reads_the_journal_from_where_today_looks_back() {
+        use crate::domain::checkin::CheckIn;
+        use crate::domain::pain::PainScore;
+        use crate::domain::programme::Phase;
+        use crate::domain::runs::easy_run;
+        use crate::domain::sessions::SessionLog;
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let today = day(2026, 11, 22);
+        let ms = |date: NaiveDate| date.and_time(NaiveTime::MIN).and_utc().timestamp_millis() as u64;
+        let checkin = |date| CheckIn { date, stiffness_minutes: 5, pain: PainScore::default(), note: String::new() };
+        let session = |id| SessionLog {
+            id,
+            date: today,
+            phase: Phase::Load,
+            sets: vec![],
+            pain_during: PainScore::default(),
+            pain_after: PainScore::default(),
+        };
+        let store = Store::in_memory();
+        // No programme: Today reads today's check-in and session, and five weeks of runs.
+        store.save_item::<CheckIns>(&checkin(today)).unwrap();
+        store.save_item::<CheckIns>(&checkin(day(2026, 11, 21))).unwrap();
+        // Saved from midnight UTC the day before today on (a day's slack for time zones).
+        store.save_item::<Sessions>(&session(ms(day(2026, 11, 21)))).unwrap();
+        store.save_item::<Sessions>(&session(ms(day(2026, 11, 21)) - 1)).unwrap();
+        // Runs dated from 36 days before today, so saved from the day before that.
+        let runs_from = ms(day(2026, 10, 16));
+        store.save_item::<Runs>(&easy_run(runs_from, day(2026, 10, 17), 5000)).unwrap();
+        store.save_item::<Runs>(&easy_run(runs_from - 1, day(2026, 10, 15), 5000)).unwrap();
+        // Heel checks, however old, and single records always.
+        store.save_item::<Checks>(&check(1, Default::default())).unwrap();
+        store.save::<CheckDraft>(&Default::default()).unwrap();
+        // A damaged record is reported when it is read: a recent run now, an old check-in later.
+        store.backend.set(&format!("achilles.run.{}", ms(today)), "{garbage").unwrap();
+        store.backend.set("achilles.checkin.2020-01-01", "{garbage").unwrap();
+        store.backend.set("other-app.key", "not ours").unwrap();
+
+        let (first, unreadable) = store.load_for_today(today).unwrap();
+        let mut keys: Vec<String> = first.iter().map(Item::key).collect();
+        keys.sort();
+        let mut expected = vec![
+            "achilles.check.1".to_string(),
+            CheckDraft::KEY.to_string(),
+            format!("achilles.checkin.{today}"),
+            format!("achilles.run.{runs_from}"),
+            format!("achilles.session.{}", ms(day(2026, 11, 21))),
+        ];
+        expected.sort();
+        assert_eq!(keys, expected);
+        let damaged: Vec<&str> = unreadable.iter().map(|u| u.key.as_str()).collect();
+        assert_eq!(damaged, vec![format!("achilles.run.{}", ms(today))]);
+        // The full read that follows has everything.
+        let (everything, unreadable) = store.load_everything().unwrap();
+        assert_eq!((everything.len(), unreadable.len()), (8, 2));
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! The app shell: header with navigation, the routed screen, and the notices that must be
 //! visible on every screen (storage problems, a waiting update).
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_location;
@@ -12,6 +14,7 @@ use super::base_path::{self, BasePath};
 use super::check::history::CheckHistoryScreen;
 use super::check::questionnaire::Questionnaire;
 use super::check::result::CheckResult;
+use super::clock::today;
 use super::exercises::detail::ExerciseDetail;
 use super::exercises::library::ExerciseLibrary;
 use super::journal::function_check::FunctionCheckScreen;
@@ -35,11 +38,21 @@ use crate::storage::Store;
 #[component]
 pub fn App() -> impl IntoView {
     let (store, unavailable) = open_store();
-    let state = AppState::load(store, unavailable);
+    let state = AppState::open(store, unavailable);
     provide_context(state);
     other_tabs::listen(state);
     let base = base_path::from_document();
     provide_context(base.clone());
+    // Start-up on Today reads the recent records it shows, paints, and then reads the rest
+    // (years of them, by then): the first screen appears without waiting for the history.
+    // Any other screen may show the whole history, so it reads everything at once.
+    let first_screen = window().location().pathname().map(|path| Screen::from_path(&path, &base.0));
+    if first_screen == Ok(Screen::Today) {
+        state.load_for_today(today());
+        request_animation_frame(move || set_timeout(move || state.reload_all(), Duration::ZERO));
+    } else {
+        state.reload_all();
+    }
     // The loading text from index.html goes in the same task as the app's first render,
     // so no frame is ever blank between the two.
     if let Some(boot) = document().get_element_by_id("boot") {

@@ -53,8 +53,9 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Takes the opened store (localStorage, or memory if it is blocked) and loads everything.
-    pub fn load(store: Store, unavailable: Option<String>) -> Self {
+    /// Takes the opened store (localStorage, or memory if it is blocked). Nothing is read
+    /// yet: `reload_all` reads everything, `load_for_today` what Today shows first.
+    pub fn open(store: Store, unavailable: Option<String>) -> Self {
         let state = Self {
             checks: RwSignal::new(CheckHistory::default()),
             draft: RwSignal::new(Draft::default()),
@@ -73,8 +74,19 @@ impl AppState {
             memory_only: RwSignal::new(unavailable),
             store: StoredValue::new_local(store),
         };
-        state.reload_all();
         state
+    }
+
+    /// Reads only what Today shows (`Store::load_for_today`): start-up on Today, before
+    /// its first paint, so years of records do not delay it. `reload_all` must follow.
+    pub fn load_for_today(&self, today: NaiveDate) {
+        match self.store.with_value(|store| store.load_for_today(today)) {
+            Ok((items, unreadable)) => {
+                self.hold_all(items);
+                self.unreadable.set(unreadable);
+            }
+            Err(_) => self.reload_all(),
+        }
     }
 
     /// Reads every record again: at start-up, after an import, and when another tab

@@ -13,10 +13,9 @@ use super::clock::format_day;
 use super::clock::today;
 use super::startup_mark;
 use super::urgency_badge::UrgencyBadge;
-use crate::domain::function_score::is_due;
+use crate::domain::agenda;
 use crate::domain::progression::{propose, Proposal};
 use crate::domain::questionnaire::Draft;
-use crate::domain::runs::load_warnings;
 use crate::domain::triage::Urgency;
 
 #[component]
@@ -25,30 +24,19 @@ pub fn Today() -> impl IntoView {
     let in_progress = move || state.draft.with(|d| *d != Draft::default());
     let latest = move || state.checks.with(|h| h.latest().cloned());
     let count = move || state.checks.with(|h| h.len());
-    // `today()` asks the browser's clock: once per evaluation, never once per record (with
-    // five years of records that alone cost about 12 ms of start-up).
-    let checked_in = move || {
-        let day = today();
-        state.checkins.with(|v| v.iter().any(|c| c.date == day))
-    };
+    // Each reads the browser's clock (`today()`) once per evaluation and hands the day to
+    // the agenda, never once per record: with five years of records that cost 12 ms.
+    let checked_in = move || state.checkins.with(|v| agenda::checked_in(v, today()));
     let programme = move || state.programme.get();
-    let session_done = move || {
-        let day = today();
-        state.sessions.with(|v| v.iter().any(|s| s.date == day))
-    };
-    // The newest run of the last 7 days, checked again by the load guard.
+    let session_done = move || state.sessions.with(|v| agenda::session_done(v, today()));
     let load_warning = move || {
         let units = state.settings.with(|s| s.units);
-        let day = today();
-        state.runs.with(|runs| {
-            let last = runs.iter().filter(|r| (day - r.date).num_days() < 7).max_by_key(|r| (r.date, r.id))?;
-            let w = load_warnings(runs, last.date, last.metres, Some(last.id));
-            (!w.is_empty()).then(|| w.iter().map(|w| w.explain(units)).collect::<Vec<_>>())
-        })
+        let warnings = state.runs.with(|runs| agenda::recent_load_warnings(runs, today()));
+        (!warnings.is_empty()).then(|| warnings.iter().map(|w| w.explain(units)).collect::<Vec<_>>())
     };
     let function_due = move || {
         let involved = state.programme.with(|p| p.is_some()) || state.checks.with(|h| !h.is_empty());
-        involved && state.function_checks.with(|v| is_due(v, today()))
+        state.function_checks.with(|v| agenda::function_check_due(involved, v, today()))
     };
     // Read by two cards: computed once per change of the data it depends on.
     let proposal = Memo::new(move |_| {

@@ -124,6 +124,31 @@ test('the loading text goes as the app mounts, and Today marks start-up once', a
   expect(await marks()).toBe(0);
 });
 
+test('start-up on Today reads the recent records first, and the whole history right after', async ({ page }) => {
+  // Two runs ten and zero days ago make a spike Today must show at once; a run saved a year
+  // ago is history, read after the first paint.
+  const day = (offset) => new Date(Date.now() - offset * 86_400_000);
+  const run = (when, metres) => JSON.stringify({
+    version: 1,
+    data: {
+      id: when.getTime(), date: when.toLocaleDateString('en-CA'), metres, seconds: 1800,
+      terrain: 'road', shoe: null, kind: 'easy', pain_during: 0, pain_after: 0,
+    },
+  });
+  await page.goto('/about');
+  await page.evaluate((runs) => runs.forEach(([key, text]) => localStorage.setItem(key, text)), [
+    [`achilles.run.${day(400).getTime()}`, run(day(400), 21_100)],
+    [`achilles.run.${day(10).getTime()}`, run(day(10), 5_000)],
+    [`achilles.run.${day(0).getTime()}`, run(day(0), 9_000)],
+  ]);
+  await page.goto('/');
+  await appReady(page);
+  await expect(page.locator('.card').filter({ hasText: 'Load warning' })).toContainText('80% longer');
+  await page.getByRole('link', { name: 'Journal' }).click();
+  await expect(page.locator('.entry-list').last().locator('li')).toHaveCount(3);
+  await expect(page.locator('.entry-list').last()).toContainText('21.1 km');
+});
+
 test('the server compresses like a static host, and the app still loads', async ({ page }) => {
   const wasm = (await (await page.request.get('/')).text()).match(/href="\/?([^"]+\.wasm)"/);
   expect(wasm).not.toBeNull();
