@@ -1,5 +1,6 @@
 //! Native timings of the rules the app runs most: `assess` (one heel check) and the
-//! progression proposal over five years of sessions and check-ins.
+//! progression proposal over five years of sessions and check-ins; and start-up's two reads
+//! of five years of records, without the browser.
 //!
 //! `cargo bench --bench domain`. Each figure is the median of 15 batches; a batch repeats
 //! the call enough times to take a few milliseconds, so the clock's resolution does not matter.
@@ -83,6 +84,15 @@ fn main() {
         black_box(loaded.load_all::<FunctionChecks>().map(|(v, _)| v.len()).unwrap_or(0));
         black_box(loaded.load_all::<Checks>().map(|(v, _)| v.len()).unwrap_or(0));
     });
+    // What start-up runs now: the first read for Today (every key, then only the recent
+    // records), and the full read that follows the first paint.
+    let first_count = loaded.load_for_today(today).map(|(v, _)| v.len()).unwrap_or(0);
+    let first_read = time_per_call(20, || {
+        black_box(loaded.load_for_today(today).map(|(v, _)| v.len()).unwrap_or(0));
+    });
+    let full_read = time_per_call(3, || {
+        black_box(loaded.load_everything().map(|(v, _)| v.len()).unwrap_or(0));
+    });
     let save_all = time_per_call(3, || {
         journal.save(black_box(&Store::in_memory())).expect("an in-memory store has no quota");
     });
@@ -98,5 +108,7 @@ fn main() {
         show(progression)
     );
     println!("| decode all 5 years from storage ({} records) | {} |", image.len(), show(load_all));
+    println!("| start-up's first read: what Today shows ({first_count} records) | {} |", show(first_read));
+    println!("| start-up's full read, after the first paint | {} |", show(full_read));
     println!("| encode and store all 5 years | {} |", show(save_all));
 }

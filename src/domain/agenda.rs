@@ -9,7 +9,7 @@
 use chrono::{Days, NaiveDate};
 
 use super::checkin::CheckIn;
-use super::function_score::{is_due, FunctionCheck};
+use super::function_score::{is_due, FunctionCheck, SUGGEST_EVERY_DAYS};
 use super::programme::Programme;
 use super::progression::mornings_read_from;
 use super::runs::{load_warnings, load_warnings_read_from, LoadWarning, RunEntry};
@@ -45,6 +45,11 @@ pub fn function_check_due(involved: bool, function_checks: &[FunctionCheck], day
     involved && is_due(function_checks, day)
 }
 
+/// Function checks Today reads: those recent enough to make the next one not yet due.
+pub fn function_checks_read_from(day: NaiveDate) -> NaiveDate {
+    day.checked_sub_days(Days::new(SUGGEST_EVERY_DAYS.unsigned_abs() - 1)).unwrap_or(NaiveDate::MIN)
+}
+
 /// Sessions Today reads: the day's own (is it done?) and, with a programme, those of its
 /// current phase (the progression).
 pub fn sessions_read_from(programme: Option<&Programme>, day: NaiveDate) -> NaiveDate {
@@ -65,6 +70,7 @@ pub fn runs_read_from(day: NaiveDate) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::function_score::{LoadingPain, Minutes, Sport};
     use crate::domain::pain::PainScore;
     use crate::domain::programme::Phase;
     use crate::domain::runs::easy_run;
@@ -97,6 +103,21 @@ mod tests {
         runs.push(easy_run(99, day(21), 12_000));
         assert!(!recent_load_warnings(&runs, day(27)).is_empty());
         assert!(recent_load_warnings(&runs, day(28)).is_empty());
+    }
+
+    #[test]
+    fn function_checks_are_read_as_far_back_as_one_keeps_the_next_from_being_due() {
+        let check = |date| FunctionCheck {
+            id: 1,
+            date,
+            scales: [5; 6],
+            sport: Sport::ModifiedTraining,
+            loading_pain: LoadingPain::ButICanFinish,
+            loading_minutes: Minutes::UpTo10,
+        };
+        let from = function_checks_read_from(day(30));
+        assert!(!function_check_due(true, &[check(from)], day(30)));
+        assert!(function_check_due(true, &[check(from.pred_opt().unwrap())], day(30)));
     }
 
     #[test]

@@ -289,21 +289,28 @@ impl Store {
     }
 
     /// What Today shows before its first paint, chosen from the keys alone so the years
-    /// before are neither read nor decoded: every single-value record, every heel check and
-    /// function check, and of the three long journals only the part Today reads
-    /// (`domain::agenda`). `load_everything` follows straight after the first paint.
+    /// before are neither read nor decoded: every single-value record and heel check, and
+    /// of the journals only the part Today reads (`domain::agenda`). `load_everything`
+    /// follows straight after the first paint.
     ///
-    /// Check-in keys carry their date. Sessions and runs carry the time they were saved, a
-    /// day's slack covering time zones: a session is dated the day it is saved, and a run on
-    /// or before it, unless it was entered for a later day or moved later by an edit. Those
-    /// few reach Today with the full read, one frame later.
+    /// Check-in keys carry their date. Sessions, runs and function checks carry the time
+    /// they were saved, a day's slack covering time zones: sessions and function checks are
+    /// dated the day they are saved, and a run on or before it, unless it was entered for a
+    /// later day or moved later by an edit. Those few reach Today with the full read, one
+    /// frame later.
     pub fn load_for_today(&self, today: NaiveDate) -> Result<(Vec<Item>, Vec<Unreadable>), BackendError> {
         let keys: Vec<(String, StoredKey)> =
             self.backend.keys()?.into_iter().filter_map(|key| StoredKey::parse(&key).map(|kind| (key, kind))).collect();
         let mut loaded = Loaded::with_capacity(64);
-        let journal =
-            |kind: &StoredKey| matches!(kind, StoredKey::Session(_) | StoredKey::Run(_) | StoredKey::CheckIn(_));
-        self.read_into(&mut loaded, keys.iter().filter(|(_, kind)| !journal(kind)))?;
+        let function_checks_from = saved_from(agenda::function_checks_read_from(today));
+        self.read_into(
+            &mut loaded,
+            keys.iter().filter(|(_, kind)| match kind {
+                StoredKey::FunctionCheck(id) => *id >= function_checks_from,
+                StoredKey::Session(_) | StoredKey::Run(_) | StoredKey::CheckIn(_) => false,
+                _ => true,
+            }),
+        )?;
 
         let programme = loaded.items.iter().find_map(|item| match item {
             Item::Programme(p) => Some(p.clone()),
@@ -648,6 +655,7 @@ mod tests {
     #[test]
     fn load_for_today_reads_the_journal_from_where_today_looks_back() {
         use crate::domain::checkin::CheckIn;
+        use crate::domain::function_score::{FunctionCheck, LoadingPain, Minutes, Sport};
         use crate::domain::pain::PainScore;
         use crate::domain::programme::Phase;
         use crate::domain::runs::easy_run;
@@ -675,6 +683,18 @@ mod tests {
         let runs_from = ms(day(2026, 10, 16));
         store.save_item::<Runs>(&easy_run(runs_from, day(2026, 10, 17), 5000)).unwrap();
         store.save_item::<Runs>(&easy_run(runs_from - 1, day(2026, 10, 15), 5000)).unwrap();
+        // Function checks from 13 days back (an older one leaves the next one due).
+        let function_check = |id| FunctionCheck {
+            id,
+            date: today,
+            scales: [5; 6],
+            sport: Sport::ModifiedTraining,
+            loading_pain: LoadingPain::ButICanFinish,
+            loading_minutes: Minutes::UpTo10,
+        };
+        let functions_from = ms(day(2026, 11, 8));
+        store.save_item::<FunctionChecks>(&function_check(functions_from)).unwrap();
+        store.save_item::<FunctionChecks>(&function_check(functions_from - 1)).unwrap();
         // Heel checks, however old, and single records always.
         store.save_item::<Checks>(&check(1, Default::default())).unwrap();
         store.save::<CheckDraft>(&Default::default()).unwrap();
@@ -691,6 +711,7 @@ mod tests {
             CheckDraft::KEY.to_string(),
             format!("achilles.checkin.{today}"),
             format!("achilles.run.{runs_from}"),
+            format!("achilles.function.{functions_from}"),
             format!("achilles.session.{}", ms(day(2026, 11, 21))),
         ];
         expected.sort();
@@ -699,7 +720,7 @@ mod tests {
         assert_eq!(damaged, vec![format!("achilles.run.{}", ms(today))]);
         // The full read that follows has everything.
         let (everything, unreadable) = store.load_everything().unwrap();
-        assert_eq!((everything.len(), unreadable.len()), (8, 2));
+        assert_eq!((everything.len(), unreadable.len()), (10, 2));
     }
 
     #[test]
@@ -763,6 +784,51 @@ mod tests {
             "achilles.runs",
         ] {
             assert_eq!(StoredKey::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn stored_keys_are_canonical_exactly_when_they_format_back_the_same() {
+        // The fast character checks against the definition: what `to_string` writes back.
+        let by_definition = |key: &str| {
+            let s = key.strip_prefix("achilles.checkin.")?;
+            s.parse::<chrono::NaiveDate>().ok().filter(|d| d.to_string() == s)
+        };
+        let mut candidates: Vec<String> = [
+            "2026-11-22",
+            "2026-1-22",
+            "2026-11-2",
+            "2026-02-30",
+            "0000-01-01",
+            "9999-12-31",
+            "+10000-01-01",
+            "-0001-12-31",
+            "+2026-11-22",
+            "2026/11/22",
+            "2026-11-22 ",
+            " 2026-11-22",
+            "20261122",
+            "2026-11-22T00",
+            "",
+            "a026-11-22",
+            "2026-W47-7",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let mut day = chrono::NaiveDate::from_ymd_opt(2023, 1, 1).unwrap();
+        while day < chrono::NaiveDate::from_ymd_opt(2029, 1, 1).unwrap() {
+            candidates.push(day.to_string());
+            day = day.succ_opt().unwrap();
+        }
+        for s in candidates {
+            let key = format!("achilles.checkin.{s}");
+            assert_eq!(StoredKey::parse(&key), by_definition(&key).map(StoredKey::CheckIn), "{key}");
+        }
+        for s in ["0", "7", "07", "00", "+7", "-7", "18446744073709551615", "18446744073709551616", "1 ", "1e3", ""] {
+            let key = format!("achilles.run.{s}");
+            let expected = s.parse::<u64>().ok().filter(|n| n.to_string() == s).map(StoredKey::Run);
+            assert_eq!(StoredKey::parse(&key), expected, "{key}");
         }
     }
 

@@ -96,6 +96,35 @@ impl Record for RuptureCleared {
     const KEY: &'static str = "achilles.rupture-cleared";
 }
 
+// Keys are read only in their canonical spelling, as the app writes them: "007" would
+// alias "7". Both checks run on every key at start-up (thousands with years of data), so
+// they test the characters instead of formatting the number or date back to compare.
+
+/// An id as `u64`'s `to_string` writes it: digits only, no leading zero.
+fn canonical_id(s: &str) -> Option<u64> {
+    let digits = !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) && (s == "0" || !s.starts_with('0'));
+    if digits {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// A date as `NaiveDate`'s `to_string` writes it: `YYYY-MM-DD` for years 0 to 9999, and a
+/// signed year beyond those (checked the slow way: no app writes one).
+fn canonical_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    let plain = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if plain {
+        let number = |range: std::ops::Range<usize>| b[range].iter().fold(0u32, |n, c| n * 10 + u32::from(c - b'0'));
+        return NaiveDate::from_ymd_opt(number(0..4) as i32, number(5..7), number(8..10));
+    }
+    s.parse::<NaiveDate>().ok().filter(|d| d.to_string() == s)
+}
+
 /// What an `achilles.*` key holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StoredKey {
@@ -127,8 +156,7 @@ impl StoredKey {
         if let Some((_, kind)) = single.iter().find(|(k, _)| *k == key) {
             return Some(*kind);
         }
-        // Only the canonical spelling of an id or a date: "007" would alias "7".
-        let id = |suffix: &str| suffix.parse::<u64>().ok().filter(|n| n.to_string() == suffix);
+        let id = canonical_id;
         if let Some(s) = key.strip_prefix(Checks::PREFIX) {
             return id(s).map(StoredKey::Check);
         }
@@ -142,7 +170,7 @@ impl StoredKey {
             return id(s).map(StoredKey::FunctionCheck);
         }
         if let Some(s) = key.strip_prefix(CheckIns::PREFIX) {
-            return s.parse::<NaiveDate>().ok().filter(|d| d.to_string() == s).map(StoredKey::CheckIn);
+            return canonical_date(s).map(StoredKey::CheckIn);
         }
         None
     }
