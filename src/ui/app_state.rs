@@ -134,30 +134,26 @@ impl AppState {
         checkins.sort_by_key(Listed::order);
         runs.sort_by_key(Listed::order);
         function_checks.sort_by_key(Listed::order);
-        self.checks.set(CheckHistory::from_checks(checks));
-        if self.draft.with_untracked(|x| *x != draft) {
-            self.draft.set(draft);
-        }
-        self.sessions.set(sessions);
-        self.checkins.set(checkins);
-        self.programme.set(programme);
-        self.player.set(player);
-        self.ladder.set(ladder);
-        self.rupture_cleared.set(rupture_cleared);
-        self.runs.set(runs);
-        self.function_checks.set(function_checks);
-        self.settings.set(settings);
-        self.risk.set(risk);
+        // Only what differs is set, so the full read after Today's first paint re-renders
+        // nothing when the first read already held everything (a runner with little data).
+        set_if_changed(self.checks, CheckHistory::from_checks(checks));
+        set_if_changed(self.draft, draft);
+        set_if_changed(self.sessions, sessions);
+        set_if_changed(self.checkins, checkins);
+        set_if_changed(self.programme, programme);
+        set_if_changed(self.player, player);
+        set_if_changed(self.ladder, ladder);
+        set_if_changed(self.rupture_cleared, rupture_cleared);
+        set_if_changed(self.runs, runs);
+        set_if_changed(self.function_checks, function_checks);
+        set_if_changed(self.settings, settings);
+        set_if_changed(self.risk, risk);
     }
 
     /// Puts one decoded value into its signal (replacing the same record).
     fn hold(&self, item: Item) {
         match item {
-            Item::CheckDraft(d) => {
-                if self.draft.with_untracked(|x| *x != d) {
-                    self.draft.set(d);
-                }
-            }
+            Item::CheckDraft(d) => set_if_changed(self.draft, d),
             Item::Check(c) => self.checks.update(|h| h.upsert(c)),
             Item::Session(s) => self.sessions.update(|v| replace_sorted(v, s)),
             Item::CheckIn(c) => self.checkins.update(|v| replace_sorted(v, c)),
@@ -392,6 +388,13 @@ fn replace_sorted<T: Listed>(list: &mut Vec<T>, item: T) {
     list.retain(|x| !x.same(&item));
     list.push(item);
     list.sort_by_key(T::order);
+}
+
+/// Sets `signal` to `value` only if they differ: an equal value notifies no one.
+fn set_if_changed<T: PartialEq>(signal: impl WithUntracked<Value = T> + Set<Value = T>, value: T) {
+    if signal.with_untracked(|current| *current != value) {
+        signal.set(value);
+    }
 }
 
 pub fn use_app_state() -> AppState {
