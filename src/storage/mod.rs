@@ -166,7 +166,12 @@ pub fn decode<S: Schema>(raw: &str) -> Result<S::Data, Problem> {
 /// One stored value as its domain type; `None` for a key that is not a record of ours.
 fn decode_entry(key: &str, raw: String) -> Result<Option<Item>, Unreadable> {
     let Some(kind) = StoredKey::parse(key) else { return Ok(None) };
-    Item::decode_raw(kind, &raw).map(Some).map_err(|problem| Unreadable {
+    decode_kind(kind, key, raw).map(Some)
+}
+
+/// One stored value under a key already parsed as `kind`.
+fn decode_kind(kind: StoredKey, key: &str, raw: String) -> Result<Item, Unreadable> {
+    Item::decode_raw(kind, &raw).map_err(|problem| Unreadable {
         key: key.to_string(),
         label: kind.label(),
         raw,
@@ -190,11 +195,17 @@ impl Loaded {
         Self { items: Vec::with_capacity(n), unreadable: Vec::new() }
     }
 
-    /// Other apps' keys and unknown ones are not records of ours: `decode_entry` skips them.
+    /// Other apps' keys and unknown ones are not records of ours: they are skipped.
     fn decode(&mut self, key: &str, raw: String) {
-        match decode_entry(key, raw) {
-            Ok(Some(item)) => self.items.push(item),
-            Ok(None) => {}
+        if let Some(kind) = StoredKey::parse(key) {
+            self.decode_as(kind, key, raw);
+        }
+    }
+
+    /// The same for a key already parsed.
+    fn decode_as(&mut self, kind: StoredKey, key: &str, raw: String) {
+        match decode_kind(kind, key, raw) {
+            Ok(item) => self.items.push(item),
             Err(u) => self.unreadable.push(u),
         }
     }
@@ -349,9 +360,9 @@ impl Store {
         loaded: &mut Loaded,
         keys: impl Iterator<Item = &'a (String, StoredKey)>,
     ) -> Result<(), BackendError> {
-        for (key, _) in keys {
+        for (key, kind) in keys {
             if let Some(raw) = self.backend.get(key)? {
-                loaded.decode(key, raw);
+                loaded.decode_as(*kind, key, raw);
             }
         }
         Ok(())

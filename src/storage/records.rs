@@ -156,18 +156,17 @@ impl StoredKey {
         if let Some((_, kind)) = single.iter().find(|(k, _)| *k == key) {
             return Some(*kind);
         }
-        let id = canonical_id;
         if let Some(s) = key.strip_prefix(Checks::PREFIX) {
-            return id(s).map(StoredKey::Check);
+            return canonical_id(s).map(StoredKey::Check);
         }
         if let Some(s) = key.strip_prefix(Sessions::PREFIX) {
-            return id(s).map(StoredKey::Session);
+            return canonical_id(s).map(StoredKey::Session);
         }
         if let Some(s) = key.strip_prefix(Runs::PREFIX) {
-            return id(s).map(StoredKey::Run);
+            return canonical_id(s).map(StoredKey::Run);
         }
         if let Some(s) = key.strip_prefix(FunctionChecks::PREFIX) {
-            return id(s).map(StoredKey::FunctionCheck);
+            return canonical_id(s).map(StoredKey::FunctionCheck);
         }
         if let Some(s) = key.strip_prefix(CheckIns::PREFIX) {
             return canonical_date(s).map(StoredKey::CheckIn);

@@ -81,10 +81,7 @@ impl AppState {
     /// its first paint, so years of records do not delay it. `reload_all` must follow.
     pub fn load_for_today(&self, today: NaiveDate) {
         match self.store.with_value(|store| store.load_for_today(today)) {
-            Ok((items, unreadable)) => {
-                self.hold_all(items);
-                self.unreadable.set(unreadable);
-            }
+            Ok(loaded) => self.hold_all(loaded),
             Err(_) => self.reload_all(),
         }
     }
@@ -93,14 +90,12 @@ impl AppState {
     /// cleared storage.
     pub fn reload_all(&self) {
         // Storage that cannot be read at all shows as empty; the notice says why.
-        let (items, unreadable) = self.store.with_value(|store| store.load_everything()).unwrap_or_default();
-        self.hold_all(items);
-        self.unreadable.set(unreadable);
+        self.hold_all(self.store.with_value(|store| store.load_everything()).unwrap_or_default());
     }
 
-    /// Replaces every signal with what `items` hold, sorting each list once. Holding them
+    /// Replaces every signal with what a read found, sorting each list once. Holding them
     /// one by one would re-sort a list per record: quadratic with five years of check-ins.
-    fn hold_all(&self, items: Vec<Item>) {
+    fn hold_all(&self, (items, unreadable): (Vec<Item>, Vec<Unreadable>)) {
         let mut checks = Vec::new();
         let mut sessions = Vec::new();
         let mut checkins = Vec::new();
@@ -148,6 +143,7 @@ impl AppState {
         set_if_changed(self.function_checks, function_checks);
         set_if_changed(self.settings, settings);
         set_if_changed(self.risk, risk);
+        self.unreadable.set(unreadable);
     }
 
     /// Puts one decoded value into its signal (replacing the same record).
