@@ -120,7 +120,7 @@ proptest! {
             original.save_item::<Checks>(c).unwrap();
         }
         if let Some((answers, step)) = draft.clone() {
-            original.save::<CheckDraft>(&Draft { step, answers }).unwrap();
+            original.save::<CheckDraft>(&Draft { step, answers, ..Default::default() }).unwrap();
         }
         let (file, left_out) = backup::export(&original, "0.1.0", "2026-11-22T00:00:00Z").unwrap();
         prop_assert_eq!(left_out, 0);

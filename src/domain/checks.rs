@@ -20,7 +20,8 @@ pub struct HeelCheck {
     /// asked the later pages: their fields hold defaults, not answers, and must not be
     /// shown to a clinician as if they had been given.
     pub answered_up_to: Step,
-    /// The result as it was shown, kept even if the rules change later.
+    /// The result under the current rules: derived again from the answers whenever a
+    /// check enters the history (`CheckHistory::from_checks`, `insert_new`).
     pub assessment: Assessment,
 }
 
@@ -30,6 +31,11 @@ pub struct HeelCheck {
 pub struct CheckHistory(Vec<HeelCheck>);
 
 impl HeelCheck {
+    /// Derives the result from the answers under today's rules.
+    pub fn reassess(&mut self) {
+        self.assessment = assess(&self.answers);
+    }
+
     /// Whether the runner reached (and so answered) this page.
     pub fn asked(&self, page: Step) -> bool {
         page <= self.answered_up_to
@@ -51,8 +57,11 @@ impl CheckHistory {
         id
     }
 
-    /// A history from checks in any order (as storage lists them).
+    /// A history from checks in any order (as storage lists them). Each result is
+    /// derived again from its answers: a stored result is never trusted, so a tampered
+    /// file or a check saved under older rules cannot hide a same-day sign.
     pub fn from_checks(mut checks: Vec<HeelCheck>) -> Self {
+        checks.iter_mut().for_each(HeelCheck::reassess);
         checks.sort_by_key(|c| std::cmp::Reverse(c.id));
         checks.dedup_by_key(|c| c.id);
         Self(checks)
@@ -60,10 +69,11 @@ impl CheckHistory {
 
     /// Adds a check unless one with its id is already here (merging a backup: the copy
     /// here wins). `true` when added.
-    pub fn insert_new(&mut self, check: HeelCheck) -> bool {
+    pub fn insert_new(&mut self, mut check: HeelCheck) -> bool {
         if self.get(check.id).is_some() {
             return false;
         }
+        check.reassess();
         let at = self.0.iter().position(|c| c.id < check.id).unwrap_or(self.0.len());
         self.0.insert(at, check);
         true

@@ -2,6 +2,7 @@
 //! tested natively with plain `cargo test`.
 
 pub mod advice;
+pub mod answer_text;
 pub mod agenda;
 pub mod checkin;
 pub mod checks;

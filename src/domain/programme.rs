@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::checks::HeelCheck;
 use super::exercises::{Dosage, Effort, ExerciseId, Insertional};
-use super::triage::{Condition, Location, Urgency};
+use super::triage::{Alert, Condition, Location, Urgency};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -188,7 +188,8 @@ impl Programme {
 /// What the latest heel check allows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Eligibility {
-    /// A possible rupture or infection: no exercise until a clinician has seen it.
+    /// A same-day sign, or a sign that needs an examination before loading: no exercise
+    /// until a clinician has seen it.
     Blocked { check_id: u64, reason: &'static str },
     Allowed {
         /// Suggested starting point.
@@ -206,11 +207,13 @@ pub fn eligibility(latest: Option<&HeelCheck>, rupture_ruled_out: bool) -> Eligi
         return Eligibility::Allowed { phase: Phase::Settle, insertional: false, clinician_note: None };
     };
     let a = &check.assessment;
-    if a.urgency == Urgency::Emergency && !rupture_ruled_out {
-        let reason = if a.condition == Condition::SuspectedRupture {
-            "Your latest heel check found signs of a possible tear. Exercise could make a tear worse: get seen today first."
-        } else {
-            "Your latest heel check found signs of a possible infection. Get seen today before any exercise."
+    if a.needs_exam_before_loading() && !rupture_ruled_out {
+        let reason = match a.alert() {
+            Some(Alert::Tear) => "Your latest heel check found signs of a possible tear. Exercise could make a tear worse: get seen today first.",
+            Some(Alert::Clot | Alert::CallEmergencyNumber) => "Your latest heel check found signs of a possible blood clot. Get seen today, and do not stretch or massage the calf.",
+            Some(Alert::Infection) => "Your latest heel check found signs of a possible infection. Get seen today before any exercise.",
+            Some(Alert::CannotBearWeight) => "Your latest heel check found that the leg cannot take your weight. Get seen today before any exercise.",
+            None => "Your latest heel check raised a sign that a doctor or physiotherapist should examine before you load the tendon.",
         };
         return Eligibility::Blocked { check_id: check.id, reason };
     }

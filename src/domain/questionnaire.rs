@@ -1,72 +1,188 @@
-//! The "Check my heel" questionnaire as a plain state machine: which step comes next, and
-//! when to stop asking. The rupture questions come first and any sign of a tear ends the
-//! questionnaire at once: a runner with a torn tendon should not be reading about hills.
+//! The "Check my heel" questionnaire as a plain state machine: which step comes next, which
+//! steps this runner needs, which questions still need an answer, and when to stop asking.
+//! The tear questions come first and any same-day sign ends the questionnaire at once: a
+//! runner with a torn tendon should not be reading about hills.
+//!
+//! A question that can raise the urgency has no answer until the runner gives one: a
+//! runner who taps Next without reading is told what is unanswered instead of passing the
+//! most important screen as if they had said "no" (clinical review, finding 6).
+
+use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::triage::{rupture_signs, Answers};
+use super::triage::{assess, recent_sudden_start, Answers, Onset, PainLocation, Urgency};
 
-/// One page of questions on one topic, then a review page. Ordered as they are asked.
+/// One page of questions on one topic, then a review page. Ordered as they are asked;
+/// checks saved before a page existed compare by this order (`HeelCheck::asked`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
     #[default]
     RuptureSigns,
     Onset,
+    /// The calf squeeze and Matles tests, only after an older sudden start or an unclear one.
+    PartnerTest,
     Location,
     Symptoms,
+    Calf,
     RedFlags,
+    Health,
     TrainingChanges,
     /// "Check your answers" before the result.
     Review,
 }
 
-impl Step {
-    /// The question pages, in order (the review page is not counted).
-    pub const QUESTIONS: [Step; 6] =
-        [Step::RuptureSigns, Step::Onset, Step::Location, Step::Symptoms, Step::RedFlags, Step::TrainingChanges];
+/// A question that must be answered on purpose before its page can be left. Lists ("tick
+/// any that apply") count as answered once anything, "None of these" included, is ticked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Question {
+    PopOrSnap,
+    FeltKicked,
+    GapInTendon,
+    FourSteps,
+    HeelBruising,
+    Side,
+    Onset,
+    AgeBand,
+    PainLocation,
+    CalfSqueeze,
+    FootHang,
+    WorstPain,
+    HeelRaise,
+    SymptomList,
+    CalfPain,
+    CalfSwollen,
+    CalfWarmOrRed,
+    ClotRiskList,
+    BreathlessOrChestPain,
+    RedFlagList,
+    Fluoroquinolone,
+    SteroidTablets,
+    SteroidInjection,
+    PreviousRupture,
+    SystemicDisease,
+}
 
-    /// 1-based position for "Step 2 of 6"; `None` for the review page.
-    pub fn number(self) -> Option<usize> {
-        Self::QUESTIONS.iter().position(|s| *s == self).map(|i| i + 1)
+impl Question {
+    /// The question in a few words, for "Please answer: …".
+    pub fn short(self) -> &'static str {
+        match self {
+            Self::PopOrSnap => "a pop or snap",
+            Self::FeltKicked => "a kicked feeling",
+            Self::GapInTendon => "a gap in the tendon",
+            Self::FourSteps => "four steps",
+            Self::HeelBruising => "bruising",
+            Self::Side => "which leg",
+            Self::Onset => "how it started",
+            Self::AgeBand => "your age",
+            Self::PainLocation => "where it hurts",
+            Self::CalfSqueeze => "the calf squeeze",
+            Self::FootHang => "how the foot hangs",
+            Self::WorstPain => "worst pain",
+            Self::HeelRaise => "rising on your toes",
+            Self::SymptomList => "how it feels (or \"None of these\")",
+            Self::CalfPain => "a sore calf",
+            Self::CalfSwollen => "a swollen calf",
+            Self::CalfWarmOrRed => "a warm or red calf",
+            Self::ClotRiskList => "clot risks (or \"None of these\")",
+            Self::BreathlessOrChestPain => "breathlessness or chest pain",
+            Self::RedFlagList => "the warning signs (or \"None of these\")",
+            Self::Fluoroquinolone => "antibiotics",
+            Self::SteroidTablets => "steroid tablets",
+            Self::SteroidInjection => "a steroid injection",
+            Self::PreviousRupture => "an earlier tear",
+            Self::SystemicDisease => "other conditions",
+        }
     }
+}
+
+impl Step {
+    /// Every question page, in order (the review page is not counted). Some are shown
+    /// only to some runners: see [`Step::applies`].
+    pub const QUESTIONS: [Step; 9] = [
+        Step::RuptureSigns,
+        Step::Onset,
+        Step::PartnerTest,
+        Step::Location,
+        Step::Symptoms,
+        Step::Calf,
+        Step::RedFlags,
+        Step::Health,
+        Step::TrainingChanges,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
             Step::RuptureSigns => "Signs of a tear",
             Step::Onset => "When it started",
+            Step::PartnerTest => "A check with a friend",
             Step::Location => "Where it hurts",
             Step::Symptoms => "How it feels",
+            Step::Calf => "Your calf",
             Step::RedFlags => "Other warning signs",
+            Step::Health => "Medicines and health",
             Step::TrainingChanges => "Recent training",
             Step::Review => "Check your answers",
         }
     }
 
-    fn next(self) -> Step {
-        match self.number() {
-            Some(n) if n < Self::QUESTIONS.len() => Self::QUESTIONS[n],
-            _ => Step::Review,
+    /// Whether this page is asked, given the answers so far. The partner tests follow a
+    /// sudden start too old to be a same-day sign by itself, or an unclear start (Maffulli
+    /// 1998: squeeze sensitivity 0.96, Matles 0.88); a recent sudden start is already a
+    /// same-day sign and goes straight to the alert.
+    pub fn applies(self, a: &Answers) -> bool {
+        match self {
+            Step::PartnerTest => match a.onset {
+                Onset::Sudden => !recent_sudden_start(a),
+                Onset::Unsure => true,
+                Onset::Gradual => false,
+            },
+            _ => true,
         }
     }
 
-    fn previous(self) -> Option<Step> {
-        match self.number() {
-            Some(1) => None,
-            Some(n) => Some(Self::QUESTIONS[n - 2]),
-            None => Some(Step::TrainingChanges),
+    /// The questions on this page that need an answer before leaving it.
+    pub fn required(self, a: &Answers) -> Vec<Question> {
+        use Question as Q;
+        match self {
+            Step::RuptureSigns => vec![Q::PopOrSnap, Q::FeltKicked, Q::GapInTendon, Q::FourSteps, Q::HeelBruising],
+            Step::Onset => vec![Q::Side, Q::Onset, Q::AgeBand],
+            Step::PartnerTest => vec![Q::CalfSqueeze, Q::FootHang],
+            Step::Location => vec![Q::PainLocation],
+            Step::TrainingChanges | Step::Review => Vec::new(),
+            Step::Symptoms => vec![Q::WorstPain, Q::HeelRaise, Q::SymptomList],
+            Step::Calf => {
+                let mut q = vec![Q::CalfPain, Q::CalfSwollen, Q::CalfWarmOrRed];
+                if calf_concern(a) {
+                    q.extend([Q::ClotRiskList, Q::BreathlessOrChestPain]);
+                }
+                q
+            }
+            Step::RedFlags => vec![Q::RedFlagList],
+            Step::Health => {
+                vec![Q::Fluoroquinolone, Q::SteroidTablets, Q::SteroidInjection, Q::PreviousRupture, Q::SystemicDisease]
+            }
         }
     }
 }
 
+/// Any calf sign: the clot risk factors and the breathing question are then asked.
+pub fn calf_concern(a: &Answers) -> bool {
+    a.calf_pain || a.calf_swollen || a.calf_warm_or_red || a.pain_location == PainLocation::Calf
+}
+
 /// Where "Next" leads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Advance {
     To(Step),
-    /// A rupture sign was answered: stop asking and show the emergency result now.
+    /// A same-day sign was answered: stop asking and show the alert now.
     Alert,
     /// The review page was confirmed: compute and save the result.
     Finish,
+    /// Questions on this page still need an answer; the page stays.
+    Unanswered(Vec<Question>),
 }
 
 /// A questionnaire in progress. Saved on every change so a reload resumes it.
@@ -75,25 +191,67 @@ pub enum Advance {
 pub struct Draft {
     pub step: Step,
     pub answers: Answers,
+    /// The questions answered on purpose. Absent in drafts saved before it existed, whose
+    /// questions then ask again.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub answered: BTreeSet<Question>,
+    /// The questions a refused "Next" named, until each is answered. Not saved: after a
+    /// reload the page simply asks again.
+    #[serde(skip)]
+    pub missing: Vec<Question>,
 }
 
 impl Draft {
-    /// Moves on from the current step. Any rupture sign, whenever it is answered (the pop
-    /// on page 1, or a sudden start with no heel raise on page 4), goes straight to the alert.
+    /// Records that a question was answered by the runner.
+    pub fn mark(&mut self, question: Question) {
+        self.answered.insert(question);
+        self.missing.retain(|q| *q != question);
+    }
+
+    pub fn is_answered(&self, question: Question) -> bool {
+        self.answered.contains(&question)
+    }
+
+    /// The current page's questions that still need an answer.
+    pub fn unanswered(&self) -> Vec<Question> {
+        self.step.required(&self.answers).into_iter().filter(|q| !self.is_answered(*q)).collect()
+    }
+
+    /// The pages this runner is asked, in order (changes as the answers do).
+    pub fn pages(&self) -> Vec<Step> {
+        Step::QUESTIONS.into_iter().filter(|s| s.applies(&self.answers)).collect()
+    }
+
+    /// 1-based position of the current page among [`Draft::pages`]; `None` on the review.
+    pub fn position(&self) -> Option<usize> {
+        self.pages().iter().position(|s| *s == self.step).map(|i| i + 1)
+    }
+
+    /// Moves on from the current step: refused while a question is unanswered; any
+    /// same-day sign, whenever it is answered, goes straight to the alert.
     pub fn advance(&mut self) -> Advance {
-        if !rupture_signs(&self.answers).is_empty() {
+        let missing = self.unanswered();
+        if !missing.is_empty() {
+            self.missing = missing.clone();
+            return Advance::Unanswered(missing);
+        }
+        self.missing.clear();
+        if assess(&self.answers).urgency == Urgency::Emergency {
             return Advance::Alert;
         }
         if self.step == Step::Review {
             return Advance::Finish;
         }
-        self.step = self.step.next();
+        self.step = Step::QUESTIONS
+            .into_iter()
+            .find(|s| *s > self.step && s.applies(&self.answers))
+            .unwrap_or(Step::Review);
         Advance::To(self.step)
     }
 
     /// Goes back one page, keeping every answer. `false` on the first page.
     pub fn back(&mut self) -> bool {
-        match self.step.previous() {
+        match Step::QUESTIONS.into_iter().rev().find(|s| *s < self.step && s.applies(&self.answers)) {
             Some(p) => {
                 self.step = p;
                 true
@@ -106,44 +264,130 @@ impl Draft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::triage::{HeelRaise, Onset};
+    use crate::domain::triage::{CalfSqueeze, FootHang, HeelRaise};
+
+    /// Answers every question of the current page (as "no" unless already set).
+    fn answer_page(d: &mut Draft) {
+        for q in d.step.required(&d.answers) {
+            d.mark(q);
+        }
+    }
+
+    fn walk(d: &mut Draft) -> Vec<Step> {
+        let mut seen = vec![d.step];
+        loop {
+            answer_page(d);
+            match d.advance() {
+                Advance::To(step) => seen.push(step),
+                _ => return seen,
+            }
+        }
+    }
 
     #[test]
-    fn walks_all_six_steps_then_review_then_finish() {
+    fn a_gradual_start_walks_eight_pages_then_review_then_finish() {
         let mut d = Draft::default();
-        let mut seen = vec![d.step.number()];
-        while let Advance::To(step) = d.advance() {
-            seen.push(step.number());
-        }
-        assert_eq!(seen, vec![Some(1), Some(2), Some(3), Some(4), Some(5), Some(6), None]);
+        let seen = walk(&mut d);
+        assert_eq!(seen.len(), 9);
+        assert!(!seen.contains(&Step::PartnerTest));
         assert_eq!(d.step, Step::Review);
+        assert_eq!(d.pages().len(), 8);
         assert_eq!(d.advance(), Advance::Finish);
+    }
+
+    #[test]
+    fn next_with_an_unanswered_question_stays_and_names_it() {
+        let mut d = Draft::default();
+        d.mark(Question::PopOrSnap);
+        d.mark(Question::FeltKicked);
+        assert_eq!(
+            d.advance(),
+            Advance::Unanswered(vec![Question::GapInTendon, Question::FourSteps, Question::HeelBruising])
+        );
+        assert_eq!(d.step, Step::RuptureSigns);
     }
 
     #[test]
     fn a_pop_on_page_one_goes_straight_to_the_alert() {
         let mut d = Draft::default();
+        answer_page(&mut d);
         d.answers.pop_or_snap = true;
         assert_eq!(d.advance(), Advance::Alert);
         assert_eq!(d.step, Step::RuptureSigns);
     }
 
     #[test]
+    fn a_recent_sudden_start_alerts_after_the_onset_page() {
+        let mut d = Draft { step: Step::Onset, ..Default::default() };
+        answer_page(&mut d);
+        d.answers.onset = Onset::Sudden;
+        d.answers.weeks_since_onset = 4;
+        assert_eq!(d.advance(), Advance::Alert);
+    }
+
+    #[test]
+    fn an_older_or_unclear_start_offers_the_partner_test() {
+        for (onset, weeks) in [(Onset::Sudden, 5), (Onset::Unsure, 0), (Onset::Unsure, 30)] {
+            let mut d = Draft { step: Step::Onset, ..Default::default() };
+            answer_page(&mut d);
+            d.answers.onset = onset;
+            d.answers.weeks_since_onset = weeks;
+            assert_eq!(d.advance(), Advance::To(Step::PartnerTest), "{onset:?} {weeks}");
+            assert_eq!(d.position(), Some(3));
+            // The foot not moving is a tear sign: the alert, at once.
+            answer_page(&mut d);
+            d.answers.calf_squeeze = CalfSqueeze::FootDidNotMove;
+            assert_eq!(d.advance(), Advance::Alert);
+            d.answers.calf_squeeze = CalfSqueeze::FootMoved;
+            d.answers.foot_hang = FootHang::NotSure;
+            assert_eq!(d.advance(), Advance::Alert);
+            d.answers.foot_hang = FootHang::SameAsOther;
+            assert_eq!(d.advance(), Advance::To(Step::Location));
+        }
+    }
+
+    #[test]
     fn sudden_start_without_heel_raise_alerts_after_the_symptoms_page() {
         let mut d = Draft { step: Step::Symptoms, ..Default::default() };
+        answer_page(&mut d);
         d.answers.onset = Onset::Sudden;
+        d.answers.weeks_since_onset = 20;
         d.answers.single_leg_heel_raise = HeelRaise::Cannot;
         assert_eq!(d.advance(), Advance::Alert);
     }
 
     #[test]
-    fn back_keeps_answers_and_stops_at_the_first_page() {
+    fn a_calf_sign_adds_the_clot_questions() {
+        let mut d = Draft { step: Step::Calf, ..Default::default() };
+        assert_eq!(d.step.required(&d.answers).len(), 3);
+        d.answers.calf_pain = true;
+        assert!(d.step.required(&d.answers).contains(&Question::BreathlessOrChestPain));
+        answer_page(&mut d);
+        assert_eq!(d.advance(), Advance::To(Step::RedFlags), "a sore calf alone is not a clot sign");
+        let mut d = Draft { step: Step::Calf, ..Default::default() };
+        d.answers.calf_swollen = true;
+        answer_page(&mut d);
+        assert_eq!(d.advance(), Advance::Alert);
+    }
+
+    #[test]
+    fn back_keeps_answers_skips_pages_not_asked_and_stops_at_the_first_page() {
         let mut d = Draft { step: Step::Review, ..Default::default() };
         d.answers.weeks_since_onset = 9;
         assert!(d.back());
         assert_eq!(d.step, Step::TrainingChanges);
+        d.step = Step::Location;
+        assert!(d.back());
+        assert_eq!(d.step, Step::Onset, "no partner test after a gradual start");
         while d.back() {}
         assert_eq!(d.step, Step::RuptureSigns);
         assert_eq!(d.answers.weeks_since_onset, 9);
+    }
+
+    #[test]
+    fn an_old_draft_without_answered_questions_still_reads() {
+        let d: Draft = serde_json::from_str(r#"{"step":"symptoms","answers":{"worst_pain":3}}"#).unwrap();
+        assert!(d.answered.is_empty());
+        assert_eq!(d.step, Step::Symptoms);
     }
 }

@@ -605,7 +605,7 @@ mod tests {
         let item = check(7, answers.clone());
         store.save_item::<Checks>(&item).unwrap();
         assert_eq!(store.load_any("achilles.check.7").unwrap(), Some(Item::Check(item)));
-        let draft = Draft { step: crate::domain::questionnaire::Step::Symptoms, answers };
+        let draft = Draft { step: crate::domain::questionnaire::Step::Symptoms, answers, ..Default::default() };
         store.save::<CheckDraft>(&draft).unwrap();
         assert_eq!(store.load::<CheckDraft>().unwrap(), Some(draft));
     }

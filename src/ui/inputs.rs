@@ -7,11 +7,18 @@ use leptos::prelude::*;
 
 use super::app_state::use_app_state;
 use crate::domain::pain::{PainBand, PainScore};
+use crate::domain::questionnaire::Question;
 use crate::domain::triage::Answers;
 
-/// A tick box for a yes/no symptom ("tick all that apply").
+/// A tick box for one item of a "tick any that apply" list: ticking or unticking it is an
+/// answer to the list's question.
 #[component]
-pub fn Tick(label: &'static str, get: fn(&Answers) -> bool, set: fn(&mut Answers, bool)) -> impl IntoView {
+pub fn Tick(
+    label: &'static str,
+    list: Question,
+    get: fn(&Answers) -> bool,
+    set: fn(&mut Answers, bool),
+) -> impl IntoView {
     let draft = use_app_state().draft;
     view! {
         <label class="option">
@@ -20,7 +27,10 @@ pub fn Tick(label: &'static str, get: fn(&Answers) -> bool, set: fn(&mut Answers
                 prop:checked=move || draft.with(|d| get(&d.answers))
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
-                    draft.update(|d| set(&mut d.answers, on));
+                    draft.update(|d| {
+                        set(&mut d.answers, on);
+                        d.mark(list);
+                    });
                 }
             />
             <span>{label}</span>
@@ -28,11 +38,59 @@ pub fn Tick(label: &'static str, get: fn(&Answers) -> bool, set: fn(&mut Answers
     }
 }
 
-/// One question with a few exclusive answers, as a radio group.
+/// "None of these" at the end of a list: ticking it clears the list and answers it, so an
+/// empty list is a choice the runner made, never one made for them.
+#[component]
+pub fn NoneOfThese(list: Question, clear: fn(&mut Answers), any: fn(&Answers) -> bool) -> impl IntoView {
+    let draft = use_app_state().draft;
+    view! {
+        <label class="option option-none">
+            <input
+                type="checkbox"
+                prop:checked=move || draft.with(|d| d.is_answered(list) && !any(&d.answers))
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    draft.update(|d| {
+                        if on {
+                            clear(&mut d.answers);
+                            d.mark(list);
+                        } else {
+                            d.answered.remove(&list);
+                        }
+                    });
+                }
+            />
+            <span>"None of these"</span>
+        </label>
+    }
+}
+
+/// A list question's frame: its legend, its ticks, "None of these", and the unanswered mark.
+#[component]
+pub fn TickList(
+    legend: &'static str,
+    list: Question,
+    clear: fn(&mut Answers),
+    any: fn(&Answers) -> bool,
+    children: Children,
+) -> impl IntoView {
+    let draft = use_app_state().draft;
+    view! {
+        <fieldset class="question" class:unanswered=move || draft.with(|d| d.missing.contains(&list))>
+            <legend>{legend}</legend>
+            {children()}
+            <NoneOfThese list clear any/>
+        </fieldset>
+    }
+}
+
+/// One question with a few exclusive answers, as a radio group. Nothing is selected until
+/// the runner chooses: the draft records the question as answered.
 #[component]
 pub fn Choice<T>(
     name: &'static str,
     legend: &'static str,
+    question: Question,
     #[prop(optional)] hint: Option<&'static str>,
     options: Vec<(T, &'static str)>,
     get: fn(&Answers) -> T,
@@ -44,7 +102,11 @@ where
     let draft = use_app_state().draft;
     let hint_id = format!("{name}-hint");
     view! {
-        <fieldset class="question" aria-describedby=hint.map(|_| hint_id.clone())>
+        <fieldset
+            class="question"
+            class:unanswered=move || draft.with(|d| d.missing.contains(&question))
+            aria-describedby=hint.map(|_| hint_id.clone())
+        >
             <legend>{legend}</legend>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             {options
@@ -54,8 +116,11 @@ where
                         <input
                             type="radio"
                             name=name
-                            prop:checked=move || draft.with(|d| get(&d.answers) == value)
-                            on:change=move |_| draft.update(|d| set(&mut d.answers, value))
+                            prop:checked=move || draft.with(|d| d.is_answered(question) && get(&d.answers) == value)
+                            on:change=move |_| draft.update(|d| {
+                                set(&mut d.answers, value);
+                                d.mark(question);
+                            })
                         />
                         <span>{label}</span>
                     </label>
@@ -65,34 +130,57 @@ where
     }
 }
 
-/// A yes/no question asked explicitly (the rupture screen), rather than a tick box that
-/// could be skipped without noticing.
+/// A yes/no question asked explicitly, rather than a tick box that could be skipped
+/// without noticing.
 #[component]
 pub fn YesNo(
     name: &'static str,
-    question: &'static str,
+    question_text: &'static str,
+    question: Question,
     #[prop(optional)] hint: Option<&'static str>,
     get: fn(&Answers) -> bool,
     set: fn(&mut Answers, bool),
 ) -> impl IntoView {
+    let options = vec![(true, "Yes"), (false, "No")];
     match hint {
-        Some(hint) => {
-            view! { <Choice name legend=question hint options=vec![(true, "Yes"), (false, "No")] get set/> }.into_any()
-        }
-        None => view! { <Choice name legend=question options=vec![(true, "Yes"), (false, "No")] get set/> }.into_any(),
+        Some(hint) => view! { <Choice name legend=question_text question hint options get set/> }.into_any(),
+        None => view! { <Choice name legend=question_text question options get set/> }.into_any(),
     }
 }
 
-/// Pain on the 0–10 scale for the questionnaire draft.
+/// Pain on the 0–10 scale for the questionnaire draft. Until the runner touches it, it
+/// says so: a thumb resting at 0 is not an answer of "no pain".
 #[component]
 pub fn PainSlider(
     id: &'static str,
     label: &'static str,
+    question: Question,
     get: fn(&Answers) -> PainScore,
     set: fn(&mut Answers, PainScore),
 ) -> impl IntoView {
     let draft = use_app_state().draft;
-    pain_range(id, label, move || draft.with(|d| get(&d.answers)), move |p| draft.update(|d| set(&mut d.answers, p)))
+    let answered = move || draft.with(|d| d.is_answered(question));
+    // A tap or a key on the slider answers it even where the value stays (0 is an answer).
+    let touch = move || draft.update(|d| d.mark(question));
+    view! {
+        <div
+            class="pain-question"
+            class:unanswered=move || draft.with(|d| d.missing.contains(&question))
+            on:click=move |_| touch()
+            on:keyup=move |_| touch()
+        >
+            {pain_range(
+                id,
+                label,
+                move || draft.with(|d| get(&d.answers)),
+                move |p| draft.update(|d| {
+                    set(&mut d.answers, p);
+                    d.mark(question);
+                }),
+            )}
+            <p class="hint" hidden=answered>"Not answered yet: tap or move the slider. 0 means no pain."</p>
+        </div>
+    }
 }
 
 /// Pain on the 0–10 scale held in a signal (session, check-in, hops, runs).

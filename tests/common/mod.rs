@@ -7,18 +7,30 @@ use achilles::domain::pain::PainScore;
 use achilles::domain::triage::*;
 use proptest::prelude::*;
 
-const ONSETS: [Onset; 2] = [Onset::Gradual, Onset::Sudden];
+const ONSETS: [Onset; 3] = [Onset::Gradual, Onset::Sudden, Onset::Unsure];
+const AGES: [AgeBand; 4] = [AgeBand::NotAsked, AgeBand::Under16, AgeBand::Adult, AgeBand::SixtyPlus];
+const SQUEEZES: [CalfSqueeze; 5] = [
+    CalfSqueeze::NotDone,
+    CalfSqueeze::FootMoved,
+    CalfSqueeze::FootDidNotMove,
+    CalfSqueeze::NotSure,
+    CalfSqueeze::NoOneToHelp,
+];
+const HANGS: [FootHang; 5] =
+    [FootHang::NotDone, FootHang::SameAsOther, FootHang::MoreUpright, FootHang::NotSure, FootHang::NoOneToHelp];
 const RAISES: [HeelRaise; 3] = [HeelRaise::Easy, HeelRaise::Painful, HeelRaise::Cannot];
 const SIDES: [Side; 3] = [Side::Left, Side::Right, Side::Both];
 
 /// Any valid set of questionnaire answers.
 pub fn any_answers() -> impl Strategy<Value = Answers> {
     (
-        (0usize..3, 0usize..2, 0u32..200, 0usize..4, 0u8..=10, 0usize..3),
-        proptest::collection::vec(any::<bool>(), 19),
+        (0usize..3, 0usize..3, 0u32..200, 0usize..4, 0u8..=10, 0usize..3),
+        proptest::collection::vec(any::<bool>(), 31),
         proptest::collection::vec(proptest::sample::select(TrainingChange::ALL.to_vec()), 0..6),
+        (0usize..4, 0usize..5, 0usize..5),
+        proptest::collection::vec(proptest::sample::select(ClotRisk::ALL.to_vec()), 0..3),
     )
-        .prop_map(|((side, onset, weeks, loc, pain, raise), b, changes)| Answers {
+        .prop_map(|((side, onset, weeks, loc, pain, raise), b, changes, (age, squeeze, hang), risks)| Answers {
             side: SIDES[side],
             onset: ONSETS[onset],
             weeks_since_onset: weeks,
@@ -47,6 +59,22 @@ pub fn any_answers() -> impl Strategy<Value = Answers> {
             fluoroquinolone: b[14],
             steroids: b[15],
             recent_changes: changes,
+            age_band: AGES[age],
+            cannot_take_four_steps: b[19],
+            heel_bruising: b[20],
+            calf_squeeze: SQUEEZES[squeeze],
+            foot_hang: HANGS[hang],
+            calf_pain: b[21],
+            calf_swollen: b[22],
+            calf_warm_or_red: b[23],
+            clot_risks: risks,
+            breathless_or_chest_pain: b[24],
+            steroid_injection: b[25],
+            previous_rupture: b[26],
+            systemic_disease: b[27],
+            night_pain: b[28],
+            heel_squeeze_pain: b[30],
+            sudden_worsening: b[29],
         })
 }
 

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::questionnaire::Question;
 use crate::domain::triage::PainLocation;
 use crate::ui::app_state::use_app_state;
 use crate::ui::inputs::Choice;
@@ -20,6 +21,7 @@ const ZONES: [(PainLocation, f32, f32, f32, f32); 3] = [
 pub fn LegMap() -> impl IntoView {
     let draft = use_app_state().draft;
     let selected = move || draft.with(|d| d.answers.pain_location);
+    let answered = move || draft.with(|d| d.is_answered(Question::PainLocation));
     view! {
         <div class="leg-map">
             <svg viewBox="0 0 200 260" aria-hidden="true" focusable="false" class="leg-drawing">
@@ -35,12 +37,15 @@ pub fn LegMap() -> impl IntoView {
                     .map(|(place, cx, cy, rx, ry)| view! {
                         <ellipse
                             class="leg-zone"
-                            class:selected=move || selected() == place
+                            class:selected=move || answered() && selected() == place
                             cx=cx
                             cy=cy
                             rx=rx
                             ry=ry
-                            on:click=move |_| draft.update(|d| d.answers.pain_location = place)
+                            on:click=move |_| draft.update(|d| {
+                                d.answers.pain_location = place;
+                                d.mark(Question::PainLocation);
+                            })
                         />
                     })
                     .collect_view()}
@@ -48,6 +53,7 @@ pub fn LegMap() -> impl IntoView {
             <Choice
                 name="pain_location"
                 legend="Where does it hurt most? Tap the drawing or choose below."
+                question=Question::PainLocation
                 options=vec![
                     (PainLocation::Calf, "The calf muscle"),
                     (PainLocation::Midportion, "The middle of the tendon, a few centimetres above the heel"),

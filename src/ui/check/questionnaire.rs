@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use super::leg_map::LegMap;
-use super::questions::{Onset, RedFlags, RuptureSigns, Symptoms, TrainingChanges};
+use super::questions::{Calf, Health, Onset, PartnerTest, RedFlags, RuptureSigns, Symptoms, TrainingChanges};
 use super::review::Review;
 use crate::domain::questionnaire::{Advance, Step};
 use crate::ui::app_state::use_app_state;
@@ -35,12 +35,23 @@ pub fn Questionnaire() -> impl IntoView {
     );
 
     let navigate = use_navigate();
+    // Refused "Next": the message takes focus so a screen reader reads what is missing.
+    let message = NodeRef::<leptos::html::P>::new();
+    let missing = Memo::new(move |_| draft.with(|d| d.missing.clone()));
     let next = move || {
         let mut outcome = Advance::To(Step::RuptureSigns);
         draft.update(|d| outcome = d.advance());
-        if matches!(outcome, Advance::Alert | Advance::Finish) {
-            let id = state.finish_check(today(), now_ms());
-            navigate(&format!("/checks/{id}"), Default::default());
+        match outcome {
+            Advance::Alert | Advance::Finish => {
+                let id = state.finish_check(today(), now_ms());
+                navigate(&format!("/checks/{id}"), Default::default());
+            }
+            Advance::Unanswered(_) => {
+                if let Some(p) = message.get_untracked() {
+                    let _ = p.focus();
+                }
+            }
+            Advance::To(_) => {}
         }
     };
     let back = move |_| {
@@ -52,19 +63,16 @@ pub fn Questionnaire() -> impl IntoView {
     view! {
         <section class="screen questionnaire">
             <p class="step-count">
-                {move || match step.get().number() {
-                    Some(n) => format!("Step {n} of {}", Step::QUESTIONS.len()),
+                {move || draft.with(|d| match d.position() {
+                    Some(n) => format!("Step {n} of {}", d.pages().len()),
                     None => "Last step".to_string(),
-                }}
+                })}
             </p>
             <div class="progress" aria-hidden="true">
-                {Step::QUESTIONS
-                    .iter()
-                    .enumerate()
-                    .map(|(i, _)| view! {
-                        <span class:done=move || step.get().number().is_none_or(|n| i < n)></span>
-                    })
-                    .collect_view()}
+                {move || {
+                    let (pages, at) = draft.with(|d| (d.pages().len(), d.position()));
+                    (0..pages).map(|i| view! { <span class:done=at.is_none_or(|n| i < n)></span> }).collect_view()
+                }}
             </div>
             <h1 node_ref=heading tabindex="-1">{move || step.get().title()}</h1>
             <form
@@ -78,12 +86,18 @@ pub fn Questionnaire() -> impl IntoView {
                 {move || match step.get() {
                     Step::RuptureSigns => view! { <RuptureSigns/> }.into_any(),
                     Step::Onset => view! { <Onset/> }.into_any(),
+                    Step::PartnerTest => view! { <PartnerTest/> }.into_any(),
                     Step::Location => view! { <LegMap/> }.into_any(),
                     Step::Symptoms => view! { <Symptoms/> }.into_any(),
+                    Step::Calf => view! { <Calf/> }.into_any(),
                     Step::RedFlags => view! { <RedFlags/> }.into_any(),
+                    Step::Health => view! { <Health/> }.into_any(),
                     Step::TrainingChanges => view! { <TrainingChanges/> }.into_any(),
                     Step::Review => view! { <Review/> }.into_any(),
                 }}
+                <p class="form-error" role="alert" tabindex="-1" node_ref=message hidden=move || missing.with(Vec::is_empty)>
+                    {move || missing.with(|m| unanswered_message(m))}
+                </p>
                 <div class="step-actions">
                     <Show when=move || step.get() != Step::RuptureSigns>
                         <button type="button" class="button button-quiet" on:click=back>"Back"</button>
@@ -96,4 +110,13 @@ pub fn Questionnaire() -> impl IntoView {
             <p class="disclaimer">"This check suggests what your answers point to. It is not a diagnosis and does not replace a doctor or physiotherapist."</p>
         </section>
     }
+}
+
+/// "Please answer every question on this page. Still to answer: a pop or snap, bruising."
+fn unanswered_message(missing: &[crate::domain::questionnaire::Question]) -> String {
+    let names: Vec<&str> = missing.iter().map(|q| q.short()).collect();
+    format!(
+        "Please answer every question on this page: each one matters for your safety. Still to answer: {}.",
+        crate::domain::triage::join_plain(&names)
+    )
 }

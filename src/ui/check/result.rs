@@ -50,6 +50,7 @@ fn ResultDetails(check: HeelCheck, emergency: bool) -> impl IntoView {
     let why: Vec<String> =
         [Topic::Condition, Topic::Location, Topic::Flag, Topic::Urgency].into_iter().flat_map(reasons).collect();
     let title = a.condition.title();
+    let exam_first = a.needs_exam_before_loading();
     let heading = if emergency { view! { <h2>{title}</h2> }.into_any() } else { view! { <h1>{title}</h1> }.into_any() };
     let self_care_intro = (a.condition == Condition::AcuteTendinitis && a.urgency == Urgency::SelfCare).then(|| view! {
         <p>"Most tendon pain like this settles with a few easy days and then steadily building strength. The list below is what to do first."</p>
@@ -73,7 +74,11 @@ fn ResultDetails(check: HeelCheck, emergency: bool) -> impl IntoView {
                 <h2>"When to see someone"</h2>
                 <p>{advice.get_help}</p>
             })}
-            {(!emergency && a.condition != Condition::NoClearSigns).then(|| view! {
+            {(!emergency && exam_first).then(|| view! {
+                <h2>"Exercises"</h2>
+                <p>"Hold off the loading programme until a doctor or physiotherapist has examined the leg: one of your answers needs their view first. The programme opens again once you record what they said."</p>
+            })}
+            {(!emergency && !exam_first && a.condition != Condition::NoClearSigns).then(|| view! {
                 <h2>"Exercises"</h2>
                 <p>"After the first days, a tendon recovers with load that rises step by step. The programme guides you through it, following the pain you log."</p>
                 <p><A href=app_href("/programme") attr:class="button button-primary">"Go to the exercise programme"</A></p>

@@ -1,0 +1,184 @@
+//! Unit tests of the triage rules at their boundaries (more cases in tests/vignettes).
+
+use super::*;
+use crate::domain::pain::PainScore;
+
+fn answers(json: &str) -> Answers {
+    serde_json::from_str(json).expect("valid answers")
+}
+
+#[test]
+fn empty_answers_are_no_clear_signs_and_self_care() {
+    let r = assess(&Answers::default());
+    assert_eq!(r.condition, Condition::NoClearSigns);
+    assert_eq!(r.urgency, Urgency::SelfCare);
+    assert_eq!(r.location, Location::Unknown);
+    assert!(r.flags.is_empty());
+}
+
+#[test]
+fn each_rupture_sign_alone_is_an_emergency() {
+    for json in [
+        r#"{"pop_or_snap":true}"#,
+        r#"{"felt_kicked":true}"#,
+        r#"{"gap_in_tendon":true}"#,
+        r#"{"onset":"sudden","single_leg_heel_raise":"cannot"}"#,
+    ] {
+        let r = assess(&answers(json));
+        assert_eq!(r.condition, Condition::SuspectedRupture, "{json}");
+        assert_eq!(r.urgency, Urgency::Emergency, "{json}");
+        assert!(r.has_flag(Flag::RuptureSigns), "{json}");
+        assert!(!r.has_flag(Flag::Weakness), "weakness is only without rupture signs: {json}");
+    }
+}
+
+#[test]
+fn cannot_heel_raise_after_gradual_onset_is_weakness_not_rupture() {
+    let r = assess(&answers(r#"{"single_leg_heel_raise":"cannot","weeks_since_onset":2}"#));
+    assert_eq!(r.condition, Condition::AcuteTendinitis);
+    assert_eq!(r.urgency, Urgency::SeeClinician);
+    assert!(r.has_flag(Flag::Weakness));
+}
+
+#[test]
+fn chronic_boundary_is_twelve_weeks() {
+    let at = |w: u32| assess(&Answers { weeks_since_onset: w, morning_stiffness: true, ..Default::default() });
+    assert_eq!(at(11).condition, Condition::AcuteTendinitis);
+    assert!(!at(11).has_flag(Flag::Persistent));
+    assert_eq!(at(12).condition, Condition::ChronicTendinopathy);
+    assert!(at(12).has_flag(Flag::Persistent));
+}
+
+#[test]
+fn severe_pain_boundary_is_eight() {
+    let at = |p: u8| assess(&Answers { worst_pain: PainScore::new(p).unwrap(), ..Default::default() });
+    assert!(!at(7).has_flag(Flag::SeverePain));
+    assert_eq!(at(7).urgency, Urgency::SelfCare);
+    assert!(at(8).has_flag(Flag::SeverePain));
+    assert_eq!(at(8).urgency, Urgency::SeeClinician);
+}
+
+#[test]
+fn fever_alone_is_a_flag_but_fever_with_hot_red_heel_is_an_emergency() {
+    let fever = assess(&answers(r#"{"fever":true,"worst_pain":3}"#));
+    assert_eq!(fever.urgency, Urgency::SeeClinician);
+    assert!(fever.has_flag(Flag::InfectionSigns));
+    let red = assess(&answers(r#"{"redness_or_heat":true,"worst_pain":3}"#));
+    assert_eq!(red.urgency, Urgency::SelfCare);
+    let both = assess(&answers(r#"{"fever":true,"redness_or_heat":true,"worst_pain":3}"#));
+    assert_eq!(both.urgency, Urgency::Emergency);
+    assert_eq!(both.condition, Condition::AcuteTendinitis);
+}
+
+#[test]
+fn reasons_name_the_answers() {
+    let r = assess(&answers(r#"{"pop_or_snap":true,"gap_in_tendon":true}"#));
+    let why = &r.reasons[0].text;
+    assert!(why.contains("pop or snap") && why.contains("gap"), "{why}");
+    assert!(why.contains("does not rule a tear out"));
+
+    let r = assess(&answers(r#"{"weeks_since_onset":4,"pain_on_push_off":true,"recent_changes":["hills"]}"#));
+    let all: String = r.reasons.iter().map(|x| x.text.as_str()).collect();
+    assert!(all.contains("4 weeks") && all.contains("pushing off") && all.contains("hills"), "{all}");
+}
+
+#[test]
+fn location_follows_the_answer() {
+    let loc = |json| assess(&answers(json)).location;
+    assert_eq!(loc(r#"{"pain_location":"midportion"}"#), Location::Midportion);
+    assert_eq!(loc(r#"{"pain_location":"insertion"}"#), Location::Insertional);
+    assert_eq!(loc(r#"{"pain_location":"calf"}"#), Location::Unknown);
+    assert_eq!(loc(r#"{"pain_location":"unsure"}"#), Location::Unknown);
+}
+
+#[test]
+fn answers_reject_unknown_fields_and_out_of_range_values() {
+    assert!(serde_json::from_str::<Answers>(r#"{"pop":true}"#).is_err());
+    assert!(serde_json::from_str::<Answers>(r#"{"worst_pain":11}"#).is_err());
+    assert!(serde_json::from_str::<Answers>(r#"{"worst_pain":-1}"#).is_err());
+    assert!(serde_json::from_str::<Answers>(r#"{"weeks_since_onset":-1}"#).is_err());
+    assert!(serde_json::from_str::<Answers>(r#"{"side":"middle"}"#).is_err());
+    assert!(serde_json::from_str::<Answers>(r#"{"recent_changes":["moon"]}"#).is_err());
+}
+
+#[test]
+fn join_plain_reads_naturally() {
+    assert_eq!(join_plain(&["a"]), "a");
+    assert_eq!(join_plain(&["a", "b"]), "a and b");
+    assert_eq!(join_plain(&["a", "b", "c"]), "a, b and c");
+}
+
+#[test]
+fn alerts_come_most_urgent_first_and_only_with_a_same_day_sign() {
+    let r = assess(&answers(r#"{"calf_swollen":true,"breathless_or_chest_pain":true,"pop_or_snap":true}"#));
+    assert_eq!(r.alerts, vec![Alert::CallEmergencyNumber, Alert::Tear, Alert::Clot]);
+    assert_eq!(r.alert(), Some(Alert::CallEmergencyNumber));
+    let r = assess(&answers(r#"{"cannot_take_four_steps":true}"#));
+    assert_eq!(r.alerts, vec![Alert::CannotBearWeight]);
+    let r = assess(&answers(r#"{"fever":true,"worst_pain":3}"#));
+    assert!(r.alerts.is_empty());
+    assert_eq!(r.urgency, Urgency::SeeClinician);
+}
+
+#[test]
+fn the_recent_sudden_window_ends_after_four_weeks() {
+    let at = |w: u32| assess(&Answers { onset: Onset::Sudden, weeks_since_onset: w, ..Default::default() });
+    assert_eq!(at(4).urgency, Urgency::Emergency);
+    assert!(at(4).has_flag(Flag::RuptureSigns));
+    assert_eq!(at(5).urgency, Urgency::SeeClinician);
+    assert!(at(5).has_flag(Flag::SuddenStart));
+    assert!(at(5).needs_exam_before_loading());
+}
+
+#[test]
+fn a_normal_partner_test_clears_an_unclear_start_but_not_a_tear_sign() {
+    let unclear = |squeeze| assess(&Answers { onset: Onset::Unsure, calf_squeeze: squeeze, ..Default::default() });
+    assert!(unclear(CalfSqueeze::NotDone).has_flag(Flag::UnclearStart));
+    assert!(unclear(CalfSqueeze::NoOneToHelp).has_flag(Flag::UnclearStart));
+    assert!(!unclear(CalfSqueeze::FootMoved).has_flag(Flag::UnclearStart));
+    assert_eq!(unclear(CalfSqueeze::FootDidNotMove).urgency, Urgency::Emergency);
+    let gap = assess(&Answers { gap_in_tendon: true, calf_squeeze: CalfSqueeze::FootMoved, ..Default::default() });
+    assert_eq!(gap.condition, Condition::SuspectedRupture);
+}
+
+#[test]
+fn heel_redness_alone_is_not_a_clot_or_an_infection() {
+    let r = assess(&answers(r#"{"redness_or_heat":true,"tender_to_touch":true,"worst_pain":3,"weeks_since_onset":2}"#));
+    assert_eq!(r.urgency, Urgency::SelfCare);
+    assert!(!r.needs_exam_before_loading());
+}
+
+#[test]
+fn blocking_flags_hold_loading_and_others_do_not() {
+    for json in [
+        r#"{"fluoroquinolone":true}"#,
+        r#"{"age_band":"under_16"}"#,
+        r#"{"night_pain":true}"#,
+        r#"{"heel_squeeze_pain":true}"#,
+        r#"{"sudden_worsening":true}"#,
+        r#"{"previous_rupture":true}"#,
+        r#"{"systemic_disease":true}"#,
+        r#"{"single_leg_heel_raise":"cannot","weeks_since_onset":3}"#,
+    ] {
+        let r = assess(&answers(json));
+        assert_eq!(r.urgency, Urgency::SeeClinician, "{json}");
+        assert!(r.needs_exam_before_loading(), "{json}");
+    }
+    for json in [r#"{"side":"both"}"#, r#"{"worst_pain":8}"#, r#"{"weeks_since_onset":20,"morning_stiffness":true}"#] {
+        assert!(!assess(&answers(json)).needs_exam_before_loading(), "{json}");
+    }
+}
+
+#[test]
+fn age_band_values_are_spelt_as_the_contract_says() {
+    for (json, band) in [
+        (r#"{"age_band":"under_16"}"#, AgeBand::Under16),
+        (r#"{"age_band":"16_to_59"}"#, AgeBand::Adult),
+        (r#"{"age_band":"60_and_over"}"#, AgeBand::SixtyPlus),
+        (r#"{"age_band":"not_asked"}"#, AgeBand::NotAsked),
+    ] {
+        assert_eq!(answers(json).age_band, band);
+    }
+    // New keys are left out when they hold their default, so older records read the same.
+    assert_eq!(serde_json::to_value(Answers::default()).unwrap().get("age_band"), None);
+}
