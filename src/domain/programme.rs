@@ -10,9 +10,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::checks::HeelCheck;
 use super::exercises::{Dosage, Effort, ExerciseId, Insertional};
-use super::triage::{Alert, Condition, Location, Urgency};
+use super::strength::HeelRiseTest;
+use super::triage::Side;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -43,10 +43,10 @@ impl Phase {
 
     pub fn summary(self) -> &'static str {
         match self {
-            Phase::Settle => "A few days of relative rest: swap runs for cycling or swimming if they are painless, ice the sore spot, stretch gently, and use holds to calm the tendon.",
-            Phase::Load => "Daily heel raises, first on the floor and then off a step, slow lowering on the sore leg, band work and balance. Usually weeks 1 to 5.",
-            Phase::Build => "Heavier and slower: single-leg work, a backpack for extra weight, fewer but harder repetitions. Three sessions a week, usually weeks 3 to 12.",
-            Phase::Spring => "Jumps that teach the tendon to spring again, with the walk–run return to running once its checklist is met. Three sessions a week.",
+            Phase::Settle => "A few days of relative rest: swap runs for cycling or swimming if they are painless, ice the sore spot, and use holds to calm the tendon (a gentle calf stretch only when the pain is mid-tendon).",
+            Phase::Load => "Daily heel raises, first on the floor and then off a step, slow lowering on the sore leg with the knee straight and bent (Alfredson), band work and balance. Usually weeks 1 to 5.",
+            Phase::Build => "Heavy slow resistance (Beyer): straight- and bent-knee calf raises, 3 s up and 3 s down, a backpack for weight, fewer but harder repetitions. Three sessions a week, usually weeks 3 to 12.",
+            Phase::Spring => "Jumps that teach the tendon to spring again, once the sore leg manages 80% of the other's heel raises, with the walk–run return to running once its checklist is met. Three sessions a week.",
             Phase::Maintain => "Two or three short sessions a week to keep the tendon strong once you are running again.",
         }
     }
@@ -82,7 +82,17 @@ const fn dose(sets: u8, effort: Effort, rest_seconds: u16) -> Dosage {
     Dosage { sets, effort, rest_seconds }
 }
 
-/// The exercises of a phase, before insertional adaptations.
+/// The exercises of a phase, before insertional adaptations. Where a phase follows a named
+/// protocol it uses that protocol's dose, and where it deliberately starts lower the note
+/// says so and why.
+///
+/// - Load: Alfredson (1998): 3 × 15 lowers with the knee straight and 3 × 15 with it bent,
+///   twice a day (180 a day), for 12 weeks. The app starts at once a day (half the dose)
+///   and the note asks for the second daily round once the pain rules hold.
+/// - Build: heavy slow resistance as in Beyer et al. (AJSM 2015): three sessions a week,
+///   straight-knee and bent-knee (soleus) calf raises, 3 s up and 3 s down, 3–4 sets from
+///   15 down to 6 repetitions at a weight that makes each set hard, 2–3 minutes' rest.
+/// - Spring: jumps only once the heel-rise symmetry reaches 80% (`entry_missing`).
 fn template(phase: Phase) -> Vec<(ExerciseId, Dosage, &'static str)> {
     use Effort::*;
     use ExerciseId::*;
@@ -98,8 +108,8 @@ fn template(phase: Phase) -> Vec<(ExerciseId, Dosage, &'static str)> {
             (CalfRaise, dose(3, Reps(15), 60), "Both legs, off a step once the floor feels easy."),
             (
                 SingleLegDrop,
-                dose(3, Reps(15), 90),
-                "Once with a straight knee; on another day, with the knee slightly bent.",
+                dose(6, Reps(15), 90),
+                "Alfredson's protocol: sets 1 to 3 with the knee straight, sets 4 to 6 with the knee slightly bent (for the soleus). He prescribed this twice a day, 180 lowers in all; start once a day, and add the evening round once a week passes within the pain limits.",
             ),
             (BandPush, dose(3, Reps(15), 45), ""),
             (BosuBalance, dose(3, HoldSeconds(15), 30), "Start with 3 s if 15 s is too long."),
@@ -107,21 +117,25 @@ fn template(phase: Phase) -> Vec<(ExerciseId, Dosage, &'static str)> {
         Phase::Build => vec![
             (
                 CalfRaise,
-                dose(4, Reps(8), 120),
-                "On the sore leg alone: 3 s up, 3 s down, with a backpack heavy enough that 8 is hard.",
+                dose(4, Reps(15), 150),
+                "Heavy slow resistance (Beyer 2015), knee straight: 3 s up, 3 s down, with a backpack heavy enough that the last repetitions are hard. Week 1: 15 per set; weeks 2–3: 12; 4–5: 10; 6–8: 8; 9–12: 6, adding weight as the count falls.",
             ),
-            (SingleLegDrop, dose(3, Reps(15), 90), "Add about 5 kg in a backpack once 3 × 15 is easy."),
-            (BosuBalance, dose(3, HoldSeconds(30), 30), ""),
-            (WallStretch, dose(3, HoldSeconds(30), 15), ""),
+            (
+                CalfRaise,
+                dose(4, Reps(15), 150),
+                "The same with the knee bent to about 45° (or seated with a weight on the knees): this loads the soleus, which takes much of the force in running.",
+            ),
+            (BosuBalance, dose(3, HoldSeconds(30), 30), "Not part of Beyer's protocol: a short balance finish."),
         ],
         Phase::Spring => vec![
-            (CalfRaise, dose(4, Reps(6), 120), "Heavy and slow on one leg: 3 s up, 3 s down."),
+            (CalfRaise, dose(4, Reps(6), 150), "Heavy and slow on one leg: 3 s up, 3 s down."),
+            (CalfRaise, dose(3, Reps(8), 120), "Heavy and slow with the knee bent (soleus)."),
             (BoxJump, dose(3, Reps(5), 90), "Land softly; step down."),
             (DropJump, dose(3, Reps(5), 120), ""),
             (BosuBalance, dose(3, HoldSeconds(30), 30), ""),
         ],
         Phase::Maintain => vec![
-            (CalfRaise, dose(3, Reps(15), 60), "On one leg."),
+            (CalfRaise, dose(3, Reps(15), 60), "On one leg, knee straight, then the same with the knee bent."),
             (SingleLegDrop, dose(3, Reps(15), 90), ""),
             (BoxJump, dose(3, Reps(5), 90), ""),
         ],
@@ -129,7 +143,8 @@ fn template(phase: Phase) -> Vec<(ExerciseId, Dosage, &'static str)> {
 }
 
 /// The session for a phase. For insertional pain, exercises that press on the insertion
-/// are adapted (drops and raises from the floor) or left out (stretches over a step).
+/// are adapted (drops, raises and holds from the floor) or left out (every stretch into
+/// dorsiflexion: Pringels et al., BJSM 2025).
 pub fn session(phase: Phase, insertional: bool) -> Vec<Prescription> {
     template(phase)
         .into_iter()
@@ -185,65 +200,25 @@ impl Programme {
     }
 }
 
-/// What the latest heel check allows.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Eligibility {
-    /// A same-day sign, or a sign that needs an examination before loading: no exercise
-    /// until a clinician has seen it.
-    Blocked { check_id: u64, reason: &'static str },
-    Allowed {
-        /// Suggested starting point.
-        phase: Phase,
-        insertional: bool,
-        /// A note to show with the programme, when a clinician should be involved too.
-        clinician_note: Option<&'static str>,
-    },
-}
-
-/// Reads the latest check. `rupture_ruled_out` is the runner's statement that a clinician
-/// has examined the leg since and found no tear.
-pub fn eligibility(latest: Option<&HeelCheck>, rupture_ruled_out: bool) -> Eligibility {
-    let Some(check) = latest else {
-        return Eligibility::Allowed { phase: Phase::Settle, insertional: false, clinician_note: None };
-    };
-    let a = &check.assessment;
-    if a.needs_exam_before_loading() && !rupture_ruled_out {
-        let reason = match a.alert() {
-            Some(Alert::Tear) => "Your latest heel check found signs of a possible tear. Exercise could make a tear worse: get seen today first.",
-            Some(Alert::Clot | Alert::CallEmergencyNumber) => "Your latest heel check found signs of a possible blood clot. Get seen today, and do not stretch or massage the calf.",
-            Some(Alert::Infection) => "Your latest heel check found signs of a possible infection. Get seen today before any exercise.",
-            Some(Alert::CannotBearWeight) => "Your latest heel check found that the leg cannot take your weight. Get seen today before any exercise.",
-            None => "Your latest heel check raised a sign that a doctor or physiotherapist should examine before you load the tendon.",
-        };
-        return Eligibility::Blocked { check_id: check.id, reason };
+/// What is still missing before a phase may start, in plain words (empty when it may).
+/// Phases 1–3 need only an open loading gate; the jumps need a heel-rise symmetry of 80%
+/// and "keep it strong" comes after running is back, so it needs the running criteria
+/// (Silbernagel 2020: function lags symptoms; Hébert-Losier 2017).
+pub fn entry_missing(phase: Phase, strength: Option<&HeelRiseTest>, side: Side) -> Vec<String> {
+    let test_first = || vec!["Do the heel-rise test on both legs first (Back to running, or the programme page).".to_string()];
+    match phase {
+        Phase::Settle | Phase::Load | Phase::Build => Vec::new(),
+        Phase::Spring => strength.map_or_else(test_first, |t| t.spring_missing(side)),
+        Phase::Maintain => strength.map_or_else(test_first, |t| t.running_missing(side)),
     }
-    let clinician_note = match (a.condition, a.urgency) {
-        (Condition::ChronicTendinopathy, _) => Some("Pain for three months or more: have a doctor or physiotherapist guide this programme with you."),
-        (_, Urgency::SeeClinician) => Some("Your heel check raised a warning sign: get it examined. Until then, keep to what stays within the pain limits."),
-        _ => None,
-    };
-    let phase = match a.condition {
-        Condition::ChronicTendinopathy => Phase::Load,
-        _ => Phase::Settle,
-    };
-    Eligibility::Allowed { phase, insertional: a.location == Location::Insertional, clinician_note }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::checks::CheckHistory;
-    use crate::domain::questionnaire::Step;
-    use crate::domain::triage::{Answers, PainLocation};
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
-    }
-
-    fn check(answers: Answers) -> HeelCheck {
-        let mut h = CheckHistory::default();
-        h.record(1, day(1), answers, Step::Review);
-        h.latest().unwrap().clone()
     }
 
     #[test]
@@ -278,46 +253,52 @@ mod tests {
     }
 
     #[test]
-    fn the_load_phase_uses_the_eccentric_dose() {
+    fn the_load_phase_uses_alfredsons_dose_and_says_where_it_starts_lower() {
         let drop = session(Phase::Load, false).into_iter().find(|p| p.exercise == ExerciseId::SingleLegDrop).unwrap();
-        assert_eq!((drop.dosage.sets, drop.dosage.effort), (3, Effort::Reps(15)));
+        // 3 × 15 straight knee and 3 × 15 bent knee, once a day to start; twice a day is his.
+        assert_eq!((drop.dosage.sets, drop.dosage.effort), (6, Effort::Reps(15)));
+        assert!(drop.note.contains("straight") && drop.note.contains("bent"), "{}", drop.note);
+        assert!(drop.note.contains("twice a day") && drop.note.contains("180"), "{}", drop.note);
         let hold = session(Phase::Settle, false).into_iter().find(|p| p.exercise == ExerciseId::CalfRaiseHold).unwrap();
         assert_eq!(hold.dosage.effort, Effort::HoldSeconds(45));
     }
 
     #[test]
-    fn a_rupture_blocks_the_programme_until_ruled_out() {
-        let c = check(Answers { pop_or_snap: true, ..Default::default() });
-        assert!(matches!(eligibility(Some(&c), false), Eligibility::Blocked { .. }));
-        assert!(matches!(eligibility(Some(&c), true), Eligibility::Allowed { .. }));
-        let infection = check(Answers {
-            fever: true,
-            redness_or_heat: true,
-            worst_pain: crate::domain::pain::PainScore::new(3).unwrap(),
-            ..Default::default()
-        });
-        assert!(
-            matches!(eligibility(Some(&infection), false), Eligibility::Blocked { reason, .. } if reason.contains("infection"))
-        );
+    fn the_strength_phases_load_the_soleus_and_follow_beyers_tempo() {
+        for phase in [Phase::Build, Phase::Spring] {
+            let s = session(phase, false);
+            assert!(s.iter().any(|p| p.note.contains("bent") && p.exercise == ExerciseId::CalfRaise), "{phase:?}");
+        }
+        let build = session(Phase::Build, false);
+        assert!(build.iter().any(|p| p.note.contains("Beyer") && p.note.contains("3 s up, 3 s down")));
+        assert!(build.iter().all(|p| p.dosage.rest_seconds >= 30));
+        assert_eq!(Phase::Build.sessions_per_week(), 3);
     }
 
     #[test]
-    fn triage_sets_the_start_and_the_notes() {
-        let acute = check(Answers {
-            pain_on_push_off: true,
-            weeks_since_onset: 2,
-            pain_location: PainLocation::Insertion,
-            ..Default::default()
-        });
-        assert_eq!(
-            eligibility(Some(&acute), false),
-            Eligibility::Allowed { phase: Phase::Settle, insertional: true, clinician_note: None }
-        );
-        let chronic = check(Answers { morning_stiffness: true, weeks_since_onset: 20, ..Default::default() });
-        let Eligibility::Allowed { phase, clinician_note, .. } = eligibility(Some(&chronic), false) else { panic!() };
-        assert_eq!(phase, Phase::Load);
-        assert!(clinician_note.unwrap().contains("three months"));
-        assert!(matches!(eligibility(None, false), Eligibility::Allowed { phase: Phase::Settle, .. }));
+    fn insertion_safe_sessions_hold_no_stretch_and_keep_to_the_floor() {
+        for phase in Phase::ALL {
+            for p in session(phase, true) {
+                assert!(!matches!(p.exercise, ExerciseId::WallStretch | ExerciseId::StepStretch), "{phase:?}");
+                if matches!(p.exercise, ExerciseId::SingleLegDrop | ExerciseId::CalfRaise | ExerciseId::CalfRaiseHold) {
+                    assert!(p.note.contains("floor"), "{phase:?} {:?}: {}", p.exercise, p.note);
+                }
+            }
+        }
+        // Mid-tendon pain keeps the gentle stretch in the settling phase.
+        assert!(session(Phase::Settle, false).iter().any(|p| p.exercise == ExerciseId::WallStretch));
+    }
+
+    #[test]
+    fn the_jumps_and_maintenance_need_their_strength_criteria() {
+        use crate::domain::strength::HeelRiseTest;
+        let test = |left, right| HeelRiseTest { id: 1, date: day(1), left, right };
+        assert!(entry_missing(Phase::Build, None, Side::Left).is_empty());
+        assert!(!entry_missing(Phase::Spring, None, Side::Left).is_empty());
+        assert!(!entry_missing(Phase::Spring, Some(&test(79, 100)), Side::Left).is_empty());
+        assert!(entry_missing(Phase::Spring, Some(&test(80, 100)), Side::Left).is_empty());
+        assert!(!entry_missing(Phase::Maintain, Some(&test(80, 100)), Side::Left).is_empty());
+        assert!(entry_missing(Phase::Maintain, Some(&test(27, 30)), Side::Left).is_empty());
     }
 
     #[test]

@@ -144,6 +144,30 @@ pub fn propose(programme: &Programme, sessions: &[SessionLog], checkins: &[Check
     }
 }
 
+/// A step forward whose phase has entry criteria not yet met becomes a hold that says what
+/// is missing: the pain rules say the tendon tolerates the load, not that it is strong
+/// enough to jump (`programme::entry_missing`).
+pub fn held_by_entry(proposal: Proposal, missing: impl Fn(Phase) -> Vec<String>) -> Proposal {
+    match proposal {
+        Proposal::StepForward { to, detail } => {
+            let missing = missing(to);
+            if missing.is_empty() {
+                Proposal::StepForward { to, detail }
+            } else {
+                Proposal::Hold {
+                    detail: format!(
+                        "Every pain rule kept. Before phase {}, {}: {}",
+                        to.number(),
+                        to.title().to_lowercase(),
+                        missing.join(" ")
+                    ),
+                }
+            }
+        }
+        other => other,
+    }
+}
+
 /// The sessions of the current phase up to `today`, oldest first.
 fn in_phase<'a>(programme: &Programme, sessions: &'a [SessionLog], today: NaiveDate) -> Vec<&'a SessionLog> {
     let mut in_phase: Vec<&SessionLog> =
@@ -188,19 +212,27 @@ fn session_breaks(s: &SessionLog) -> Option<(Rule, String)> {
     None
 }
 
-enum Morning {
+/// How the morning after a loaded day compares with the runner's usual (rule 3).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Morning {
     Missing,
     Kept,
     Broken(String),
 }
 
 fn morning_after(session: &SessionLog, checkins: &[CheckIn]) -> Morning {
-    let date = session.date + Days::new(1);
+    morning_after_day(session.date, checkins)
+}
+
+/// Rule 3 for any loaded day (a session, a run): the next morning's check-in against the
+/// usual of the week up to that day.
+pub fn morning_after_day(loaded: NaiveDate, checkins: &[CheckIn]) -> Morning {
+    let Some(date) = loaded.checked_add_days(Days::new(1)) else { return Morning::Missing };
     let Some(next) = checkins.iter().find(|c| c.date == date) else {
         return Morning::Missing;
     };
-    let before: Vec<&CheckIn> =
-        checkins.iter().filter(|c| c.date <= session.date && c.date > session.date - Days::new(WEEK_DAYS)).collect();
+    let week_start = loaded.checked_sub_days(Days::new(WEEK_DAYS)).unwrap_or(NaiveDate::MIN);
+    let before: Vec<&CheckIn> = checkins.iter().filter(|c| c.date <= loaded && c.date > week_start).collect();
     if before.is_empty() {
         return Morning::Kept;
     }
@@ -222,7 +254,8 @@ fn morning_after(session: &SessionLog, checkins: &[CheckIn]) -> Morning {
     Morning::Kept
 }
 
-fn creeping_up(checkins: &[CheckIn], today: NaiveDate) -> Option<String> {
+/// Rule 4: this week's mornings against last week's, in plain words when they rose.
+pub fn creeping_up(checkins: &[CheckIn], today: NaiveDate) -> Option<String> {
     let week = |from: u64, to: u64| -> Vec<&CheckIn> {
         checkins.iter().filter(|c| c.date <= today - Days::new(from) && c.date > today - Days::new(to)).collect()
     };

@@ -227,18 +227,21 @@ impl Draft {
         self.pages().iter().position(|s| *s == self.step).map(|i| i + 1)
     }
 
-    /// Moves on from the current step: refused while a question is unanswered; any
-    /// same-day sign, whenever it is answered, goes straight to the alert.
+    /// Moves on from the current step: any same-day sign, whenever it is answered, goes
+    /// straight to the alert; otherwise refused while a question is unanswered.
     pub fn advance(&mut self) -> Advance {
+        // A same-day sign never waits for the rest of the page: an unanswered question can
+        // only add to the alert, never take it away (the engine is monotone).
+        if assess(&self.answers).urgency == Urgency::Emergency {
+            self.missing.clear();
+            return Advance::Alert;
+        }
         let missing = self.unanswered();
         if !missing.is_empty() {
             self.missing = missing.clone();
             return Advance::Unanswered(missing);
         }
         self.missing.clear();
-        if assess(&self.answers).urgency == Urgency::Emergency {
-            return Advance::Alert;
-        }
         if self.step == Step::Review {
             return Advance::Finish;
         }
@@ -305,6 +308,14 @@ mod tests {
             Advance::Unanswered(vec![Question::GapInTendon, Question::FourSteps, Question::HeelBruising])
         );
         assert_eq!(d.step, Step::RuptureSigns);
+    }
+
+    #[test]
+    fn a_yes_to_a_tear_sign_alerts_even_with_the_rest_of_the_page_blank() {
+        let mut d = Draft::default();
+        d.answers.pop_or_snap = true;
+        d.mark(Question::PopOrSnap);
+        assert_eq!(d.advance(), Advance::Alert);
     }
 
     #[test]

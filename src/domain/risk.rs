@@ -74,8 +74,11 @@ impl RiskFactor {
         !matches!(self, Self::AchillesPainLastYear | Self::EarlierInjury | Self::Male | Self::OlderAge)
     }
 
-    pub fn what_helps(self) -> &'static str {
+    /// What helps, for this runner. `insertion_safe`: the pain is at the insertion or its
+    /// place is unknown, so no stretching into dorsiflexion (Pringels et al., BJSM 2025).
+    pub fn what_helps(self, insertion_safe: bool) -> &'static str {
         match self {
+            Self::TightCalf if insertion_safe => "Not stretching, while the pain is where the tendon meets the heel bone (or you are not sure where): strength work through the range on flat ground, and a small heel lift in both shoes, help more.",
             Self::MileageJump => "Raise distance gradually; the run log warns when a run is much longer than your recent longest, or a week jumps by more than 30%.",
             Self::IntensityJump => "Add speed work and hills a little at a time, with easy days between.",
             Self::ForefootSwitch => "Change your landing over months, not weeks, and keep strengthening the calf.",
@@ -93,8 +96,9 @@ impl RiskFactor {
         }
     }
 
-    pub fn help(self) -> Help {
+    pub fn help(self, insertion_safe: bool) -> Help {
         match self {
+            Self::TightCalf if insertion_safe => Help::InApp("/programme", "The exercise programme"),
             Self::MileageJump | Self::IntensityJump => Help::InApp("/journal", "The run log and its load guard"),
             Self::ForefootSwitch | Self::WeakCalf | Self::AchillesPainLastYear | Self::EarlierInjury => {
                 Help::InApp("/programme", "The exercise programme")
@@ -136,14 +140,25 @@ mod tests {
         sorted.dedup();
         assert_eq!(sorted.len(), all.len());
         for f in all {
-            assert!(!f.what_helps().is_empty());
-            // Every changeable factor points somewhere: the app or a clinician.
-            if f.modifiable() && f != RiskFactor::ColdWeather {
-                assert_ne!(f.help(), Help::Nothing, "{f:?}");
+            for insertion_safe in [false, true] {
+                assert!(!f.what_helps(insertion_safe).is_empty());
+                // Every changeable factor points somewhere: the app or a clinician.
+                if f.modifiable() && f != RiskFactor::ColdWeather {
+                    assert_ne!(f.help(insertion_safe), Help::Nothing, "{f:?}");
+                }
             }
         }
         assert!(!RiskFactor::AchillesPainLastYear.modifiable());
         assert!(RiskFactor::MileageJump.modifiable());
+    }
+
+    #[test]
+    fn a_tight_calf_is_not_told_to_stretch_when_the_pain_may_be_insertional() {
+        let f = RiskFactor::TightCalf;
+        assert!(f.what_helps(false).contains("Stretch"));
+        assert!(!f.what_helps(true).to_lowercase().contains("stretch the calf"));
+        assert!(f.what_helps(true).contains("heel lift"));
+        assert_ne!(f.help(true), Help::InApp("/exercises/wall-stretch", "The wall stretch"));
     }
 
     #[test]

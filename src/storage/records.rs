@@ -11,6 +11,7 @@ use crate::domain::checkin::CheckIn;
 use crate::domain::checks::HeelCheck;
 use crate::domain::function_score::FunctionCheck;
 use crate::domain::journal::Settings;
+use crate::domain::loading_gate::ClinicianVisit;
 use crate::domain::player::Player;
 use crate::domain::programme::Programme;
 use crate::domain::questionnaire::Draft;
@@ -18,6 +19,7 @@ use crate::domain::return_to_run::RunLadder;
 use crate::domain::risk::RiskProfile;
 use crate::domain::runs::RunEntry;
 use crate::domain::sessions::SessionLog;
+use crate::domain::strength::HeelRiseTest;
 
 macro_rules! schema {
     ($name:ident, $data:ty, $label:expr) => {
@@ -42,6 +44,8 @@ schema!(Runs, RunEntry, "a logged run");
 schema!(FunctionChecks, FunctionCheck, "a function check");
 schema!(SettingsRecord, Settings, "your settings");
 schema!(RiskRecord, RiskProfile, "your risk factors");
+schema!(Visits, ClinicianVisit, "a clinician visit you recorded");
+schema!(HeelRiseTests, HeelRiseTest, "a heel-rise test");
 
 impl Collection for Checks {
     const PREFIX: &'static str = "achilles.check.";
@@ -64,6 +68,18 @@ impl Collection for Runs {
 impl Collection for FunctionChecks {
     const PREFIX: &'static str = "achilles.function.";
     fn suffix(item: &FunctionCheck) -> String {
+        item.id.to_string()
+    }
+}
+impl Collection for Visits {
+    const PREFIX: &'static str = "achilles.visit.";
+    fn suffix(item: &ClinicianVisit) -> String {
+        item.id.to_string()
+    }
+}
+impl Collection for HeelRiseTests {
+    const PREFIX: &'static str = "achilles.heel-rise.";
+    fn suffix(item: &HeelRiseTest) -> String {
         item.id.to_string()
     }
 }
@@ -140,6 +156,8 @@ pub enum StoredKey {
     FunctionCheck(u64),
     Settings,
     Risk,
+    Visit(u64),
+    HeelRise(u64),
 }
 
 impl StoredKey {
@@ -168,6 +186,12 @@ impl StoredKey {
         if let Some(s) = key.strip_prefix(FunctionChecks::PREFIX) {
             return canonical_id(s).map(StoredKey::FunctionCheck);
         }
+        if let Some(s) = key.strip_prefix(Visits::PREFIX) {
+            return canonical_id(s).map(StoredKey::Visit);
+        }
+        if let Some(s) = key.strip_prefix(HeelRiseTests::PREFIX) {
+            return canonical_id(s).map(StoredKey::HeelRise);
+        }
         if let Some(s) = key.strip_prefix(CheckIns::PREFIX) {
             return canonical_date(s).map(StoredKey::CheckIn);
         }
@@ -188,6 +212,8 @@ impl StoredKey {
             StoredKey::FunctionCheck(_) => FunctionChecks::LABEL,
             StoredKey::Settings => SettingsRecord::LABEL,
             StoredKey::Risk => RiskRecord::LABEL,
+            StoredKey::Visit(_) => Visits::LABEL,
+            StoredKey::HeelRise(_) => HeelRiseTests::LABEL,
         }
     }
 }
@@ -207,6 +233,8 @@ pub enum Item {
     FunctionCheck(FunctionCheck),
     Settings(Settings),
     Risk(RiskProfile),
+    Visit(ClinicianVisit),
+    HeelRise(HeelRiseTest),
 }
 
 impl Item {
@@ -225,6 +253,8 @@ impl Item {
             StoredKey::FunctionCheck(_) => Item::FunctionCheck(decode::<FunctionChecks>(raw)?),
             StoredKey::Settings => Item::Settings(decode::<SettingsRecord>(raw)?),
             StoredKey::Risk => Item::Risk(decode::<RiskRecord>(raw)?),
+            StoredKey::Visit(_) => Item::Visit(decode::<Visits>(raw)?),
+            StoredKey::HeelRise(_) => Item::HeelRise(decode::<HeelRiseTests>(raw)?),
         })
     }
 
@@ -249,6 +279,8 @@ impl Item {
             Item::FunctionCheck(f) => FunctionChecks::key_of(f),
             Item::Settings(_) => SettingsRecord::KEY.into(),
             Item::Risk(_) => RiskRecord::KEY.into(),
+            Item::Visit(v) => Visits::key_of(v),
+            Item::HeelRise(t) => HeelRiseTests::key_of(t),
         }
     }
 
@@ -267,6 +299,8 @@ impl Item {
             Item::FunctionCheck(f) => store.write::<FunctionChecks>(&key, f),
             Item::Settings(x) => store.write::<SettingsRecord>(&key, x),
             Item::Risk(r) => store.write::<RiskRecord>(&key, r),
+            Item::Visit(v) => store.write::<Visits>(&key, v),
+            Item::HeelRise(t) => store.write::<HeelRiseTests>(&key, t),
         }
     }
 }

@@ -9,6 +9,7 @@ use crate::domain::checkin::CheckIn;
 use crate::domain::checks::CheckHistory;
 use crate::domain::function_score::FunctionCheck;
 use crate::domain::journal::Settings;
+use crate::domain::loading_gate::{gate, ClinicianVisit, Gate};
 use crate::domain::player::Player;
 use crate::domain::programme::Programme;
 use crate::domain::questionnaire::Draft;
@@ -16,6 +17,7 @@ use crate::domain::return_to_run::RunLadder;
 use crate::domain::risk::RiskProfile;
 use crate::domain::runs::RunEntry;
 use crate::domain::sessions::SessionLog;
+use crate::domain::strength::HeelRiseTest;
 use crate::storage::backup::{self, Contents, ImportMode, ImportOutcome};
 use crate::storage::{
     CheckDraft, Collection, Item, LoadError, PlayerRecord, Record, Runs, SaveError, Store, StoredKey, Unreadable,
@@ -39,8 +41,13 @@ pub struct AppState {
     pub function_checks: RwSignal<Vec<FunctionCheck>>,
     pub settings: RwSignal<Settings>,
     pub risk: RwSignal<RiskProfile>,
-    /// The heel check whose possible tear a clinician has since ruled out (the runner's word).
+    /// The heel check whose possible tear a clinician has since ruled out (the runner's
+    /// word, as the older app recorded it; new clearances are `visits`).
     pub rupture_cleared: RwSignal<Option<u64>>,
+    /// Clinician visits the runner recorded, oldest first.
+    pub visits: RwSignal<Vec<ClinicianVisit>>,
+    /// Heel-rise endurance tests, oldest first.
+    pub heel_rises: RwSignal<Vec<HeelRiseTest>>,
     /// Stored values that could not be read. Their keys are protected from saves until
     /// the user downloads or discards them.
     pub unreadable: RwSignal<Vec<Unreadable>>,
@@ -65,6 +72,8 @@ impl AppState {
             player: RwSignal::new(None),
             ladder: RwSignal::new(RunLadder::default()),
             rupture_cleared: RwSignal::new(None),
+            visits: RwSignal::new(Vec::new()),
+            heel_rises: RwSignal::new(Vec::new()),
             runs: RwSignal::new(Vec::new()),
             function_checks: RwSignal::new(Vec::new()),
             settings: RwSignal::new(Settings::default()),
@@ -101,6 +110,8 @@ impl AppState {
         let mut checkins = Vec::new();
         let mut runs = Vec::new();
         let mut function_checks = Vec::new();
+        let mut visits = Vec::new();
+        let mut heel_rises = Vec::new();
         let mut draft = Draft::default();
         let mut programme = None;
         let mut player = None;
@@ -122,6 +133,8 @@ impl AppState {
                 Item::FunctionCheck(f) => function_checks.push(f),
                 Item::Settings(x) => settings = x,
                 Item::Risk(r) => risk = r,
+                Item::Visit(v) => visits.push(v),
+                Item::HeelRise(t) => heel_rises.push(t),
             }
         }
         // One key per record, so there are no duplicates to drop: only the order to set.
@@ -129,6 +142,8 @@ impl AppState {
         checkins.sort_by_key(Listed::order);
         runs.sort_by_key(Listed::order);
         function_checks.sort_by_key(Listed::order);
+        visits.sort_by_key(Listed::order);
+        heel_rises.sort_by_key(Listed::order);
         // Only what differs is set, so the full read after Today's first paint re-renders
         // nothing when the first read already held everything (a runner with little data).
         set_if_changed(self.checks, CheckHistory::from_checks(checks));
@@ -143,6 +158,8 @@ impl AppState {
         set_if_changed(self.function_checks, function_checks);
         set_if_changed(self.settings, settings);
         set_if_changed(self.risk, risk);
+        set_if_changed(self.visits, visits);
+        set_if_changed(self.heel_rises, heel_rises);
         self.unreadable.set(unreadable);
     }
 
@@ -161,6 +178,8 @@ impl AppState {
             Item::FunctionCheck(f) => self.function_checks.update(|v| replace_sorted(v, f)),
             Item::Settings(x) => self.settings.set(x),
             Item::Risk(r) => self.risk.set(r),
+            Item::Visit(v) => self.visits.update(|list| replace_sorted(list, v)),
+            Item::HeelRise(t) => self.heel_rises.update(|list| replace_sorted(list, t)),
         }
     }
 
@@ -179,6 +198,8 @@ impl AppState {
             StoredKey::FunctionCheck(id) => self.function_checks.update(|v| v.retain(|x| x.id != id)),
             StoredKey::Settings => self.settings.set(Settings::default()),
             StoredKey::Risk => self.risk.set(RiskProfile::default()),
+            StoredKey::Visit(id) => self.visits.update(|v| v.retain(|x| x.id != id)),
+            StoredKey::HeelRise(id) => self.heel_rises.update(|v| v.retain(|x| x.id != id)),
         }
     }
 
@@ -201,8 +222,16 @@ impl AppState {
 
     /// Stores one value and reports the outcome under its key.
     fn put(&self, item: &Item) {
+        let _ = self.put_checked(item);
+    }
+
+    /// Stores one value, reports the outcome under its key, and returns it in plain words
+    /// so the form that saved can say whether it was kept.
+    fn put_checked(&self, item: &Item) -> Result<(), String> {
         let result = self.store.with_value(|s| s.save_any(item));
+        let outcome = result.as_ref().map(|_| ()).map_err(ToString::to_string);
         self.report(&item.key(), result.err());
+        outcome
     }
 
     fn delete(&self, key: &str) {
@@ -285,9 +314,22 @@ impl AppState {
         self.put(&Item::Ladder(ladder));
     }
 
-    pub fn clear_rupture(&self, check_id: u64) {
-        self.rupture_cleared.set(Some(check_id));
-        self.put(&Item::RuptureCleared(check_id));
+    /// Records what a clinician said after examining the leg.
+    pub fn record_visit(&self, visit: ClinicianVisit) -> Result<(), String> {
+        self.hold(Item::Visit(visit.clone()));
+        self.put_checked(&Item::Visit(visit))
+    }
+
+    pub fn save_heel_rise(&self, test: HeelRiseTest) -> Result<(), String> {
+        self.hold(Item::HeelRise(test.clone()));
+        self.put_checked(&Item::HeelRise(test))
+    }
+
+    /// The loading gate over the whole history (`domain::loading_gate`), read reactively:
+    /// the programme, the session player and return to running all ask here.
+    pub fn loading_gate(&self) -> Gate {
+        let legacy = self.rupture_cleared.get();
+        self.checks.with(|h| self.visits.with(|v| gate(h, v, legacy)))
     }
 
     /// Removes an unreadable value, at the user's explicit request. A single record then
@@ -366,7 +408,7 @@ macro_rules! listed_by_id {
         }
     )*};
 }
-listed_by_id!(SessionLog, RunEntry, FunctionCheck);
+listed_by_id!(SessionLog, RunEntry, FunctionCheck, ClinicianVisit, HeelRiseTest);
 
 /// One check-in per date: the date is the key.
 impl Listed for CheckIn {

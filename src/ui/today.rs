@@ -16,7 +16,7 @@ use super::urgency_badge::UrgencyBadge;
 use crate::domain::agenda;
 use crate::domain::progression::{propose, Proposal};
 use crate::domain::questionnaire::Draft;
-use crate::domain::triage::Urgency;
+use crate::domain::triage::{Alert, Urgency};
 
 #[component]
 pub fn Today() -> impl IntoView {
@@ -113,8 +113,12 @@ pub fn Today() -> impl IntoView {
                 .into_any(),
                 Some(c) if c.assessment.urgency == Urgency::Emergency => view! {
                     <div class="card card-emergency" role="alert">
-                        <h2>"See a doctor today"</h2>
-                        <p>{format!("Your check on {} found signs that need a same-day examination.", format_day(c.date))}</p>
+                        <h2>{if c.assessment.alert() == Some(Alert::CallEmergencyNumber) { "Call the emergency number now" } else { "See a doctor today" }}</h2>
+                        <p>{format!(
+                            "Your check on {} found signs that need a same-day examination. {}.",
+                            format_day(c.date),
+                            c.assessment.alert().map_or("See the result", |a| a.title())
+                        )}</p>
                         <A href=app_href(&format!("/checks/{}", c.id)) attr:class="button">"What to do"</A>
                     </div>
                 }

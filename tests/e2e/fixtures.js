@@ -74,3 +74,65 @@ export async function expectAccessible(page, where) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(bad, `accessibility violations on ${where}`).toEqual([]);
 }
+
+/** The least worrying answer of each radio question, chosen where a test says nothing. */
+const SAFE_CHOICE = {
+  side: 'Right',
+  onset: /^Gradually/,
+  age_band: '16 to 59',
+  pain_location: "I'm not sure",
+  heel_raise: 'Yes, without much pain',
+  calf_squeeze: 'Yes, the foot moved down',
+  foot_hang: 'No, both hang the same',
+};
+
+/** Answers, by tapping, every question of the current check page that is still
+ * unanswered: "No", the safe choice, "None of these", and a touch of the pain slider. */
+export async function answerRestOfPage(page) {
+  const groups = page.locator('main fieldset.question');
+  const count = await groups.count();
+  for (let i = 0; i < count; i++) {
+    const group = groups.nth(i);
+    if (await group.locator('input:checked').count()) continue;
+    const radios = group.locator('input[type=radio]');
+    if (await radios.count()) {
+      const name = await radios.first().getAttribute('name');
+      const safe = SAFE_CHOICE[name] ?? 'No';
+      await group.getByRole('radio', typeof safe === 'string' ? { name: safe, exact: true } : { name: safe }).check();
+    } else {
+      const none = group.getByRole('checkbox', { name: 'None of these' });
+      if (await none.count()) await none.check();
+    }
+  }
+  const pain = page.locator('.pain-question.unanswered, .pain-question:has(.hint:not([hidden]))');
+  if (await pain.count()) await pain.locator('input[type=range]').fill(await pain.locator('input[type=range]').inputValue());
+}
+
+/** Walks "Check my heel" through the UI from the first page. `pages` maps a page heading
+ * to what to do on it before the rest is answered safely. Stops after the page named by
+ * `stopAfter` (the alert may follow), before the page named by `until`, or on the result.
+ * `here`: the check is already open (reached by a link), so no navigation. */
+export async function walkCheck(page, pages = {}, { stopAfter, until, here = false } = {}) {
+  // A page behind another tab gets animation frames only about every 2 s, and every
+  // Playwright action waits for one: act on the page in front.
+  await page.bringToFront();
+  if (!here) await page.goto('/check');
+  const heading = page.locator('main h1').first();
+  for (let i = 0; i < 12; i++) {
+    await expect(heading).toBeVisible();
+    const title = await heading.textContent();
+    if (title === 'Check your answers') {
+      await page.getByRole('button', { name: 'See my result' }).click();
+      await expect(page).toHaveURL(/\/checks\/\d+$/);
+      return;
+    }
+    if (title === until) return;
+    if (pages[title]) await pages[title](page);
+    await answerRestOfPage(page);
+    await page.getByRole('button', { name: 'Next' }).click();
+    if (title === stopAfter) return;
+    await expect(heading).not.toHaveText(title);
+    if (/\/checks\/\d+$/.test(page.url())) return;
+  }
+  throw new Error('the check did not end');
+}

@@ -61,7 +61,7 @@ pub enum Alert {
 impl Alert {
     pub fn title(self) -> &'static str {
         match self {
-            Self::CallEmergencyNumber => "Call the emergency number now",
+            Self::CallEmergencyNumber => "Possible clot with breathlessness or chest pain",
             Self::Tear => "Possible Achilles tendon rupture",
             Self::Clot => "Possible blood clot in the calf",
             Self::Infection => "Possible infection",

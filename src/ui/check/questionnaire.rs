@@ -46,11 +46,12 @@ pub fn Questionnaire() -> impl IntoView {
                 let id = state.finish_check(today(), now_ms());
                 navigate(&format!("/checks/{id}"), Default::default());
             }
-            Advance::Unanswered(_) => {
+            // Focused once the message is shown: its `hidden` is lifted after this update.
+            Advance::Unanswered(_) => request_animation_frame(move || {
                 if let Some(p) = message.get_untracked() {
                     let _ = p.focus();
                 }
-            }
+            }),
             Advance::To(_) => {}
         }
     };

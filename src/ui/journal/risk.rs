@@ -2,6 +2,8 @@
 //! changed and what helps, linked to the part of the app (or the clinician) that helps.
 
 use leptos::prelude::*;
+
+use crate::domain::triage::Location;
 use leptos_router::components::A;
 
 use crate::domain::risk::{Help, RiskFactor};
@@ -11,6 +13,11 @@ use crate::ui::base_path::app_href;
 #[component]
 pub fn RiskScreen() -> impl IntoView {
     let state = use_app_state();
+    // No stretching advice unless the pain is known to be mid-tendon (Pringels et al. 2025).
+    let insertion_safe = move || match state.programme.get() {
+        Some(p) => p.insertional,
+        None => state.checks.with(|h| h.latest().is_none_or(|c| c.assessment.location != Location::Midportion)),
+    };
     let toggle = move |f: RiskFactor, on: bool| {
         let mut r = state.risk.get_untracked();
         r.toggle(f, on);
@@ -46,8 +53,8 @@ pub fn RiskScreen() -> impl IntoView {
                                     view! { <span class="badge badge-clinician">"Cannot be changed"</span> }.into_any()
                                 }}
                             </p>
-                            <p>{f.what_helps()}</p>
-                            {match f.help() {
+                            <p>{f.what_helps(insertion_safe())}</p>
+                            {match f.help(insertion_safe()) {
                                 Help::InApp(route, text) => view! { <p><A href=app_href(route)>{text}</A></p> }.into_any(),
                                 Help::Clinician => view! { <p class="hint">"Best discussed with a doctor or physiotherapist."</p> }.into_any(),
                                 Help::Nothing => ().into_any(),

@@ -1,5 +1,7 @@
 //! Rehab: the programme, the guided session player, and the return to running.
 
+pub mod gate;
+pub mod heel_rise;
 pub mod player;
 pub mod programme;
 pub mod return_to_run;

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
+use super::gate::GateNotice;
 use super::signals::{alert_end, keep_screen_on, release};
+use crate::domain::loading_gate::Gate;
 use crate::domain::exercises::Effort;
 use crate::domain::pain::PainScore;
 use crate::domain::player::{Cue, Player, Stage};
@@ -26,7 +28,10 @@ fn clock_text(ms: u64) -> String {
 #[component]
 pub fn SessionPlayer() -> impl IntoView {
     let state = use_app_state();
-    if state.player.get_untracked().is_none() {
+    // The loading gate first: no session on a leg that must be examined (a session already
+    // under way is not resumed either).
+    let gate = Memo::new(move |_| state.loading_gate());
+    if state.player.get_untracked().is_none() && gate.get_untracked().is_open() {
         if let Some(programme) = state.programme.get_untracked() {
             state.set_player(Some(Player::new(programme.today())));
         }
@@ -80,15 +85,20 @@ pub fn SessionPlayer() -> impl IntoView {
     let player = move || state.player.get();
     view! {
         <section class="screen player">
-            {move || match player() {
-                None => view! {
+            {move || match (gate.get(), player()) {
+                (closed @ (Gate::NeedsCheck | Gate::Blocked { .. }), _) => view! {
+                    <h1>"No session today"</h1>
+                    <GateNotice gate=closed/>
+                }
+                .into_any(),
+                (_, None) => view! {
                     <h1>"No session to run"</h1>
                     <p>"Start the exercise programme first; today's session is built from its current phase."</p>
                     <p><A href=app_href("/programme") attr:class="button button-primary">"Go to the programme"</A></p>
                 }
                 .into_any(),
-                Some(p) if p.stage == Stage::Finished => view! { <SessionEnd player=p/> }.into_any(),
-                Some(p) => view! { <SessionStep player=p now=now act=act/> }.into_any(),
+                (_, Some(p)) if p.stage == Stage::Finished => view! { <SessionEnd player=p/> }.into_any(),
+                (_, Some(p)) => view! { <SessionStep player=p now=now act=act/> }.into_any(),
             }}
         </section>
     }

@@ -5,8 +5,12 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::domain::exercises::Insertional;
-use crate::domain::programme::{eligibility, Eligibility, Phase, Programme};
-use crate::domain::progression::{propose, Proposal};
+use super::gate::GateNotice;
+use crate::domain::loading_gate::{Gate, LoadingPlan};
+use crate::domain::programme::{entry_missing, Phase, Programme};
+use crate::domain::progression::{held_by_entry, propose, Proposal};
+use crate::domain::strength;
+use crate::domain::triage::Side;
 use crate::ui::app_state::use_app_state;
 use crate::ui::base_path::app_href;
 use crate::ui::checkin_form::CheckInForm;
@@ -15,92 +19,97 @@ use crate::ui::clock::{format_day, today};
 #[component]
 pub fn ProgrammeScreen() -> impl IntoView {
     let state = use_app_state();
-    let gate = Memo::new(move |_| {
-        let cleared = state.rupture_cleared.get();
-        state.checks.with(|h| {
-            let latest = h.latest();
-            eligibility(latest, latest.is_some_and(|c| Some(c.id) == cleared))
-        })
-    });
+    let gate = Memo::new(move |_| state.loading_gate());
     view! {
         <section class="screen programme">
             <h1>"Exercise programme"</h1>
             {move || match (gate.get(), state.programme.get()) {
-                (Eligibility::Blocked { check_id, reason }, _) => view! { <Blocked check_id reason/> }.into_any(),
-                (Eligibility::Allowed { phase, insertional, clinician_note }, None) => {
-                    view! { <StartProgramme phase insertional clinician_note/> }.into_any()
-                }
-                (Eligibility::Allowed { clinician_note, .. }, Some(p)) => view! { <Running programme=p clinician_note/> }.into_any(),
+                (Gate::Open(plan), None) => view! { <StartProgramme plan/> }.into_any(),
+                (Gate::Open(plan), Some(p)) => view! { <Running programme=p plan/> }.into_any(),
+                (closed, _) => view! { <GateNotice gate=closed/> }.into_any(),
             }}
         </section>
     }
 }
 
-#[component]
-fn Blocked(check_id: u64, reason: &'static str) -> impl IntoView {
+/// The phases' entry criteria for this runner, from the latest heel-rise test.
+fn entry_for(side: Side) -> impl Fn(Phase) -> Vec<String> + Copy {
     let state = use_app_state();
-    let confirming = RwSignal::new(false);
-    view! {
-        <div class="card card-emergency" role="alert">
-            <h2>"Not now: see a doctor first"</h2>
-            <p>{reason}</p>
-            <A href=app_href(&format!("/checks/{check_id}")) attr:class="button">"What to do"</A>
-        </div>
-        <h2>"Seen by a clinician already?"</h2>
-        <p>"If a doctor or physiotherapist has examined the leg since that check and found no tear, you can start the programme. If they gave you a plan of their own, follow theirs."</p>
-        <Show
-            when=move || confirming.get()
-            fallback=move || view! { <button type="button" class="button" on:click=move |_| confirming.set(true)>"A clinician has ruled out a tear…"</button> }
-        >
-            <div class="button-row">
-                <button type="button" class="button button-primary" on:click=move |_| state.clear_rupture(check_id)>"Yes, I was examined and there is no tear"</button>
-                <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>"Cancel"</button>
-            </div>
-        </Show>
-    }
+    move |phase| state.heel_rises.with(|t| entry_missing(phase, strength::latest(t), side))
 }
 
 #[component]
-fn StartProgramme(phase: Phase, insertional: bool, clinician_note: Option<&'static str>) -> impl IntoView {
+fn StartProgramme(plan: LoadingPlan) -> impl IntoView {
     let state = use_app_state();
-    let chosen = RwSignal::new(phase);
-    let adapt = RwSignal::new(insertional);
+    let chosen = RwSignal::new(plan.start);
+    let adapt = RwSignal::new(plan.insertion_safe);
+    let entry = entry_for(plan.side);
     view! {
         <p>"Tendons recover with steadily rising load, not with weeks of rest. The programme moves through five phases; the app proposes each step from the pain you log, and you decide."</p>
-        {clinician_note.map(|n| view! { <p class="notice notice-warning">{n}</p> })}
-        <PhaseChoice chosen/>
+        {plan.clinician_note.map(|n| view! { <p class="notice notice-warning">{n}</p> })}
+        {plan.limits.clone().map(|l| view! { <p class="notice notice-warning">{format!("Your clinician's limits: {l}")}</p> })}
+        <PhaseChoice chosen entry/>
         <label class="option">
             <input type="checkbox" prop:checked=move || adapt.get() on:change=move |ev| adapt.set(event_target_checked(&ev))/>
-            <span>"My pain is where the tendon meets the heel bone (adapt the exercises)"</span>
+            <span>"Keep it insertion-safe: everything on flat ground, no stretching (pain where the tendon meets the heel bone, or not sure where)"</span>
         </label>
-        <button type="button" class="button button-primary" on:click=move |_| state.set_programme(Programme::start(chosen.get_untracked(), adapt.get_untracked(), today()))>
+        <button
+            type="button"
+            class="button button-primary"
+            on:click=move |_| {
+                let phase = chosen.get_untracked();
+                if entry(phase).is_empty() {
+                    state.set_programme(Programme::start(phase, adapt.get_untracked(), today()));
+                }
+            }
+        >
             "Start the programme"
         </button>
     }
 }
 
+/// The five phases; those whose entry criteria are not met are shown with what is missing
+/// and cannot be chosen.
 #[component]
-fn PhaseChoice(chosen: RwSignal<Phase>) -> impl IntoView {
+fn PhaseChoice(chosen: RwSignal<Phase>, entry: impl Fn(Phase) -> Vec<String> + Copy + Send + Sync + 'static) -> impl IntoView {
     view! {
         <fieldset class="question">
             <legend>"Start in phase"</legend>
-            {Phase::ALL.into_iter().map(|phase| view! {
-                <label class="option">
-                    <input type="radio" name="phase" prop:checked=move || chosen.get() == phase on:change=move |_| chosen.set(phase)/>
-                    <span><strong>{format!("{}. {}", phase.number(), phase.title())}</strong>" "{phase.summary()}</span>
-                </label>
+            {Phase::ALL.into_iter().map(|phase| {
+                let missing = move || entry(phase);
+                view! {
+                    <label class="option">
+                        <input
+                            type="radio"
+                            name="phase"
+                            prop:disabled=move || !missing().is_empty()
+                            prop:checked=move || chosen.get() == phase
+                            on:change=move |_| chosen.set(phase)
+                        />
+                        <span>
+                            <strong>{format!("{}. {}", phase.number(), phase.title())}</strong>" "{phase.summary()}
+                            {move || {
+                                let m = missing();
+                                (!m.is_empty()).then(|| view! { <br/><span class="hint">{format!("Not yet: {}", m.join(" "))}</span> })
+                            }}
+                        </span>
+                    </label>
+                }
             }).collect_view()}
         </fieldset>
     }
 }
 
 #[component]
-fn Running(programme: Programme, clinician_note: Option<&'static str>) -> impl IntoView {
+fn Running(programme: Programme, plan: LoadingPlan) -> impl IntoView {
     let state = use_app_state();
     let phase = programme.phase;
+    let entry = entry_for(plan.side);
+    let clinician_note = plan.clinician_note;
     let proposal = Memo::new(move |_| {
         let p = state.programme.get()?;
-        Some(state.sessions.with(|s| state.checkins.with(|c| propose(&p, s, c, today()))))
+        let proposal = state.sessions.with(|s| state.checkins.with(|c| propose(&p, s, c, today())));
+        Some(held_by_entry(proposal, entry))
     });
     let done_today = move || {
         let day = today();
@@ -118,7 +127,8 @@ fn Running(programme: Programme, clinician_note: Option<&'static str>) -> impl I
         <h2 class="phase-title">{phase.title()}</h2>
         <p>{phase.summary()}</p>
         {clinician_note.map(|n| view! { <p class="notice notice-warning">{n}</p> })}
-        {insertional.then(|| view! { <p class="notice notice-info">"Adapted for pain where the tendon meets the heel bone: no heel drops below the foot and no stretching over a step."</p> })}
+        {plan.limits.clone().map(|l| view! { <p class="notice notice-warning">{format!("Your clinician's limits: {l}")}</p> })}
+        {insertional.then(|| view! { <p class="notice notice-info">"Insertion-safe: everything on flat ground, no heel drops below the foot and no stretching into the ankle (Pringels et al., 2025)."</p> })}
         {move || proposal.get().map(|p| view! { <ProposalCard proposal=p/> })}
 
         <h2>"Today's session"</h2>
@@ -150,9 +160,12 @@ fn Running(programme: Programme, clinician_note: Option<&'static str>) -> impl I
             when=move || adjusting.get()
             fallback=move || view! { <button type="button" class="button" on:click=move |_| adjusting.set(true)>"Change phase or adaptations…"</button> }
         >
-            <PhaseChoice chosen/>
+            <PhaseChoice chosen entry/>
             <div class="button-row">
                 <button type="button" class="button button-primary" on:click=move |_| {
+                    if !entry(chosen.get_untracked()).is_empty() {
+                        return;
+                    }
                     if let Some(mut p) = state.programme.get_untracked() {
                         p.move_to(chosen.get_untracked(), today());
                         state.set_programme(p);
@@ -165,7 +178,7 @@ fn Running(programme: Programme, clinician_note: Option<&'static str>) -> impl I
                         state.set_programme(p);
                     }
                     adjusting.set(false);
-                }>{if insertional { "Turn off the insertional adaptations" } else { "Adapt for insertional pain" }}</button>
+                }>{if insertional { "Turn off the insertion-safe version" } else { "Make it insertion-safe" }}</button>
                 <button type="button" class="button button-quiet" on:click=move |_| adjusting.set(false)>"Cancel"</button>
             </div>
         </Show>

@@ -1,10 +1,17 @@
-//! Back to running: the checklist first (brisk walk, hops, heel raises counted here), then
-//! the walk–run ladder with the app's advice to step up, stay or drop back.
+//! Back to running: behind the loading gate, the checklist first (brisk walk, hops, the
+//! heel-rise test on both legs), then the walk–run ladder with the app's advice to step
+//! up, stay or drop back, guided by the pain of each run and the next morning.
 
 use leptos::prelude::*;
 
 use crate::domain::pain::PainScore;
-use crate::domain::return_to_run::{LadderAdvice, WalkRun, LADDER, MIN_HEEL_RAISES};
+use super::gate::GateNotice;
+use super::heel_rise::HeelRiseTestForm;
+use crate::domain::loading_gate::Gate;
+use crate::domain::return_to_run::{LadderAdvice, LadderContext, WalkRun, LADDER};
+use crate::domain::strength;
+use crate::domain::triage::Side;
+use crate::ui::checkin_form::CheckInForm;
 use crate::ui::app_state::use_app_state;
 use crate::ui::clock::{format_day, today};
 use crate::ui::inputs::PainField;
@@ -12,15 +19,36 @@ use crate::ui::inputs::PainField;
 #[component]
 pub fn ReturnToRun() -> impl IntoView {
     let state = use_app_state();
-    let advice = Memo::new(move |_| {
-        let programme = state.programme.get();
-        state.ladder.with(|l| state.checkins.with(|c| l.advise(programme.as_ref(), c, today())))
-    });
+    let gate = Memo::new(move |_| state.loading_gate());
     view! {
         <section class="screen run-gate">
             <h1>"Back to running"</h1>
-            <p>"Running returns in small rungs once the tendon passes three simple tests. The app moves you up at most one rung every two days, never in a week when the strength programme stepped up, and drops a rung at the warning signs."</p>
-            <Checklist/>
+            {move || match gate.get() {
+                Gate::Open(plan) => view! { <RunningPath side=plan.side/> }.into_any(),
+                closed => view! { <GateNotice gate=closed/> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// The checklist and the ladder, once the loading gate is open.
+#[component]
+fn RunningPath(side: Side) -> impl IntoView {
+    let state = use_app_state();
+    let advice = Memo::new(move |_| {
+        let programme = state.programme.get();
+        state.ladder.with(|l| {
+            state.checkins.with(|c| {
+                state.heel_rises.with(|t| {
+                    let ctx = LadderContext { programme: programme.as_ref(), checkins: c, strength: strength::latest(t), side };
+                    l.advise(&ctx, today())
+                })
+            })
+        })
+    });
+    view! {
+            <p>"Running returns in small rungs once the tendon passes three tests. The app moves you up at most one rung every two days, never in a week when the strength programme stepped up, and drops a rung when a run hurts more than 5 out of 10 or the next morning is worse than usual."</p>
+            <Checklist side/>
             {move || match advice.get() {
                 LadderAdvice::GateClosed(missing) => view! {
                     <div class="card">
@@ -32,12 +60,11 @@ pub fn ReturnToRun() -> impl IntoView {
                 .into_any(),
                 advice => view! { <Ladder advice/> }.into_any(),
             }}
-        </section>
     }
 }
 
 #[component]
-fn Checklist() -> impl IntoView {
+fn Checklist(side: Side) -> impl IntoView {
     let state = use_app_state();
     let gate = move || state.ladder.with(|l| l.gate.clone());
     let update = move |f: &dyn Fn(&mut crate::domain::return_to_run::Gate)| {
@@ -47,7 +74,6 @@ fn Checklist() -> impl IntoView {
     };
     let hops = RwSignal::new(gate().hops.map_or(0, |h| h.0));
     let hop_pain = RwSignal::new(gate().hops.map_or(PainScore::default(), |h| h.1));
-    let raises = RwSignal::new(0u16);
     view! {
         <h2>"The checklist"</h2>
         <label class="option">
@@ -69,17 +95,7 @@ fn Checklist() -> impl IntoView {
             <PainField id="hop-pain" label="Pain while hopping" value=hop_pain/>
             <button type="button" class="button" on:click=move |_| { let (n, p) = (hops.get_untracked(), hop_pain.get_untracked()); update(&|g| g.hops = Some((n, p))) }>"Save the hop test"</button>
         </fieldset>
-        <fieldset class="question">
-            <legend>{format!("Single-leg heel raises ({MIN_HEEL_RAISES} or more)")}</legend>
-            <p class="hint">"Tap once for each raise on the sore leg, up onto the toes and down again."</p>
-            <p class="big-timer" aria-live="polite">{move || raises.get()}</p>
-            <div class="button-row">
-                <button type="button" class="button button-primary button-huge" on:click=move |_| raises.update(|n| *n += 1)>"+1 raise"</button>
-                <button type="button" class="button button-quiet" on:click=move |_| raises.set(0)>"Start again"</button>
-            </div>
-            <button type="button" class="button" on:click=move |_| { let n = raises.get_untracked(); update(&|g| g.heel_raises = Some(n)) }>"Save the count"</button>
-            <p class="hint">{move || gate().heel_raises.map(|n| format!("Saved: {n} raises."))}</p>
-        </fieldset>
+        <HeelRiseTestForm side/>
     }
 }
 
@@ -128,10 +144,18 @@ fn Ladder(advice: LadderAdvice) -> impl IntoView {
                 </div>
             }.into_any(),
             LadderAdvice::Stay(why) => view! { <p class="notice notice-info">{why}</p> }.into_any(),
+            LadderAdvice::NeedsCheckIn { date } => view! {
+                <div class="card proposal">
+                    <h3>"How is the tendon this morning?"</h3>
+                    <p>"The ladder needs the morning after your last run to judge it."</p>
+                    <CheckInForm date/>
+                </div>
+            }.into_any(),
             LadderAdvice::GateClosed(_) => ().into_any(),
         }}
         <h3>"Log today's run"</h3>
         <PainField id="run-pain" label="Worst pain during the run" value=pain/>
+        <p class="hint">"Up to 5 out of 10 is acceptable, if it has settled by the next morning."</p>
         <label class="option">
             <input type="checkbox" prop:checked=move || rising.get() on:change=move |ev| rising.set(event_target_checked(&ev))/>
             <span>"The pain kept rising, or turned sharp, during the run"</span>

@@ -18,7 +18,16 @@ thread_local! {
     static AUDIO: std::cell::RefCell<Option<web_sys::AudioContext>> = const { std::cell::RefCell::new(None) };
 }
 
+/// The metronome's short tick (the heel-rise test: one raise every two seconds).
+pub fn tick() {
+    let _ = tone(660.0, 0.08);
+}
+
 fn beep() -> Result<(), JsValue> {
+    tone(880.0, 0.35)
+}
+
+fn tone(hertz: f32, seconds: f64) -> Result<(), JsValue> {
     let ctx = AUDIO.with(|a| -> Result<web_sys::AudioContext, JsValue> {
         let mut slot = a.borrow_mut();
         if slot.is_none() {
@@ -29,13 +38,13 @@ fn beep() -> Result<(), JsValue> {
     let osc = ctx.create_oscillator()?;
     let gain = ctx.create_gain()?;
     osc.set_type(web_sys::OscillatorType::Sine);
-    osc.frequency().set_value(880.0);
+    osc.frequency().set_value(hertz);
     gain.gain().set_value(0.2);
     osc.connect_with_audio_node(&gain)?;
     gain.connect_with_audio_node(&ctx.destination())?;
     let now = ctx.current_time();
     osc.start_with_when(now)?;
-    osc.stop_with_when(now + 0.35)?;
+    osc.stop_with_when(now + seconds)?;
     Ok(())
 }
 

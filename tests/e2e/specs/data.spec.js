@@ -4,16 +4,16 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect, appReady, untilControlled } from '../fixtures.js';
+import { test, expect, appReady, untilControlled, walkCheck } from '../fixtures.js';
 
 const BACKUPS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../backups');
 
 async function finishCheck(page, weeks) {
-  await page.goto('/check');
-  await page.getByRole('button', { name: 'Next' }).click();
-  if (weeks !== undefined) await page.getByLabel('How many weeks ago did it start?').fill(String(weeks));
-  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'See my result' }).click();
+  await walkCheck(page, {
+    'When it started': async () => {
+      if (weeks !== undefined) await page.getByLabel('How many weeks ago did it start?').fill(String(weeks));
+    },
+  });
   await expect(page).toHaveURL(/\/checks\/\d+$/);
 }
 
@@ -130,8 +130,7 @@ test('with storage switched off the app runs in memory and says nothing will be 
   await expect(page.getByText('Nothing will be kept.')).toBeVisible();
   await expect(page.locator('.notice-warning')).toContainText('(SecurityError)');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check my heel' }).click();
-  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'See my result' }).click();
+  await walkCheck(page, {}, { here: true });
   await expect(page.locator('main h1')).toHaveText('No clear signs of an Achilles problem');
 });
 

@@ -4,7 +4,7 @@ import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test, expect, appReady, untilControlled, CHROMIUM } from '../fixtures.js';
+import { test, expect, appReady, untilControlled, CHROMIUM, answerRestOfPage } from '../fixtures.js';
 
 test('Chrome reports no installability errors', async ({ baseURL }) => {
   // The default context is incognito, which Chrome never installs from: use a fresh profile.
@@ -51,6 +51,7 @@ test('after the first visit the app starts and works offline', async ({ page, co
   await expect(page.locator('main h1')).toHaveText('About this app');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check my heel' }).click();
   await expect(page.locator('main h1')).toHaveText('Signs of a tear');
+  await answerRestOfPage(page);
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.locator('main h1')).toHaveText('When it started');
 });

@@ -1,25 +1,24 @@
 // Rehab end to end: the illustrated library and its filters, the triage gates, a guided
 // session run to its end on Playwright's fake clock, a reload mid-hold, the pain-monitoring
 // proposals, the next-morning check-in, and the return-to-running checklist.
-import { test, expect, appReady, checkInOnToday, expectAccessible, untilControlled } from '../fixtures.js';
+import { test, expect, appReady, checkInOnToday, expectAccessible, untilControlled, walkCheck } from '../fixtures.js';
 
 const START = new Date('2026-11-23T07:30:00');
 
 async function heelCheck(page, { where, pop } = {}) {
-  await page.goto('/check');
   if (pop) {
+    await page.goto('/check');
     await page.getByRole('radio', { name: 'Yes' }).first().check();
     await page.getByRole('button', { name: 'Next' }).click();
     return;
   }
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByLabel('How many weeks ago did it start?').fill('3');
-  await page.getByRole('button', { name: 'Next' }).click();
-  if (where) await page.getByRole('radio', { name: where }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('checkbox', { name: /push off/ }).check();
-  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'See my result' }).click();
+  await walkCheck(page, {
+    'When it started': () => page.getByLabel('How many weeks ago did it start?').fill('3'),
+    'Where it hurts': async () => {
+      if (where) await page.getByRole('radio', { name: where }).check();
+    },
+    'How it feels': () => page.getByRole('checkbox', { name: /push off/ }).check(),
+  });
 }
 
 async function startProgramme(page, phase = 1) {

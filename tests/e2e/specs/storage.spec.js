@@ -2,14 +2,12 @@
 // overwritten, and removed only at the user's confirmed request; good records beside it
 // stay usable, and the app keeps working.
 import { readFileSync } from 'node:fs';
-import { test, expect, appReady } from '../fixtures.js';
+import { test, expect, appReady, answerRestOfPage, walkCheck } from '../fixtures.js';
 
 const CORRUPT = '{"version":1,"data":{"id":1,"date":"2026-02-30"';
 
 async function finishEmptyCheck(page) {
-  await page.goto('/check');
-  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'See my result' }).click();
+  await walkCheck(page);
   await expect(page.locator('main h1')).toHaveText('No clear signs of an Achilles problem');
 }
 
@@ -54,6 +52,7 @@ test('a corrupt answer in progress blocks saves until discarded, then what was t
   await page.reload();
   await expect(page.getByText(/could not read the heel check you were filling in/)).toBeVisible();
   await page.goto('/check');
+  await answerRestOfPage(page);
   await page.getByRole('button', { name: 'Next' }).click();
   const notSaved = page.getByRole('alert').filter({ hasText: 'Not saved, to protect the heel check you were filling in' });
   await expect(notSaved).toBeVisible();
@@ -72,6 +71,7 @@ test('data from a newer version of the app is left untouched', async ({ page }) 
   await page.reload();
   await expect(page.getByText(/saved by a newer version of this app/)).toBeVisible();
   await page.goto('/check');
+  await answerRestOfPage(page);
   await page.getByRole('button', { name: 'Next' }).click();
   expect(await page.evaluate(() => localStorage.getItem('achilles.check-draft'))).toBe(newer);
 });

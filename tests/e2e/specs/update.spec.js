@@ -4,7 +4,7 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test, expect, appReady, untilControlled, serve, DIST, DIST_NEXT } from '../fixtures.js';
+import { test, expect, appReady, untilControlled, serve, DIST, DIST_NEXT, answerRestOfPage } from '../fixtures.js';
 
 test('a new version prompts, waits for the user, and keeps their data', async ({ page }) => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'achilles-host-'));
@@ -18,7 +18,12 @@ test('a new version prompts, waits for the user, and keeps their data', async ({
 
     // Some user data: a finished heel check.
     await page.goto(host.url + 'check');
-    for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Next' }).click();
+    for (let i = 0; i < 8; i++) {
+      const title = await page.locator('main h1').textContent();
+      await answerRestOfPage(page);
+      await page.getByRole('button', { name: 'Next' }).click();
+      await expect(page.locator('main h1')).not.toHaveText(title);
+    }
     await page.getByRole('button', { name: 'See my result' }).click();
     await expect(page.locator('main h1')).toHaveText('No clear signs of an Achilles problem');
 

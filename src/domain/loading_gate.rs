@@ -1,0 +1,316 @@
+//! One gate before any load on the leg, used by the programme, the session player and
+//! return to running alike.
+//!
+//! No loading while any heel check in the history (not just the latest) found a same-day
+//! sign, a sign that needs an examination before loading, or pain in the calf (a clot
+//! must be ruled out first), until the runner records that a clinician has seen them since
+//! (clinical review; AAOS 2009; NICE NG158; FDA fluoroquinolone label). Redoing the check
+//! never lifts a block by itself: only a clinician's "cleared" recorded on or after the
+//! day of the blocking check does, and a later "not cleared" closes the gate again. A
+//! programme also needs a finished check to start from.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::checks::{CheckHistory, HeelCheck};
+use super::programme::Phase;
+use super::questionnaire::Step;
+use super::triage::{Alert, Condition, Location, PainLocation, Side, Urgency};
+
+/// What the clinician said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Clearance {
+    Cleared,
+    ClearedWithLimits,
+    NotCleared,
+}
+
+impl Clearance {
+    pub const ALL: [Clearance; 3] = [Clearance::Cleared, Clearance::ClearedWithLimits, Clearance::NotCleared];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Clearance::Cleared => "Cleared to load the leg",
+            Clearance::ClearedWithLimits => "Cleared, with limits",
+            Clearance::NotCleared => "Not cleared yet",
+        }
+    }
+}
+
+/// The runner's record of an examination: when, and what the clinician said.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClinicianVisit {
+    /// Unique: the time it was saved, in milliseconds.
+    pub id: u64,
+    pub date: NaiveDate,
+    pub outcome: Clearance,
+    /// What they said, in the runner's words (the limits, for "cleared with limits").
+    #[serde(default)]
+    pub note: String,
+}
+
+/// Why the gate is shut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockReason {
+    Tear,
+    Clot,
+    Infection,
+    CannotBearWeight,
+    CalfPain,
+    ExamFirst,
+}
+
+impl BlockReason {
+    pub fn explain(self) -> &'static str {
+        match self {
+            BlockReason::Tear => "A heel check found signs of a possible tear. Loading could make a tear worse: get seen first.",
+            BlockReason::Clot => "A heel check found signs of a possible blood clot. Get seen today, and do not stretch or massage the calf.",
+            BlockReason::Infection => "A heel check found signs of a possible infection. Get seen today before any exercise.",
+            BlockReason::CannotBearWeight => "A heel check found that the leg could not take your weight. Get seen before any exercise.",
+            BlockReason::CalfPain => "A heel check put the pain in the calf. A clinician should rule out a blood clot before any tendon programme.",
+            BlockReason::ExamFirst => "A heel check raised a sign that a doctor or physiotherapist should examine before you load the tendon.",
+        }
+    }
+}
+
+/// What the gate allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Gate {
+    /// No finished heel check yet: the programme starts from one.
+    NeedsCheck,
+    Blocked {
+        check_id: u64,
+        check_date: NaiveDate,
+        reason: BlockReason,
+        /// The date of a visit after the check that did not clear the leg.
+        not_cleared_on: Option<NaiveDate>,
+    },
+    Open(LoadingPlan),
+}
+
+/// How to load, once the gate is open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadingPlan {
+    /// The check the plan follows.
+    pub check_id: u64,
+    /// Suggested starting phase (phases 4 and 5 need their entry criteria).
+    pub start: Phase,
+    /// Floor-level only and no stretching into dorsiflexion: insertional pain, and by
+    /// default whenever the place is not known to be mid-tendon (Jonsson 2008; Fahlström
+    /// 2003; Pringels et al. 2025).
+    pub insertion_safe: bool,
+    pub side: Side,
+    /// The clinician's limits, when they cleared with limits.
+    pub limits: Option<String>,
+    /// A note to show with the programme, when a clinician should be involved too.
+    pub clinician_note: Option<&'static str>,
+}
+
+impl Gate {
+    pub fn is_open(&self) -> bool {
+        matches!(self, Gate::Open(_))
+    }
+}
+
+/// Whether a check shuts the gate until a clinician has looked.
+pub fn blocks_loading(check: &HeelCheck) -> Option<BlockReason> {
+    let a = &check.assessment;
+    let reason = match a.alert() {
+        Some(Alert::Tear) => BlockReason::Tear,
+        Some(Alert::Clot | Alert::CallEmergencyNumber) => BlockReason::Clot,
+        Some(Alert::Infection) => BlockReason::Infection,
+        Some(Alert::CannotBearWeight) => BlockReason::CannotBearWeight,
+        None if check.answers.pain_location == PainLocation::Calf => BlockReason::CalfPain,
+        None if a.needs_exam_before_loading() => BlockReason::ExamFirst,
+        None => return None,
+    };
+    Some(reason)
+}
+
+/// Reads the whole check history and the recorded visits. `legacy_cleared` is the
+/// older app's record that a clinician ruled out a tear for one check.
+pub fn gate(checks: &CheckHistory, visits: &[ClinicianVisit], legacy_cleared: Option<u64>) -> Gate {
+    // The most recent blocking check decides: an earlier one was either cleared before it
+    // or is covered by the same later visit.
+    let blocking = checks.iter().filter_map(|c| blocks_loading(c).map(|r| (c, r))).max_by_key(|(c, _)| c.id);
+    let mut limits = None;
+    if let Some((check, reason)) = blocking {
+        let after = visits
+            .iter()
+            .filter(|v| v.date >= check.date && v.id > check.id)
+            .max_by_key(|v| (v.date, v.id));
+        match after {
+            Some(v) if v.outcome == Clearance::NotCleared => {
+                return Gate::Blocked {
+                    check_id: check.id,
+                    check_date: check.date,
+                    reason,
+                    not_cleared_on: Some(v.date),
+                }
+            }
+            Some(v) => {
+                if v.outcome == Clearance::ClearedWithLimits {
+                    limits = Some(v.note.clone()).filter(|n| !n.trim().is_empty());
+                }
+            }
+            None if legacy_cleared == Some(check.id) => {}
+            None => return Gate::Blocked { check_id: check.id, check_date: check.date, reason, not_cleared_on: None },
+        }
+    }
+    // Plan from the latest finished check; a cleared check that stopped at an alert will do.
+    let base = checks.iter().filter(|c| c.answered_up_to == Step::Review).max_by_key(|c| c.id).or(blocking.map(|b| b.0));
+    let Some(check) = base else { return Gate::NeedsCheck };
+    Gate::Open(plan_from(check, limits))
+}
+
+fn plan_from(check: &HeelCheck, limits: Option<String>) -> LoadingPlan {
+    let a = &check.assessment;
+    let start = match a.condition {
+        Condition::ChronicTendinopathy => Phase::Load,
+        _ => Phase::Settle,
+    };
+    let clinician_note = match (a.condition, a.urgency) {
+        (Condition::ChronicTendinopathy, _) => {
+            Some("Pain for three months or more: have a doctor or physiotherapist guide this programme with you.")
+        }
+        (_, Urgency::SeeClinician) => {
+            Some("Your heel check raised a warning sign: get it examined. Until then, keep to what stays within the pain limits.")
+        }
+        _ => None,
+    };
+    LoadingPlan {
+        check_id: check.id,
+        start,
+        insertion_safe: a.location != Location::Midportion,
+        side: check.answers.side,
+        limits,
+        clinician_note,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::triage::{Answers, CalfSqueeze, HeelRaise, Onset};
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    fn history(checks: &[(u64, u32, Answers)]) -> CheckHistory {
+        let mut h = CheckHistory::default();
+        for (id, d, a) in checks {
+            h.record(*id, day(*d), a.clone(), Step::Review);
+        }
+        h
+    }
+
+    fn visit(id: u64, d: u32, outcome: Clearance) -> ClinicianVisit {
+        ClinicianVisit { id, date: day(d), outcome, note: String::new() }
+    }
+
+    fn mild() -> Answers {
+        Answers { pain_on_push_off: true, weeks_since_onset: 2, pain_location: PainLocation::Midportion, ..Default::default() }
+    }
+
+    #[test]
+    fn every_blocking_sign_shuts_the_gate() {
+        let cases = [
+            (Answers { pop_or_snap: true, ..Default::default() }, BlockReason::Tear),
+            (Answers { onset: Onset::Sudden, weeks_since_onset: 1, ..Default::default() }, BlockReason::Tear),
+            (Answers { calf_squeeze: CalfSqueeze::FootDidNotMove, ..Default::default() }, BlockReason::Tear),
+            (Answers { calf_swollen: true, ..Default::default() }, BlockReason::Clot),
+            (Answers { calf_swollen: true, breathless_or_chest_pain: true, ..Default::default() }, BlockReason::Clot),
+            (Answers { fever: true, swelling: true, ..Default::default() }, BlockReason::Infection),
+            (Answers { cannot_take_four_steps: true, ..Default::default() }, BlockReason::CannotBearWeight),
+            (Answers { pain_location: PainLocation::Calf, worst_pain: crate::domain::pain::PainScore::new(3).unwrap(), ..Default::default() }, BlockReason::CalfPain),
+            (Answers { fluoroquinolone: true, ..Default::default() }, BlockReason::ExamFirst),
+            (Answers { single_leg_heel_raise: HeelRaise::Cannot, ..Default::default() }, BlockReason::ExamFirst),
+            (Answers { previous_rupture: true, ..Default::default() }, BlockReason::ExamFirst),
+            (Answers { onset: Onset::Sudden, weeks_since_onset: 9, ..Default::default() }, BlockReason::ExamFirst),
+        ];
+        for (answers, reason) in cases {
+            let g = gate(&history(&[(10, 1, answers.clone())]), &[], None);
+            assert!(matches!(g, Gate::Blocked { reason: r, .. } if r == reason), "{answers:?}: {g:?}");
+        }
+    }
+
+    #[test]
+    fn the_history_counts_not_just_the_latest_check() {
+        let h = history(&[(10, 1, Answers { pop_or_snap: true, ..Default::default() }), (20, 2, mild())]);
+        assert!(matches!(gate(&h, &[], None), Gate::Blocked { check_id: 10, .. }), "redoing the check lifts nothing");
+    }
+
+    #[test]
+    fn a_clearance_recorded_after_the_block_opens_it_and_not_cleared_shuts_it_again() {
+        let h = history(&[(10, 1, Answers { pop_or_snap: true, ..Default::default() }), (20, 2, mild())]);
+        assert!(gate(&h, &[visit(30, 3, Clearance::Cleared)], None).is_open());
+        let with_limits = ClinicianVisit { note: "no jumps for 6 weeks".into(), ..visit(30, 3, Clearance::ClearedWithLimits) };
+        let Gate::Open(plan) = gate(&h, &[with_limits], None) else { panic!() };
+        assert_eq!(plan.limits.as_deref(), Some("no jumps for 6 weeks"));
+        assert_eq!(plan.check_id, 20, "the plan follows the latest finished check");
+        let later_no = [visit(30, 3, Clearance::Cleared), visit(40, 4, Clearance::NotCleared)];
+        assert!(matches!(gate(&h, &later_no, None), Gate::Blocked { not_cleared_on: Some(d), .. } if d == day(4)));
+        // A visit recorded before the check does not count; one the same day, recorded
+        // after it, does.
+        assert!(!gate(&h, &[visit(5, 1, Clearance::Cleared)], None).is_open());
+        assert!(gate(&h, &[visit(30, 1, Clearance::Cleared)], None).is_open());
+    }
+
+    #[test]
+    fn a_new_blocking_check_after_a_clearance_needs_a_new_one() {
+        let h = history(&[
+            (10, 1, Answers { pop_or_snap: true, ..Default::default() }),
+            (40, 5, Answers { fluoroquinolone: true, ..mild() }),
+        ]);
+        assert!(matches!(gate(&h, &[visit(30, 3, Clearance::Cleared)], None), Gate::Blocked { check_id: 40, .. }));
+    }
+
+    #[test]
+    fn the_older_apps_clearance_still_counts_for_its_check() {
+        let h = history(&[(10, 1, Answers { pop_or_snap: true, ..Default::default() })]);
+        assert!(gate(&h, &[], Some(10)).is_open());
+        assert!(!gate(&h, &[], Some(9)).is_open());
+    }
+
+    #[test]
+    fn no_finished_check_means_no_programme_yet() {
+        assert_eq!(gate(&CheckHistory::default(), &[], None), Gate::NeedsCheck);
+        let mut h = CheckHistory::default();
+        h.record(1, day(1), mild(), Step::Symptoms);
+        assert_eq!(gate(&h, &[], None), Gate::NeedsCheck);
+    }
+
+    #[test]
+    fn the_plan_is_insertion_safe_unless_the_pain_is_mid_tendon() {
+        for (place, safe) in [
+            (PainLocation::Midportion, false),
+            (PainLocation::Insertion, true),
+            (PainLocation::Unsure, true),
+        ] {
+            let Gate::Open(plan) = gate(&history(&[(1, 1, Answers { pain_location: place, ..mild() })]), &[], None)
+            else {
+                panic!("{place:?}")
+            };
+            assert_eq!(plan.insertion_safe, safe, "{place:?}");
+        }
+        // Calf pain: shut until a clinician has ruled out a clot, then insertion-safe.
+        let calf = history(&[(1, 1, Answers { pain_location: PainLocation::Calf, ..mild() })]);
+        assert!(!gate(&calf, &[], None).is_open());
+        let Gate::Open(plan) = gate(&calf, &[visit(5, 2, Clearance::Cleared)], None) else { panic!() };
+        assert!(plan.insertion_safe);
+    }
+
+    #[test]
+    fn chronic_starts_at_loading_acute_at_settling() {
+        let chronic = Answers { morning_stiffness: true, weeks_since_onset: 20, pain_location: PainLocation::Midportion, ..Default::default() };
+        let Gate::Open(plan) = gate(&history(&[(1, 1, chronic)]), &[], None) else { panic!() };
+        assert_eq!(plan.start, Phase::Load);
+        assert!(plan.clinician_note.unwrap().contains("three months"));
+        let Gate::Open(plan) = gate(&history(&[(1, 1, mild())]), &[], None) else { panic!() };
+        assert_eq!(plan.start, Phase::Settle);
+        assert_eq!(plan.clinician_note, None);
+    }
+}
