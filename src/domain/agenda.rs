@@ -11,7 +11,7 @@ use chrono::{Days, NaiveDate};
 use super::checkin::CheckIn;
 use super::function_score::{is_due, FunctionCheck, SUGGEST_EVERY_DAYS};
 use super::programme::Programme;
-use super::progression::mornings_read_from;
+use super::progression::{mornings_read_from, ACCEPTABLE_PAIN};
 use super::runs::{load_warnings, load_warnings_read_from, LoadWarning, RunEntry};
 use super::sessions::SessionLog;
 
@@ -37,6 +37,15 @@ pub fn recent_load_warnings(runs: &[RunEntry], day: NaiveDate) -> Vec<LoadWarnin
         Some(run) => load_warnings(runs, run.date, run.metres, Some(run.id)),
         None => Vec::new(),
     }
+}
+
+/// The newest run of the last week that hurt more than the pain-monitoring model allows
+/// (above 5/10 during or straight after: Silbernagel 2007; Silbernagel & Crossley 2015).
+pub fn painful_run(runs: &[RunEntry], day: NaiveDate) -> Option<&RunEntry> {
+    runs.iter()
+        .filter(|r| r.date <= day && (day - r.date).num_days() < RECENT_RUN_DAYS as i64)
+        .filter(|r| r.pain_during.value() > ACCEPTABLE_PAIN || r.pain_after.value() > ACCEPTABLE_PAIN)
+        .max_by_key(|r| (r.date, r.id))
 }
 
 /// Whether to suggest a function check: only to a runner following the programme or who

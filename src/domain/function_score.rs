@@ -153,6 +153,26 @@ pub fn is_due(checks: &[FunctionCheck], today: NaiveDate) -> bool {
     checks.iter().map(|c| c.date).max().is_none_or(|last| (today - last).num_days() >= SUGGEST_EVERY_DAYS)
 }
 
+/// Weeks of a programme after which a function score no better than at its start is a
+/// reason to see a physiotherapist (Silbernagel 2007 and Beyer 2015 judged at 12 weeks).
+pub const NOT_IMPROVING_WEEKS: i64 = 12;
+
+/// "Not improving": after 12 weeks of a programme started on `started_on`, the newest
+/// function score is no higher than the one from its first two weeks (or the last one before
+/// it). `None` when it improved, or when either score is missing.
+pub fn not_improving(started_on: NaiveDate, checks: &[FunctionCheck], day: NaiveDate) -> Option<(u8, u8)> {
+    if (day - started_on).num_days() < NOT_IMPROVING_WEEKS * 7 {
+        return None;
+    }
+    let baseline_by = started_on.checked_add_days(chrono::Days::new(14))?;
+    let baseline = checks.iter().filter(|c| c.date <= baseline_by).max_by_key(|c| (c.date, c.id))?;
+    let latest = checks
+        .iter()
+        .filter(|c| (c.date - started_on).num_days() >= NOT_IMPROVING_WEEKS * 7 && c.date <= day)
+        .max_by_key(|c| (c.date, c.id))?;
+    (latest.score() <= baseline.score()).then(|| (baseline.score(), latest.score()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,5 +227,23 @@ mod tests {
         assert!(!is_due(std::slice::from_ref(&a), a.date + chrono::Days::new(13)));
         assert!(is_due(std::slice::from_ref(&a), a.date + chrono::Days::new(14)));
         assert!(serde_json::from_str::<FunctionCheck>(r#"{"id":1,"date":"2026-11-01","scales":[1,2,3,4,5,11],"sport":"not_at_all","loading_pain":"none","loading_minutes":"nil"}"#).is_err());
+    }
+
+    #[test]
+    fn no_better_after_twelve_weeks_suggests_a_physiotherapist() {
+        let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let at = |days: u64, s: u8, id: u64| FunctionCheck {
+            id,
+            date: start + chrono::Days::new(days),
+            ..check([s; 6], Sport::ModifiedTraining, LoadingPain::ButICanFinish, Minutes::UpTo10)
+        };
+        let same = [at(3, 5, 1), at(84, 5, 2)];
+        let day84 = start + chrono::Days::new(84);
+        assert!(not_improving(start, &same, day84).is_some());
+        assert_eq!(not_improving(start, &same, day84 - chrono::Days::new(1)), None, "before 12 weeks");
+        let better = [at(3, 5, 1), at(84, 6, 2)];
+        assert_eq!(not_improving(start, &better, day84), None);
+        // No score from the first two weeks (or before): nothing to compare.
+        assert_eq!(not_improving(start, &[at(15, 5, 1), at(90, 5, 2)], start + chrono::Days::new(90)), None);
     }
 }

@@ -34,6 +34,20 @@ pub fn Today() -> impl IntoView {
         let warnings = state.runs.with(|runs| agenda::recent_load_warnings(runs, today()));
         (!warnings.is_empty()).then(|| warnings.iter().map(|w| w.explain(units)).collect::<Vec<_>>())
     };
+    let painful_run = move || {
+        let units = state.settings.with(|s| s.units);
+        state.runs.with(|runs| {
+            agenda::painful_run(runs, today()).map(|r| {
+                format!(
+                    "Your run of {} on {} hurt {}/10 during and {}/10 after. The tendon tolerates up to 5 out of 10, settling by the next morning.",
+                    units.show(r.metres),
+                    format_day(r.date),
+                    r.pain_during.value(),
+                    r.pain_after.value()
+                )
+            })
+        })
+    };
     let function_due = move || {
         let involved = state.programme.with(|p| p.is_some()) || state.checks.with(|h| !h.is_empty());
         state.function_checks.with(|v| agenda::function_check_due(involved, v, today()))
@@ -59,6 +73,14 @@ pub fn Today() -> impl IntoView {
                     <h2>"Load warning"</h2>
                     {lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
                     <A href=app_href("/journal") attr:class="button button-quiet">"The run log"</A>
+                </div>
+            })}
+            {move || painful_run().map(|text| view! {
+                <div class="card notice-warning">
+                    <h2>"A run that hurt"</h2>
+                    <p>{text}</p>
+                    <p>"Ease off: run shorter, flatter and slower, or cross-train for a few days, and see how tomorrow morning feels. If runs keep hurting above 5, see a physiotherapist."</p>
+                    <A href=app_href("/run") attr:class="button button-quiet">"Back to running, step by step"</A>
                 </div>
             })}
             <Show when=function_due>

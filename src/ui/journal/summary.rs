@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::trends::TrendCharts;
 use crate::domain::csv;
 use crate::domain::runs::load_warnings;
+use crate::domain::triage::Side;
 use crate::ui::app_state::use_app_state;
 use crate::ui::clock::{format_day, today};
 use crate::ui::download::download_text_as;
@@ -43,6 +44,37 @@ pub fn Summary() -> impl IntoView {
                     </ul>
                 }.into_any(),
             }}
+
+            <h2>"Clinician visits"</h2>
+            <ul>
+                {move || state.visits.with(|v| {
+                    if v.is_empty() {
+                        view! { <li>"None recorded."</li> }.into_any()
+                    } else {
+                        v.iter().rev().map(|x| {
+                            let note = if x.note.is_empty() { String::new() } else { format!(": \u{201c}{}\u{201d}", x.note) };
+                            view! { <li>{format!("{}: {}{note}", format_day(x.date), x.outcome.label())}</li> }
+                        }).collect_view().into_any()
+                    }
+                })}
+            </ul>
+
+            <h2>"Heel-rise tests"</h2>
+            <ul>
+                {move || {
+                    let side = state.checks.with(|h| h.latest().map_or(Side::Right, |c| c.answers.side));
+                    state.heel_rises.with(|v| {
+                        if v.is_empty() {
+                            view! { <li>"None recorded."</li> }.into_any()
+                        } else {
+                            v.iter().rev().take(5).map(|t| {
+                                let lsi = t.lsi(side).map_or("no comparison".to_string(), |l| format!("symmetry {l}%"));
+                                view! { <li>{format!("{}: left {}, right {} raises, {lsi}", format_day(t.date), t.left, t.right)}</li> }
+                            }).collect_view().into_any()
+                        }
+                    })
+                }}
+            </ul>
 
             <h2>"Programme and sessions"</h2>
             <p>{move || match state.programme.get() {

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 
 use crate::domain::exercises::Insertional;
 use super::gate::GateNotice;
+use crate::domain::function_score::{not_improving, NOT_IMPROVING_WEEKS};
 use crate::domain::loading_gate::{Gate, LoadingPlan};
 use crate::domain::programme::{entry_missing, Phase, Programme};
 use crate::domain::progression::{held_by_entry, propose, Proposal};
@@ -104,6 +105,7 @@ fn PhaseChoice(chosen: RwSignal<Phase>, entry: impl Fn(Phase) -> Vec<String> + C
 fn Running(programme: Programme, plan: LoadingPlan) -> impl IntoView {
     let state = use_app_state();
     let phase = programme.phase;
+    let programme_start = programme.started_on;
     let entry = entry_for(plan.side);
     let clinician_note = plan.clinician_note;
     let proposal = Memo::new(move |_| {
@@ -130,6 +132,12 @@ fn Running(programme: Programme, plan: LoadingPlan) -> impl IntoView {
         {plan.limits.clone().map(|l| view! { <p class="notice notice-warning">{format!("Your clinician's limits: {l}")}</p> })}
         {insertional.then(|| view! { <p class="notice notice-info">"Insertion-safe: everything on flat ground, no heel drops below the foot and no stretching into the ankle (Pringels et al., 2025)."</p> })}
         {move || proposal.get().map(|p| view! { <ProposalCard proposal=p/> })}
+        {move || state.function_checks.with(|f| not_improving(programme_start, f, today())).map(|(then, now)| view! {
+            <div class="card notice-warning" role="status">
+                <h2>"Not improving"</h2>
+                <p>{format!("After {NOT_IMPROVING_WEEKS} weeks of the programme your function score is {now} out of 100, against {then} at the start. That is the point to see a physiotherapist: the plan may need changing, or something else may be going on.")}</p>
+            </div>
+        })}
 
         <h2>"Today's session"</h2>
         <p>{move || if done_today() { "Done today. ".to_string() } else { String::new() }}{format!("{} a week in this phase.", match phase.sessions_per_week() { 7 => "Every day".to_string(), n => format!("{n} sessions") })}</p>

@@ -91,3 +91,27 @@ test('the function check scores 0 to 100 and marks a meaningful change', async (
   await expect(history.nth(1)).toContainText('recovered range');
   await expectAccessible(page, 'function check');
 });
+
+test('a logged run that hurt above 5 out of 10 brings advice to Today', async ({ page }) => {
+  await page.clock.install({ time: TODAY });
+  await page.goto('/journal');
+  await page.getByLabel('Distance (km)').fill('8');
+  await page.getByLabel('Time (minutes)').fill('45');
+  await page.getByLabel('Worst pain during the run').fill('5');
+  await page.getByRole('button', { name: 'Save the run' }).click();
+  await expect(page.getByText('Run of 8.0 km saved.')).toBeVisible();
+  // 5 out of 10 is within the limits: nothing on Today.
+  await page.goto('/');
+  await appReady(page);
+  await expect(page.locator('.card').filter({ hasText: 'A run that hurt' })).toHaveCount(0);
+  await page.goto('/journal');
+  await page.getByLabel('Distance (km)').fill('6');
+  await page.getByLabel('Time (minutes)').fill('35');
+  await page.getByLabel('Worst pain during the run').fill('7');
+  await page.getByRole('button', { name: 'Save the run' }).click();
+  await page.goto('/');
+  const card = page.locator('.card').filter({ hasText: 'A run that hurt' });
+  await expect(card).toContainText('hurt 7/10 during');
+  await expect(card).toContainText('Ease off');
+  await expectAccessible(page, 'today with a painful run');
+});

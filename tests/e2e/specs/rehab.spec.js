@@ -22,6 +22,8 @@ async function heelCheck(page, { where, pop } = {}) {
 }
 
 async function startProgramme(page, phase = 1) {
+  // The programme starts from a finished heel check: mid-tendon pain, no warning sign.
+  await heelCheck(page, { where: /middle of the tendon/ });
   await page.goto('/programme');
   if (phase !== 1) await page.getByRole('radio', { name: new RegExp(`^${phase}\\. `) }).check();
   await page.getByRole('button', { name: 'Start the programme' }).click();
@@ -60,25 +62,69 @@ test('insertional pain adapts the library and the programme', async ({ page }) =
   await expect(page.locator('.exercise-card').filter({ hasText: 'Step calf stretch' })).toContainText('Left out for your heel');
   await expect(page.locator('.exercise-card').filter({ hasText: 'Single-leg heel drop' })).toContainText('Adapted for your heel');
   await page.goto('/programme');
-  await expect(page.getByLabel(/meets the heel bone \(adapt/)).toBeChecked();
-  await page.getByRole('radio', { name: /^2\. / }).check();
+  await expect(page.getByLabel(/Keep it insertion-safe/)).toBeChecked();
+  // Phase 1 holds the only stretch a mid-tendon programme has: here it is left out.
   await page.getByRole('button', { name: 'Start the programme' }).click();
   const session = page.locator('ol.session-list');
-  await expect(session).not.toContainText('Step calf stretch');
+  await expect(session).not.toContainText(/stretch/i);
+  await expect(session.locator('li').filter({ hasText: 'Calf raise hold' })).toContainText('flat floor');
+  await expect(page.getByText(/Insertion-safe: everything on flat ground/)).toBeVisible();
+  await page.getByRole('button', { name: 'Change phase or adaptations…' }).click();
+  await page.getByRole('radio', { name: /^2\. / }).check();
+  await page.getByRole('button', { name: 'Save the change' }).click();
   await expect(session.locator('li').filter({ hasText: 'Single-leg heel drop' })).toContainText('flat floor');
+  await expect(session).not.toContainText(/stretch/i);
+  // The risk advice follows: no "stretch daily" for a tight calf.
+  await page.goto('/risk');
+  await page.getByRole('checkbox', { name: /heel cord feel tight/ }).check();
+  await expect(page.locator('.risk-list')).toContainText('heel lift');
+  await expect(page.locator('.risk-list')).not.toContainText('Stretch the calf daily');
 });
 
-test('a suspected rupture blocks the programme until a clinician has ruled it out', async ({ page }) => {
+test('a suspected rupture blocks the programme, the session and running until a clinician clears it', async ({ page }) => {
   await heelCheck(page, { pop: true });
   await page.goto('/programme');
   await expect(page.getByText('Not now: see a doctor first')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start the programme' })).toHaveCount(0);
+  await expectAccessible(page, 'programme blocked');
   await page.goto('/session');
-  await expect(page.locator('main h1')).toHaveText('No session to run');
+  await expect(page.locator('main h1')).toHaveText('No session today');
+  await expect(page.getByText('Not now: see a doctor first')).toBeVisible();
+  // Return to running asks for no hop and no heel raise behind the gate.
+  await page.goto('/run');
+  await expect(page.getByText('Not now: see a doctor first')).toBeVisible();
+  await expect(page.getByText(/hop/i)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '+1 raise' })).toHaveCount(0);
+  await expect(page.getByLabel('I can walk briskly for 30 minutes without pain')).toHaveCount(0);
+  // Redoing the check with calm answers does not lift it.
+  await heelCheck(page, { where: /middle of the tendon/ });
   await page.goto('/programme');
-  await page.getByRole('button', { name: 'A clinician has ruled out a tear…' }).click();
-  await page.getByRole('button', { name: 'Yes, I was examined and there is no tear' }).click();
+  await expect(page.getByText('Not now: see a doctor first')).toBeVisible();
+  // "Not cleared" keeps it shut; "cleared" opens it, and the visit is on the summary.
+  await page.getByRole('radio', { name: 'Not cleared yet' }).check();
+  await page.getByRole('button', { name: 'Record the visit' }).click();
+  await expect(page.getByText(/did not clear the leg yet/)).toBeVisible();
+  await page.getByRole('radio', { name: 'Cleared, with limits' }).check();
+  await page.getByLabel('Their advice or limits (optional)').fill('No jumping for six weeks');
+  await page.getByRole('button', { name: 'Record the visit' }).click();
   await expect(page.getByRole('button', { name: 'Start the programme' })).toBeVisible();
+  await expect(page.getByText("Your clinician's limits: No jumping for six weeks")).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('achilles.visit.')).length)).toBe(2);
+  await page.goto('/summary');
+  await expect(page.locator('main')).toContainText('Cleared, with limits');
+  await expect(page.locator('main')).toContainText('No jumping for six weeks');
+});
+
+test('the programme needs a finished heel check, and the jumps need their strength', async ({ page }) => {
+  await page.goto('/programme');
+  await expect(page.getByText('Start with a heel check')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the programme' })).toHaveCount(0);
+  await heelCheck(page, { where: /middle of the tendon/ });
+  await page.goto('/programme');
+  await expect(page.getByRole('radio', { name: /^4\. / })).toBeDisabled();
+  await expect(page.getByRole('radio', { name: /^5\. / })).toBeDisabled();
+  await expect(page.getByRole('radio', { name: /^3\. / })).toBeEnabled();
+  await expect(page.locator('fieldset.question')).toContainText('Not yet: Do the heel-rise test');
 });
 
 test('a guided session runs to its end on a sped-up clock and is logged', async ({ page }) => {
@@ -179,22 +225,39 @@ test('pain above 5 steps back a phase when accepted, and the next morning is ask
   await expect(page.getByRole('heading', { name: 'Proposal: stay at this level' })).toBeVisible();
 });
 
-test('return to running: the checklist, the counted heel raises, then the ladder', async ({ page }) => {
+test('return to running: the checklist, the heel-rise test on both legs, then a pain-guided ladder', async ({ page }) => {
+  // The sore leg is the right one (the check's answer).
+  await heelCheck(page, { where: /middle of the tendon/ });
   await page.goto('/run');
   await expect(page.getByText('Not yet')).toBeVisible();
   await page.getByLabel('I can walk briskly for 30 minutes without pain').check();
   await page.getByLabel('How many in a row').fill('15');
   await page.getByLabel('Pain while hopping').fill('2');
   await page.getByRole('button', { name: 'Save the hop test' }).click();
-  for (let i = 0; i < 20; i++) await page.getByRole('button', { name: '+1 raise' }).click();
-  await page.getByRole('button', { name: 'Save the count' }).click();
-  await expect(page.getByText('Saved: 20 raises.')).toBeVisible();
+  // Left leg counted by taps to the tick, right leg typed: 30 and 25, 83%.
+  await page.getByRole('button', { name: 'Start the tick: Left leg' }).click();
+  for (let i = 0; i < 30; i++) await page.getByRole('button', { name: '+1 raise' }).click();
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.locator('#left-raises')).toHaveValue('30');
+  await page.locator('#right-raises').fill('25');
+  await page.getByRole('button', { name: 'Save the test' }).click();
+  await expect(page.getByText('Test saved: the sore leg did 83% of the other leg.')).toBeVisible();
+  await expect(page.locator('.card')).toContainText('running needs 90% or more');
+  // A second test a while later: 30 and 28, 93%, and the charts show both legs and the symmetry.
+  await page.locator('#left-raises').fill('30');
+  await page.locator('#right-raises').fill('28');
+  await page.getByRole('button', { name: 'Save the test' }).click();
+  for (const title of ['Heel raises, left leg', 'Heel raises, right leg', 'Sore leg against the other (limb symmetry, %)']) {
+    await expect(page.locator('figure.chart').filter({ hasText: title }).locator('circle.chart-dot')).toHaveCount(2);
+  }
   await expect(page.locator('.ladder li.current')).toHaveText('Run 1 min, walk 1 min, 10 times');
   await expect(page.getByText('Do this rung\'s run first, then log it.')).toBeVisible();
-  await page.getByLabel('Worst pain during the run').fill('2');
-  await page.getByRole('button', { name: 'Save the run' }).click();
-  await expect(page.getByText(/At most one rung every 2 days/)).toBeVisible();
   await expectAccessible(page, 'return to running');
+  // A run that hurt 6/10: a warning sign, named, and the rung holds (no step up).
+  await page.getByLabel('Worst pain during the run').fill('6');
+  await page.getByRole('button', { name: 'Save the run' }).click();
+  await expect(page.locator('.proposal-back')).toContainText('Pain reached 6/10 during your last run');
+  await expect(page.getByRole('button', { name: 'Accept: step up' })).toHaveCount(0);
 });
 
 test('the programme and a session work offline', async ({ page, context }) => {
