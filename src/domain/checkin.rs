@@ -13,11 +13,12 @@ pub const MAX_STIFFNESS_MINUTES: u16 = 240;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CheckIn {
+    #[serde(deserialize_with = "super::limits::date")]
     pub date: NaiveDate,
     #[serde(deserialize_with = "stiffness")]
     pub stiffness_minutes: u16,
     pub pain: PainScore,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::limits::note")]
     pub note: String,
 }
 

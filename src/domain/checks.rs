@@ -14,6 +14,7 @@ pub struct HeelCheck {
     /// Unique within the history: the creation time in milliseconds, bumped on a clash.
     pub id: u64,
     /// The local calendar day it was done.
+    #[serde(deserialize_with = "super::limits::date")]
     pub date: NaiveDate,
     pub answers: Answers,
     /// The last page the runner answered. A check that stopped at a rupture sign never

@@ -114,6 +114,7 @@ impl LoadingPain {
 #[serde(deny_unknown_fields)]
 pub struct FunctionCheck {
     pub id: u64,
+    #[serde(deserialize_with = "super::limits::date")]
     pub date: NaiveDate,
     /// Items 1–6, each 0–10.
     #[serde(deserialize_with = "scales")]

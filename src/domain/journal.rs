@@ -9,6 +9,6 @@ use super::runs::Units;
 pub struct Settings {
     pub units: Units,
     /// Shoe names offered in the run form (new names are added as they are typed).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::limits::names")]
     pub shoes: Vec<String>,
 }

@@ -44,10 +44,11 @@ impl Clearance {
 pub struct ClinicianVisit {
     /// Unique: the time it was saved, in milliseconds.
     pub id: u64,
+    #[serde(deserialize_with = "super::limits::date")]
     pub date: NaiveDate,
     pub outcome: Clearance,
     /// What they said, in the runner's words (the limits, for "cleared with limits").
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::limits::note")]
     pub note: String,
 }
 

@@ -11,6 +11,7 @@ pub mod day_names;
 pub mod exercises;
 pub mod function_score;
 pub mod journal;
+pub mod limits;
 pub mod loading_gate;
 pub mod pain;
 pub mod player;

@@ -166,11 +166,14 @@ pub fn session(phase: Phase, insertional: bool) -> Vec<Prescription> {
 #[serde(deny_unknown_fields)]
 pub struct Programme {
     pub phase: Phase,
+    #[serde(deserialize_with = "super::limits::date")]
     pub started_on: NaiveDate,
+    #[serde(deserialize_with = "super::limits::date")]
     pub phase_since: NaiveDate,
     /// Insertional adaptations on (from the latest check, or set by hand).
     pub insertional: bool,
     /// Days the programme stepped forward (the walk–run ladder waits a week after one).
+    #[serde(deserialize_with = "super::limits::dates")]
     pub step_ups: Vec<NaiveDate>,
 }
 

@@ -103,6 +103,7 @@ pub const LADDER: [Rung; 8] = [
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WalkRun {
+    #[serde(deserialize_with = "super::limits::date")]
     pub date: NaiveDate,
     pub rung: usize,
     pub pain_during: PainScore,
@@ -128,7 +129,9 @@ pub struct RunLadder {
     /// Index into [`LADDER`].
     pub rung: usize,
     /// When the current rung began.
+    #[serde(deserialize_with = "super::limits::opt_date")]
     pub rung_since: Option<NaiveDate>,
+    #[serde(deserialize_with = "super::limits::list")]
     pub runs: Vec<WalkRun>,
 }
 

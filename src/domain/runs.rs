@@ -41,14 +41,47 @@ impl Units {
     }
 
     /// A typed distance ("5", "5.5", "5,5") to metres; `None` for anything that is not a
-    /// positive distance under 500 km.
+    /// distance the app accepts (see [`Units::parse_distance`] for the reason).
     pub fn parse_metres(self, text: &str) -> Option<u32> {
-        let value: f64 = text.trim().replace(',', ".").parse().ok()?;
-        let metres = match self {
-            Units::Km => value * 1000.0,
-            Units::Miles => value * METRES_PER_MILE,
+        self.parse_distance(text).ok()
+    }
+
+    /// A typed distance to metres, or why not in plain words. Digits with at most one
+    /// decimal point or comma and three decimals: no exponent ("1e2" is not 100), no sign.
+    /// Read as whole thousandths, so no float parser is needed. Between 0.1 km (or
+    /// 0.1 mile) and the 500 km limit (`domain::limits`).
+    pub fn parse_distance(self, text: &str) -> Result<u32, String> {
+        let example = "Enter the distance as a number, for example 5 or 5.5.";
+        let text = text.trim();
+        let (whole, fraction) = match text.find(['.', ',']) {
+            Some(i) => (&text[..i], &text[i + 1..]),
+            None => (text, ""),
         };
-        (value.is_finite() && (1.0..=500_000.0).contains(&metres)).then(|| metres.round() as u32)
+        let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if text.is_empty() || !digits(whole) || !digits(fraction) || (whole.is_empty() && fraction.is_empty()) {
+            return Err(example.into());
+        }
+        if fraction.len() > 3 || whole.len() > 6 {
+            return Err(format!("{example} Use at most three decimals."));
+        }
+        let number = |s: &str| s.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+        let thousandths = number(whole) * 1000 + number(fraction) * 10u64.pow(3 - fraction.len() as u32);
+        // Metres from thousandths of a km (exact) or of a mile (rounded to the metre).
+        let metres = match self {
+            Units::Km => thousandths,
+            Units::Miles => (thousandths * 1_609_344 + 500_000) / 1_000_000,
+        };
+        let limit = match self {
+            Units::Km => "500 km",
+            Units::Miles => "310 miles",
+        };
+        if thousandths < 100 {
+            return Err(format!("A run is at least 0.1 {}.", self.label()));
+        }
+        if metres > u64::from(super::limits::MAX_RUN_METRES) {
+            return Err(format!("A run is at most {limit}: check the distance."));
+        }
+        Ok(metres.max(u64::from(super::limits::MIN_RUN_METRES)) as u32)
     }
 
     /// "5.2 km".
@@ -107,12 +140,15 @@ impl RunKind {
 #[serde(deny_unknown_fields)]
 pub struct RunEntry {
     pub id: u64,
+    #[serde(deserialize_with = "super::limits::date")]
     pub date: NaiveDate,
+    #[serde(deserialize_with = "super::limits::run_metres")]
     pub metres: u32,
+    #[serde(deserialize_with = "super::limits::run_seconds")]
     pub seconds: u32,
     pub terrain: Terrain,
     /// The named pair of shoes, if the runner keeps track of them.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::limits::opt_name")]
     pub shoe: Option<String>,
     pub kind: RunKind,
     pub pain_during: PainScore,
@@ -194,10 +230,11 @@ pub fn load_warnings(runs: &[RunEntry], date: NaiveDate, metres: u32, except_id:
         }
     }
 
+    // Saturating: however many runs a week holds, a total never wraps round to a small one.
     let sum = |from: NaiveDate, to: NaiveDate| -> u32 {
-        others.iter().filter(|r| r.date > from && r.date <= to).map(|r| r.metres).sum()
+        others.iter().filter(|r| r.date > from && r.date <= to).fold(0u32, |total, r| total.saturating_add(r.metres))
     };
-    let this_week = sum(date - Days::new(WEEK_DAYS), date) + metres;
+    let this_week = sum(date - Days::new(WEEK_DAYS), date).saturating_add(metres);
     let last_week = sum(date - Days::new(2 * WEEK_DAYS), date - Days::new(WEEK_DAYS));
     if last_week > 0 {
         let percent = (this_week as f64 - last_week as f64) / last_week as f64 * 100.0;
@@ -218,7 +255,7 @@ pub fn shoe_totals(runs: &[RunEntry]) -> Vec<(String, u32)> {
     for r in runs {
         if let Some(shoe) = r.shoe.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             match totals.iter_mut().find(|(name, _)| name == shoe) {
-                Some((_, m)) => *m += r.metres,
+                Some((_, m)) => *m = m.saturating_add(r.metres),
                 None => totals.push((shoe.to_string(), r.metres)),
             }
         }
@@ -312,9 +349,15 @@ mod tests {
         assert_eq!(Units::Km.parse_metres("5"), Some(5000));
         assert_eq!(Units::Km.parse_metres("5,5"), Some(5500));
         assert_eq!(Units::Miles.parse_metres("1"), Some(1609));
-        for bad in ["", "0", "-3", "abc", "NaN", "inf", "501"] {
+        for bad in ["", "0", "-3", "abc", "NaN", "inf", "501", "1e2", "0.001", "0.09", "5..5", "5.5.5", ".", "1.2345"] {
             assert_eq!(Units::Km.parse_metres(bad), None, "{bad}");
         }
+        assert_eq!(Units::Km.parse_metres("0.1"), Some(100));
+        assert_eq!(Units::Km.parse_metres("500"), Some(500_000));
+        assert_eq!(Units::Km.parse_metres(".5"), Some(500));
+        assert_eq!(Units::Miles.parse_metres("26.219"), Some(42_195));
+        assert!(Units::Km.parse_distance("1000").unwrap_err().contains("500 km"));
+        assert!(Units::Km.parse_distance("0.001").unwrap_err().contains("0.1 km"));
         assert_eq!(Units::Miles.show(8047), "5.0 miles");
         assert_eq!(Units::Km.show(5250), "5.2 km");
         let w = LoadWarning::Spike { band: SpikeBand::Moderate, longest_metres: 10_000, percent: 20.0 };

@@ -12,6 +12,7 @@ use super::programme::Phase;
 pub struct SessionLog {
     /// Unique: the time it was saved, in milliseconds.
     pub id: u64,
+    #[serde(deserialize_with = "super::limits::date")]
     pub date: NaiveDate,
     pub phase: Phase,
     /// Sets done per exercise.

@@ -30,6 +30,7 @@ pub const RUN_RAISES: u16 = 25;
 pub struct HeelRiseTest {
     /// Unique: the time it was saved, in milliseconds.
     pub id: u64,
+    #[serde(deserialize_with = "super::limits::date")]
     pub date: NaiveDate,
     #[serde(deserialize_with = "raises")]
     pub left: u16,

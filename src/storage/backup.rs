@@ -5,20 +5,25 @@
 //! export followed by import gives back exactly the same data.
 //!
 //! An import is checked completely before anything is written: size, complete JSON, that it
-//! is an Achilles backup, its version, markup in any text, and every record decoded with the
-//! domain's own validation (impossible dates, pain outside 0–10, unknown fields). Any problem
-//! leaves the current data untouched.
+//! is an Achilles backup, its version, and every record decoded with the domain's own
+//! validation (impossible dates, pain outside 0–10, unknown fields). Any problem leaves the
+//! current data untouched. Text is only ever shown as text, so a note holding "<" or "<b>"
+//! is data like any other: the app's own backups always restore.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use chrono::NaiveDate;
+
 use super::{BackendError, Item, SaveError, Store, StoredKey};
 use crate::domain::checks::HeelCheck;
+use crate::domain::limits;
 
-/// The backup file's own format version (the records inside carry theirs).
-pub const BACKUP_VERSION: u32 = 1;
+/// The backup file's own format version (the records inside carry theirs). Version 2 adds
+/// `kept_as_is`; a file without it is still written as version 1, so older apps read it.
+pub const BACKUP_VERSION: u32 = 2;
 /// Larger than any real journal (issue budget: 5 years fit in about 1.5 MB).
 pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
 const APP: &str = "achilles";
@@ -31,12 +36,18 @@ struct BackupFile {
     app_version: String,
     exported_at: String,
     records: BTreeMap<String, Value>,
+    /// Values this app could not read (damaged, from a newer version, unknown keys), as
+    /// their raw text: carried so a restore loses nothing the app promised to keep.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    kept_as_is: BTreeMap<String, String>,
 }
 
 /// What a valid backup holds, decoded into domain types.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Contents {
     pub items: Vec<Item>,
+    /// Raw values carried as they were (see `BackupFile::kept_as_is`).
+    pub kept_as_is: Vec<(String, String)>,
     pub app_version: String,
     pub exported_at: String,
 }
@@ -64,7 +75,6 @@ pub enum ImportError {
     NotJson(String),
     NotABackup,
     Newer { found: u32 },
-    Markup { path: String },
     BadRecord { key: String, detail: String },
     UnknownRecord { key: String },
 }
@@ -86,9 +96,6 @@ impl ImportError {
             Self::NotABackup => format!("This file is not a backup from this app. {tail}"),
             Self::Newer { found } => format!(
                 "This backup was made by a newer version of the app (backup format {found}; this one reads up to {BACKUP_VERSION}). Update the app, then import it. {tail}"
-            ),
-            Self::Markup { path } => format!(
-                "The file contains web page markup (in {path}), which a backup from this app never does. It may have been edited or tampered with. {tail}"
             ),
             Self::BadRecord { key, detail } => format!("A record in the file is damaged ({key}: {detail}). {tail}"),
             Self::UnknownRecord { key } => format!(
@@ -114,32 +121,44 @@ pub struct ImportOutcome {
     pub already_here: usize,
 }
 
-/// Serialises every readable record into a backup file. Returns the text and how many
-/// unreadable records were left out (the user can download those from the recovery notice).
+/// Serialises every record into a backup file: readable ones decoded-as-stored, the rest
+/// (`Store::kept_as_is`) as their raw text. Returns the text and how many were carried raw.
 pub fn export(store: &Store, app_version: &str, exported_at: &str) -> Result<(String, usize), BackendError> {
+    let kept: BTreeMap<String, String> = store.kept_as_is()?.into_iter().collect();
     let mut records = BTreeMap::new();
-    let mut left_out = 0;
     for key in store.user_keys()? {
-        let Some(kind) = StoredKey::parse(&key) else { continue };
+        if kept.contains_key(&key) {
+            continue;
+        }
         let Some(raw) = store.raw(&key)? else { continue };
-        let readable = Item::decode_raw(kind, &raw).is_ok();
-        match serde_json::from_str::<Value>(&raw) {
-            Ok(value) if readable => {
-                records.insert(key, value);
-            }
-            _ => left_out += 1,
+        if let Ok(value) = serde_json::from_str::<Value>(&raw) {
+            records.insert(key, value);
         }
     }
+    let carried = kept.len();
     let file = BackupFile {
         app: APP.into(),
-        backup_version: BACKUP_VERSION,
+        backup_version: if kept.is_empty() { 1 } else { BACKUP_VERSION },
         app_version: app_version.into(),
         exported_at: exported_at.into(),
         records,
+        kept_as_is: kept,
     };
     // Serialising plain maps and strings cannot fail; an empty string would only mean an
     // empty download, never a panic.
-    Ok((serde_json::to_string_pretty(&file).unwrap_or_default(), left_out))
+    Ok((serde_json::to_string_pretty(&file).unwrap_or_default(), carried))
+}
+
+/// Checks a file completely, as of `today`, and decodes it. Writes nothing. Besides
+/// [`parse`], nothing in it may have happened after tomorrow (a year typed as 2062).
+pub fn parse_on(bytes: &[u8], today: NaiveDate) -> Result<Contents, ImportError> {
+    let contents = parse(bytes)?;
+    for item in &contents.items {
+        for day in item.happened_on() {
+            limits::happened(day, today).map_err(|detail| ImportError::BadRecord { key: item.key(), detail })?;
+        }
+    }
+    Ok(contents)
 }
 
 /// Checks a file completely and decodes it. Writes nothing.
@@ -158,13 +177,15 @@ pub fn parse(bytes: &[u8]) -> Result<Contents, ImportError> {
     if value.get("app").and_then(Value::as_str) != Some(APP) {
         return Err(ImportError::NotABackup);
     }
+    // JSON lets a key repeat, and a reader keeps the last one: a file edited by hand could
+    // then hold two different answers to the same question. The app never writes that.
+    if let Err(e) = serde_json::from_str::<NoRepeatedKeys>(text) {
+        return Err(ImportError::BadRecord { key: "file".into(), detail: e.to_string() });
+    }
     if let Some(found) = value.get("backup_version").and_then(Value::as_u64) {
         if found > BACKUP_VERSION as u64 {
             return Err(ImportError::Newer { found: found.min(u32::MAX as u64) as u32 });
         }
-    }
-    if let Some(path) = find_markup(&value, "file") {
-        return Err(ImportError::Markup { path });
     }
     let file: BackupFile = serde_json::from_value(value).map_err(|e| ImportError::NotJson(e.to_string()))?;
     if file.backup_version == 0 {
@@ -172,6 +193,12 @@ pub fn parse(bytes: &[u8]) -> Result<Contents, ImportError> {
     }
 
     let mut contents = Contents { app_version: file.app_version, exported_at: file.exported_at, ..Default::default() };
+    for (key, raw) in file.kept_as_is {
+        if !key.starts_with(super::USER_PREFIX) {
+            return Err(ImportError::UnknownRecord { key });
+        }
+        contents.kept_as_is.push((key, raw));
+    }
     for (key, envelope) in file.records {
         let Some(kind) = StoredKey::parse(&key) else {
             return Err(ImportError::UnknownRecord { key });
@@ -187,6 +214,57 @@ pub fn parse(bytes: &[u8]) -> Result<Contents, ImportError> {
     Ok(contents)
 }
 
+/// Any JSON in which no object repeats a key (nested objects and arrays included).
+struct NoRepeatedKeys;
+
+impl<'de> Deserialize<'de> for NoRepeatedKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(NoRepeatedKeysVisitor)
+    }
+}
+
+struct NoRepeatedKeysVisitor;
+
+impl<'de> serde::de::Visitor<'de> for NoRepeatedKeysVisitor {
+    type Value = NoRepeatedKeys;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("JSON")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(NoRepeatedKeys)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(NoRepeatedKeys)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(NoRepeatedKeys)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(NoRepeatedKeys)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(NoRepeatedKeys)
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(NoRepeatedKeys)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<NoRepeatedKeys>()?.is_some() {}
+        Ok(NoRepeatedKeys)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut seen = std::collections::BTreeSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if !seen.insert(key.clone()) {
+                return Err(serde::de::Error::custom(format!("the key {key:?} appears twice")));
+            }
+            map.next_value::<NoRepeatedKeys>()?;
+        }
+        Ok(NoRepeatedKeys)
+    }
+}
+
 fn describe(problem: super::Problem) -> String {
     match problem {
         super::Problem::Corrupt(detail) => detail,
@@ -194,28 +272,6 @@ fn describe(problem: super::Problem) -> String {
             format!("saved in format {found}, this version reads up to {supported}")
         }
     }
-}
-
-/// The path of the first string that looks like HTML or XML markup (`<b>`, `</x>`,
-/// `<!--`, `<?`). The app never stores markup, and always shows text as text; refusing it
-/// on import keeps a tampered file from slipping in.
-fn find_markup(value: &Value, path: &str) -> Option<String> {
-    match value {
-        Value::String(s) => looks_like_markup(s).then(|| path.to_string()),
-        Value::Array(items) => items.iter().enumerate().find_map(|(i, v)| find_markup(v, &format!("{path}[{i}]"))),
-        Value::Object(map) => map.iter().find_map(|(k, v)| {
-            if looks_like_markup(k) {
-                Some(format!("{path}.{k}"))
-            } else {
-                find_markup(v, &format!("{path}.{k}"))
-            }
-        }),
-        _ => None,
-    }
-}
-
-fn looks_like_markup(s: &str) -> bool {
-    s.as_bytes().windows(2).any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || matches!(w[1], b'/' | b'!' | b'?')))
 }
 
 impl Store {
@@ -233,9 +289,18 @@ impl Store {
 
     fn apply(&self, contents: &Contents, mode: ImportMode) -> Result<ImportOutcome, SaveError> {
         if mode == ImportMode::Replace {
-            self.delete_everything().map_err(SaveError::Backend)?;
+            // What this version cannot read stays: it was promised to be kept.
+            self.delete_readable().map_err(SaveError::Backend)?;
         }
         let mut outcome = ImportOutcome { added: 0, already_here: 0 };
+        for (key, raw) in &contents.kept_as_is {
+            if self.raw(key).map_err(SaveError::Backend)?.is_some() {
+                outcome.already_here += 1;
+            } else {
+                self.write_raw(key, raw)?;
+                outcome.added += 1;
+            }
+        }
         for item in &contents.items {
             if self.raw(&item.key()).map_err(SaveError::Backend)?.is_some() {
                 outcome.already_here += 1;
@@ -254,7 +319,7 @@ mod tests {
     use crate::domain::checks::CheckHistory;
     use crate::domain::questionnaire::{Draft, Step};
     use crate::domain::triage::Answers;
-    use crate::storage::{CheckDraft, Checks, MemoryBackend};
+    use crate::storage::{Backend, CheckDraft, Checks, MemoryBackend};
 
     fn store_with_checks(ids: &[u64]) -> (Store, MemoryBackend) {
         let backend = MemoryBackend::default();
@@ -312,13 +377,60 @@ mod tests {
     }
 
     #[test]
-    fn markup_is_found_anywhere_but_plain_comparisons_are_fine() {
-        assert!(looks_like_markup("<b>hi</b>"));
-        assert!(looks_like_markup("x</div>"));
-        assert!(looks_like_markup("<!-- c -->"));
-        assert!(!looks_like_markup("pain < 5 and 3<4"));
-        assert!(!looks_like_markup("a <= b"));
-        let v: Value = serde_json::json!({"a": [1, {"b": "ok", "c": "<svg onload=x>"}]});
-        assert_eq!(find_markup(&v, "file").as_deref(), Some("file.a[1].c"));
+    fn text_that_looks_like_markup_is_data_and_restores() {
+        let source = Store::in_memory();
+        let note = "sore after hills<flat road <b>tight</b> <svg onload=x>";
+        let checkin = crate::domain::checkin::CheckIn {
+            date: chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+            stiffness_minutes: 10,
+            pain: crate::domain::pain::PainScore::new(2).unwrap(),
+            note: note.into(),
+        };
+        source.save_any(&Item::CheckIn(checkin.clone())).unwrap();
+        let (text, left_out) = export(&source, "0.1.0", "2026-11-22T02:00:00Z").unwrap();
+        assert_eq!(left_out, 0);
+        let contents = parse(text.as_bytes()).expect("the app's own backup always restores");
+        let target = Store::in_memory();
+        target.import(&contents, ImportMode::Replace).unwrap();
+        assert_eq!(target.load_any(&Item::CheckIn(checkin.clone()).key()).unwrap(), Some(Item::CheckIn(checkin)));
+    }
+
+    #[test]
+    fn replace_keeps_what_cannot_be_read_and_a_backup_carries_it() {
+        let backend = MemoryBackend::default();
+        let store = Store::new(Box::new(backend.clone()));
+        let kept = [
+            ("achilles.check.1", "{\"version\":1,\"data\":{\"id\":1,\"date\":\"2026-02-30\""),
+            ("achilles.run.2", "{\"version\":7,\"data\":{}}"),
+            ("achilles.something-new", "from a later app"),
+        ];
+        for (k, v) in kept {
+            backend.set(k, v).unwrap();
+        }
+        let mut h = CheckHistory::default();
+        h.record(5, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), Answers::default(), Step::Review);
+        store.save_item::<Checks>(h.get(5).unwrap()).unwrap();
+
+        let (text, carried) = export(&store, "0.1.0", "2026-11-22T02:00:00Z").unwrap();
+        assert_eq!(carried, 3);
+        let contents = parse(text.as_bytes()).unwrap();
+        assert_eq!(contents.kept_as_is.len(), 3);
+
+        // Replace with an empty backup: the readable check goes, the three stay untouched.
+        let empty = Contents::default();
+        store.import(&empty, ImportMode::Replace).unwrap();
+        for (k, v) in kept {
+            assert_eq!(backend.get(k).unwrap().as_deref(), Some(v), "{k}");
+        }
+        assert_eq!(store.user_keys().unwrap().len(), 3);
+
+        // Into an empty store, the backup brings all four back, the three exactly as they were.
+        let fresh_backend = MemoryBackend::default();
+        let fresh = Store::new(Box::new(fresh_backend.clone()));
+        fresh.import(&contents, ImportMode::Replace).unwrap();
+        for (k, v) in kept {
+            assert_eq!(fresh_backend.get(k).unwrap().as_deref(), Some(v), "{k}");
+        }
+        assert_eq!(fresh.user_keys().unwrap().len(), 4);
     }
 }

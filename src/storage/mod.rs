@@ -170,13 +170,17 @@ fn decode_entry(key: &str, raw: String) -> Result<Option<Item>, Unreadable> {
 }
 
 /// One stored value under a key already parsed as `kind`.
+/// A value whose contents name another key (a run saved as `run.5` holding run 7) is kept
+/// as unreadable: held as run 7, deleting it would remove `run.7` and it would come back.
 fn decode_kind(kind: StoredKey, key: &str, raw: String) -> Result<Item, Unreadable> {
-    Item::decode_raw(kind, &raw).map_err(|problem| Unreadable {
-        key: key.to_string(),
-        label: kind.label(),
-        raw,
-        problem,
-    })
+    let decoded = Item::decode_raw(kind, &raw).and_then(|item| {
+        if item.key() == key {
+            Ok(item)
+        } else {
+            Err(Problem::Corrupt(format!("its contents belong under {}, not under this key", item.key())))
+        }
+    });
+    decoded.map_err(|problem| Unreadable { key: key.to_string(), label: kind.label(), raw, problem })
 }
 
 /// Encode data in the current envelope.
@@ -399,6 +403,35 @@ impl Store {
     }
 
     /// Removes every key the app owns; other sites' and other apps' keys are left alone.
+    /// Values under our prefix that this version cannot use: unreadable ones, ones saved by
+    /// a newer version, and keys it does not recognise. The app promised to keep them, so
+    /// Replace leaves them and a backup carries them as they are. (key, raw text), sorted.
+    pub fn kept_as_is(&self) -> Result<Vec<(String, String)>, BackendError> {
+        let mut kept = Vec::new();
+        for key in self.user_keys()? {
+            let Some(raw) = self.backend.get(&key)? else { continue };
+            let usable = match StoredKey::parse(&key) {
+                Some(kind) => decode_kind(kind, &key, raw.clone()).is_ok(),
+                None => false,
+            };
+            if !usable {
+                kept.push((key, raw));
+            }
+        }
+        Ok(kept)
+    }
+
+    /// Every record this version can read, and only those (what Replace replaces).
+    fn delete_readable(&self) -> Result<(), BackendError> {
+        let kept: Vec<String> = self.kept_as_is()?.into_iter().map(|(k, _)| k).collect();
+        for key in self.user_keys()? {
+            if !kept.contains(&key) {
+                self.backend.remove(&key)?;
+            }
+        }
+        Ok(())
+    }
+
     pub fn delete_everything(&self) -> Result<usize, BackendError> {
         let keys = self.user_keys()?;
         for key in &keys {
@@ -431,6 +464,15 @@ impl Store {
             }
         }
         self.backend.set(key, &text).map_err(SaveError::Backend)
+    }
+
+    /// Writes a backup's raw value under a key of ours that holds nothing yet (the import
+    /// checked that): values carried as-is go back exactly as they were.
+    pub(crate) fn write_raw(&self, key: &str, raw: &str) -> Result<(), SaveError> {
+        if !key.starts_with(USER_PREFIX) {
+            return Ok(());
+        }
+        self.backend.set(key, raw).map_err(SaveError::Backend)
     }
 
     /// Puts back exactly the given keys and values, removing any other app key. Used to undo

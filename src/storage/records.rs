@@ -264,6 +264,45 @@ impl Item {
         Item::decode_raw(kind, &value.to_string())
     }
 
+    /// What a person calls one and several of this kind, for counts ("3 runs").
+    pub fn noun(&self) -> (&'static str, &'static str) {
+        match self {
+            Item::CheckDraft(_) => ("heel check in progress (used only if there is none here)", "heel checks in progress"),
+            Item::Check(_) => ("heel check", "heel checks"),
+            Item::Session(_) => ("exercise session", "exercise sessions"),
+            Item::CheckIn(_) => ("morning check-in", "morning check-ins"),
+            Item::Programme(_) => ("exercise programme", "exercise programmes"),
+            Item::Player(_) => ("guided session in progress", "guided sessions in progress"),
+            Item::Ladder(_) => ("return-to-running record", "return-to-running records"),
+            Item::RuptureCleared(_) => ("note that a clinician ruled out a tear", "notes that a clinician ruled out a tear"),
+            Item::Run(_) => ("run", "runs"),
+            Item::FunctionCheck(_) => ("function check", "function checks"),
+            Item::Settings(_) => ("settings record", "settings records"),
+            Item::Risk(_) => ("risk-factor list", "risk-factor lists"),
+            Item::Visit(_) => ("clinician visit", "clinician visits"),
+            Item::HeelRise(_) => ("heel-rise test", "heel-rise tests"),
+        }
+    }
+
+    /// The days this record says something happened on (a check, a run, a visit…): none
+    /// may be after tomorrow (`domain::limits::happened`). Plans and settings have none.
+    pub fn happened_on(&self) -> Vec<NaiveDate> {
+        match self {
+            Item::Check(c) => vec![c.date],
+            Item::Session(s) => vec![s.date],
+            Item::CheckIn(c) => vec![c.date],
+            Item::Run(r) => vec![r.date],
+            Item::FunctionCheck(f) => vec![f.date],
+            Item::Visit(v) => vec![v.date],
+            Item::HeelRise(t) => vec![t.date],
+            Item::Programme(p) => vec![p.started_on],
+            Item::Ladder(l) => l.runs.iter().map(|r| r.date).collect(),
+            Item::CheckDraft(_) | Item::Player(_) | Item::RuptureCleared(_) | Item::Settings(_) | Item::Risk(_) => {
+                Vec::new()
+            }
+        }
+    }
+
     /// The key this value lives under.
     pub fn key(&self) -> String {
         match self {

@@ -41,6 +41,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::open(store, unavailable);
     provide_context(state);
     other_tabs::listen(state);
+    super::clock::follow_the_day(state);
     let base = base_path::from_document();
     provide_context(base.clone());
     // Start-up on Today reads the recent records it shows, paints, and then reads the rest

@@ -54,6 +54,9 @@ pub struct AppState {
     /// Saves that failed, per record key, in plain words. A good save of the same record
     /// clears its entry; a good save of another record does not.
     pub save_errors: RwSignal<Vec<(String, String)>>,
+    /// The local calendar day, following the clock (`clock::follow_the_day`): a screen left
+    /// open past midnight moves to the new day instead of saving under yesterday.
+    pub day: RwSignal<NaiveDate>,
     /// Why nothing will be kept (storage disabled), when that is the case.
     pub memory_only: RwSignal<Option<String>>,
     store: StoredValue<Store, LocalStorage>,
@@ -81,6 +84,7 @@ impl AppState {
             unreadable: RwSignal::new(Vec::new()),
             save_errors: RwSignal::new(Vec::new()),
             memory_only: RwSignal::new(unavailable),
+            day: RwSignal::new(super::clock::today()),
             store: StoredValue::new_local(store),
         };
         state
@@ -272,21 +276,23 @@ impl AppState {
         }
     }
 
-    pub fn log_session(&self, session: SessionLog) {
+    /// Each save below returns its outcome in plain words, for the form that made it to
+    /// say "saved" only when it was.
+    pub fn log_session(&self, session: SessionLog) -> Result<(), String> {
         self.hold(Item::Session(session.clone()));
-        self.put(&Item::Session(session));
+        self.put_checked(&Item::Session(session))
     }
 
     /// Saves a check-in; one per date, so a second one that day replaces the first.
-    pub fn save_checkin(&self, checkin: CheckIn) {
+    pub fn save_checkin(&self, checkin: CheckIn) -> Result<(), String> {
         self.hold(Item::CheckIn(checkin.clone()));
-        self.put(&Item::CheckIn(checkin));
+        self.put_checked(&Item::CheckIn(checkin))
     }
 
     /// Saves a new or edited run.
-    pub fn save_run(&self, run: RunEntry) {
+    pub fn save_run(&self, run: RunEntry) -> Result<(), String> {
         self.hold(Item::Run(run.clone()));
-        self.put(&Item::Run(run));
+        self.put_checked(&Item::Run(run))
     }
 
     pub fn delete_run(&self, id: u64) {
@@ -294,9 +300,9 @@ impl AppState {
         self.delete(&format!("{}{id}", <Runs as Collection>::PREFIX));
     }
 
-    pub fn save_function_check(&self, check: FunctionCheck) {
+    pub fn save_function_check(&self, check: FunctionCheck) -> Result<(), String> {
         self.hold(Item::FunctionCheck(check.clone()));
-        self.put(&Item::FunctionCheck(check));
+        self.put_checked(&Item::FunctionCheck(check))
     }
 
     pub fn set_settings(&self, settings: Settings) {
@@ -347,7 +353,46 @@ impl AppState {
         }
     }
 
-    /// The backup file's text and how many unreadable records it had to leave out.
+    /// How many stored values this version cannot use (kept as they are by Replace, and
+    /// carried raw by a backup): unreadable, newer, or unknown keys.
+    pub fn kept_as_is_count(&self) -> usize {
+        self.store.with_value(|s| s.kept_as_is().map(|k| k.len()).unwrap_or(0))
+    }
+
+    /// How many of the app's keys are stored, whatever they hold.
+    pub fn stored_count(&self) -> usize {
+        self.store.with_value(|s| s.user_keys().map(|k| k.len()).unwrap_or(0))
+    }
+
+    /// Every kind of record kept here, counted in plain words ("3 runs").
+    pub fn stored_summary(&self) -> Vec<String> {
+        let count = |n: usize, one: &str, many: &str| match n {
+            0 => None,
+            1 => Some(format!("1 {one}")),
+            n => Some(format!("{n} {many}")),
+        };
+        [
+            // Always said, even at none: the first thing a runner looks for.
+            Some(match self.checks.with(|h| h.len()) {
+                1 => "1 heel check".to_string(),
+                n => format!("{n} heel checks"),
+            }),
+            count(self.checkins.with(Vec::len), "morning check-in", "morning check-ins"),
+            count(self.runs.with(Vec::len), "run", "runs"),
+            count(self.sessions.with(Vec::len), "exercise session", "exercise sessions"),
+            count(self.function_checks.with(Vec::len), "function check", "function checks"),
+            count(self.heel_rises.with(Vec::len), "heel-rise test", "heel-rise tests"),
+            count(self.visits.with(Vec::len), "clinician visit", "clinician visits"),
+            self.programme.with(Option::is_some).then(|| "An exercise programme".to_string()),
+            count(self.ladder.with(|l| l.runs.len()), "walk–run ladder run", "walk–run ladder runs"),
+            self.draft.with(|d| *d != Draft::default()).then(|| "A heel check in progress".to_string()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
+    /// The backup file's text and how many values it carries as they are.
     pub fn export(&self, exported_at: &str) -> Result<(String, usize), String> {
         self.store
             .with_value(|s| backup::export(s, env!("CARGO_PKG_VERSION"), exported_at))

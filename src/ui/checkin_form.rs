@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::app_state::use_app_state;
+use super::clock::format_day;
 use super::inputs::PainField;
 use crate::domain::checkin::{CheckIn, MAX_STIFFNESS_MINUTES};
 use crate::domain::pain::PainScore;
@@ -14,25 +15,60 @@ const STIFFNESS_CHOICES: [u16; 6] = [0, 5, 15, 30, 60, 120];
 // The largest quick choice must be a value the check-in accepts.
 const _: () = assert!(STIFFNESS_CHOICES[5] <= MAX_STIFFNESS_MINUTES);
 
+/// What the last Save did.
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    Saved,
+    Failed(String),
+    /// Another tab or window saved this day's check-in after this form opened: theirs.
+    Conflict(CheckIn),
+}
+
 #[component]
 pub fn CheckInForm(date: NaiveDate) -> impl IntoView {
     let state = use_app_state();
-    let existing = state.checkins.with_untracked(|v| v.iter().find(|c| c.date == date).cloned());
+    let stored = move || state.checkins.with_untracked(|v| v.iter().find(|c| c.date == date).cloned());
+    let existing = stored();
     let stiffness = RwSignal::new(existing.as_ref().map_or(0, |c| c.stiffness_minutes));
     let pain = RwSignal::new(existing.as_ref().map_or(PainScore::default(), |c| c.pain));
-    let note = RwSignal::new(existing.map(|c| c.note).unwrap_or_default());
-    let saved = RwSignal::new(false);
+    let note = RwSignal::new(existing.as_ref().map(|c| c.note.clone()).unwrap_or_default());
+    // The version this form started from: a save over a different one is asked about first.
+    let base = StoredValue::new(existing);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let mine = move || CheckIn {
+        date,
+        stiffness_minutes: stiffness.get_untracked(),
+        pain: pain.get_untracked(),
+        note: note.get_untracked().trim().to_string(),
+    };
+    let save = move || {
+        let checkin = mine();
+        outcome.set(Some(match state.save_checkin(checkin.clone()) {
+            Ok(()) => {
+                base.set_value(Some(checkin));
+                Outcome::Saved
+            }
+            Err(e) => Outcome::Failed(e),
+        }));
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match stored() {
+            Some(theirs) if Some(&theirs) != base.get_value().as_ref() && theirs != mine() => {
+                outcome.set(Some(Outcome::Conflict(theirs)))
+            }
+            _ => save(),
+        }
+    };
+    let keep_theirs = move |theirs: CheckIn| {
+        stiffness.set(theirs.stiffness_minutes);
+        pain.set(theirs.pain);
+        note.set(theirs.note.clone());
+        base.set_value(Some(theirs));
+        outcome.set(None);
+    };
     view! {
-        <form class="checkin" on:submit=move |ev| {
-            ev.prevent_default();
-            state.save_checkin(CheckIn {
-                date,
-                stiffness_minutes: stiffness.get_untracked(),
-                pain: pain.get_untracked(),
-                note: note.get_untracked().trim().to_string(),
-            });
-            saved.set(true);
-        }>
+        <form class="checkin" on:submit=submit>
             <fieldset class="question chips">
                 <legend>"Stiffness when you got up"</legend>
                 {STIFFNESS_CHOICES.into_iter().map(|m| view! {
@@ -48,7 +84,33 @@ pub fn CheckInForm(date: NaiveDate) -> impl IntoView {
                 <input type="text" maxlength="280" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
             </label>
             <button type="submit" class="button button-primary">"Save the check-in"</button>
-            <p class="status" role="status">{move || saved.get().then_some("Saved.")}</p>
+            {move || match outcome.get() {
+                None => ().into_any(),
+                Some(Outcome::Saved) => view! {
+                    <p class="status" role="status">{format!("Check-in of {} saved.", format_day(date))}</p>
+                }.into_any(),
+                Some(Outcome::Failed(e)) => view! {
+                    <p class="notice notice-error" role="alert">{format!("The check-in of {} was not saved: {e}", format_day(date))}</p>
+                }.into_any(),
+                Some(Outcome::Conflict(theirs)) => {
+                    let kept = theirs.clone();
+                    view! {
+                        <div class="notice notice-warning" role="alert">
+                            <p>{format!(
+                                "The check-in of {} was changed elsewhere (another tab or window) after this form opened: stiffness {} min, pain {}/10{}.",
+                                format_day(date),
+                                theirs.stiffness_minutes,
+                                theirs.pain.value(),
+                                if theirs.note.is_empty() { String::new() } else { format!(", \u{201c}{}\u{201d}", theirs.note) }
+                            )}</p>
+                            <div class="button-row">
+                                <button type="button" class="button button-primary" on:click=move |_| save()>"Save mine over it"</button>
+                                <button type="button" class="button" on:click=move |_| keep_theirs(kept.clone())>"Keep that one"</button>
+                            </div>
+                        </div>
+                    }.into_any()
+                }
+            }}
         </form>
     }
 }

@@ -22,3 +22,22 @@ pub fn format_day(day: NaiveDate) -> String {
 pub fn now_rfc3339() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
+
+/// Keeps `state.day` on the local calendar day: checked every half minute and whenever the
+/// page comes back into view (a phone unlocked the next morning).
+pub fn follow_the_day(state: crate::ui::app_state::AppState) {
+    use leptos::prelude::{set_interval, GetUntracked, Set};
+    use wasm_bindgen::JsCast;
+    let check = move || {
+        let day = today();
+        if state.day.get_untracked() != day {
+            state.day.set(day);
+        }
+    };
+    set_interval(check, std::time::Duration::from_secs(30));
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        let on_visible = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(check);
+        let _ = document.add_event_listener_with_callback("visibilitychange", on_visible.as_ref().unchecked_ref());
+        on_visible.forget();
+    }
+}

@@ -9,6 +9,7 @@ use super::app_state::use_app_state;
 use super::clock::{format_day, now_rfc3339, today};
 use super::download::download_json;
 use crate::storage::backup::{self, Contents, ImportError, ImportMode};
+use crate::domain::journal::Settings;
 use crate::storage::Item;
 
 /// Where the restore flow is.
@@ -25,8 +26,6 @@ enum Restore {
 #[component]
 pub fn MyData() -> impl IntoView {
     let state = use_app_state();
-    let checks = move || state.checks.with(|h| h.len());
-    let in_progress = move || state.draft.with(|d| *d != Default::default());
     let unreadable = move || state.unreadable.with(|u| u.len());
 
     let export_note = RwSignal::new(None::<String>);
@@ -35,7 +34,7 @@ pub fn MyData() -> impl IntoView {
             download_json(&format!("achilles-backup-{}.json", today()), &text);
             export_note.set(Some(match left_out {
                 0 => "Backup downloaded. Keep it somewhere safe: it is the only copy outside this browser.".into(),
-                n => format!("Backup downloaded. {n} unreadable record(s) could not be included: download their raw text from the notice at the top."),
+                n => format!("Backup downloaded. It also carries, exactly as they are, {n} stored value(s) this version cannot read, so a restore keeps them too. Keep the file somewhere safe."),
             }));
         }
         Err(message) => export_note.set(Some(message)),
@@ -59,10 +58,12 @@ pub fn MyData() -> impl IntoView {
         }
         restore.set(Restore::Reading);
         leptos::task::spawn_local(async move {
-            let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
-            restore.set(match text {
+            // The bytes as they are: reading as text would turn a bad byte into a
+            // replacement character silently, where the check refuses it with a message.
+            let bytes = JsFuture::from(file.array_buffer()).await.ok().map(|b| js_sys::Uint8Array::new(&b).to_vec());
+            restore.set(match bytes {
                 None => Restore::Refused(ImportError::NotText.message()),
-                Some(text) => match backup::parse(text.as_bytes()) {
+                Some(bytes) => match backup::parse_on(&bytes, today()) {
                     Ok(contents) => Restore::Ready(contents),
                     Err(e) => Restore::Refused(e.message()),
                 },
@@ -101,8 +102,14 @@ pub fn MyData() -> impl IntoView {
 
             <h2>"Kept on this device"</h2>
             <ul class="stored-summary">
-                <li>{move || match checks() { 1 => "1 heel check".to_string(), n => format!("{n} heel checks") }}</li>
-                <Show when=in_progress><li>"A heel check in progress"</li></Show>
+                {move || {
+                    let lines = state.stored_summary();
+                    if lines.is_empty() {
+                        view! { <li>"Nothing yet"</li> }.into_any()
+                    } else {
+                        lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view().into_any()
+                    }
+                }}
                 <Show when=move || { unreadable() > 0 }>
                     <li>{move || format!("{} record(s) that could not be read: see the notice at the top", unreadable())}</li>
                 </Show>
@@ -130,7 +137,7 @@ pub fn MyData() -> impl IntoView {
                         view! {
                             <div class="card import-preview">
                                 <h3>"This backup holds"</h3>
-                                <ul>{preview(&contents).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                                <ul>{preview(&contents, &state.settings.get_untracked()).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
                                 <div class="button-row">
                                     <button type="button" class="button button-primary" on:click=move |_| apply(merge.clone(), ImportMode::Merge)>
                                         "Add to what is here"
@@ -148,7 +155,14 @@ pub fn MyData() -> impl IntoView {
                         let back = contents.clone();
                         view! {
                             <div class="card import-preview">
-                                <p><strong>"Replace everything on this device with the backup?"</strong>" What is here now is deleted."</p>
+                                <p><strong>"Replace everything on this device with the backup?"</strong>" What is here now is deleted:"</p>
+                                <ul>{state.stored_summary().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                                {move || {
+                                    let kept = state.kept_as_is_count();
+                                    (kept > 0).then(|| view! {
+                                        <p>{format!("Kept as they are: {kept} stored value(s) this version cannot read (damaged, from a newer version, or unknown). Replace never deletes those.")}</p>
+                                    })
+                                }}
                                 <div class="button-row">
                                     <button type="button" class="button button-danger" on:click=move |_| apply(contents.clone(), ImportMode::Replace)>
                                         "Yes, replace everything"
@@ -171,7 +185,14 @@ pub fn MyData() -> impl IntoView {
                 }
             >
                 <div class="card">
-                    <p><strong>"Delete all your data from this device?"</strong></p>
+                    <p><strong>"Delete all your data from this device?"</strong>" This deletes:"</p>
+                    <ul>{move || state.stored_summary().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    {move || {
+                        let kept = state.kept_as_is_count();
+                        (kept > 0).then(|| view! {
+                            <p>{format!("and {kept} stored value(s) this version cannot read (damaged, from a newer version, or unknown): download a backup first to keep them.")}</p>
+                        })
+                    }}
                     <div class="button-row">
                         <button type="button" class="button button-danger" on:click=delete>"Yes, delete everything"</button>
                         <button type="button" class="button button-quiet" on:click=move |_| confirm_delete.set(false)>"Cancel"</button>
@@ -183,8 +204,9 @@ pub fn MyData() -> impl IntoView {
     }
 }
 
-/// The backup's contents in plain words, for the preview.
-fn preview(contents: &Contents) -> Vec<String> {
+/// The backup's contents in plain words, for the preview: a count of every kind of record
+/// it holds, the settings it would bring, and what a merge keeps of yours.
+fn preview(contents: &Contents, settings_here: &Settings) -> Vec<String> {
     let mut lines = Vec::new();
     let dates: Vec<_> = contents.checks().map(|c| c.date).collect();
     lines.push(match (dates.len(), dates.iter().min(), dates.iter().max()) {
@@ -195,21 +217,24 @@ fn preview(contents: &Contents) -> Vec<String> {
         }
         (n, _, _) => format!("{n} heel checks"),
     });
-    let count = |n: usize, one: &str, many: &str| match n {
-        0 => None,
-        1 => Some(format!("1 {one}")),
-        n => Some(format!("{n} {many}")),
-    };
-    lines.extend(count(contents.count(|i| matches!(i, Item::CheckIn(_))), "morning check-in", "morning check-ins"));
-    lines.extend(count(contents.count(|i| matches!(i, Item::Session(_))), "exercise session", "exercise sessions"));
-    if contents.count(|i| matches!(i, Item::Programme(_))) > 0 {
-        lines.push("An exercise programme".into());
+    let mut counted: Vec<(&'static str, &'static str, usize)> = Vec::new();
+    for item in contents.items.iter().filter(|i| !matches!(i, Item::Check(_))) {
+        let (one, many) = item.noun();
+        match counted.iter_mut().find(|(o, _, _)| *o == one) {
+            Some((_, _, n)) => *n += 1,
+            None => counted.push((one, many, 1)),
+        }
     }
-    if contents.count(|i| matches!(i, Item::Ladder(_))) > 0 {
-        lines.push("Return-to-running progress".into());
-    }
-    if contents.count(|i| matches!(i, Item::CheckDraft(_))) > 0 {
-        lines.push("A heel check in progress (used only if there is none here)".into());
+    lines.extend(counted.into_iter().map(|(one, many, n)| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }));
+    for item in &contents.items {
+        if let Item::Settings(s) = item {
+            let same = if s.units == settings_here.units { "as here" } else { "unlike here" };
+            lines.push(format!(
+                "Settings: distances in {} ({same}) and {} named pair(s) of shoes. Add keeps your own settings if you have any; Replace uses these.",
+                s.units.label(),
+                s.shoes.len()
+            ));
+        }
     }
     let when = chrono::DateTime::parse_from_rfc3339(&contents.exported_at)
         .map(|t| format_day(t.with_timezone(&chrono::Local).date_naive()))

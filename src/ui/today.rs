@@ -10,7 +10,6 @@ use super::base_path::app_href;
 use super::app_state::use_app_state;
 use super::checkin_form::CheckInForm;
 use super::clock::format_day;
-use super::clock::today;
 use super::startup_mark;
 use super::urgency_badge::UrgencyBadge;
 use crate::domain::agenda;
@@ -24,7 +23,9 @@ pub fn Today() -> impl IntoView {
     let in_progress = move || state.draft.with(|d| *d != Draft::default());
     let latest = move || state.checks.with(|h| h.latest().cloned());
     let count = move || state.checks.with(|h| h.len());
-    // Each reads the browser's clock (`today()`) once per evaluation and hands the day to
+    // The day follows the clock (a screen left open overnight moves on by itself).
+    let today = move || state.day.get();
+    // Each reads the day once per evaluation and hands it to
     // the agenda, never once per record: with five years of records that cost 12 ms.
     let checked_in = move || state.checkins.with(|v| agenda::checked_in(v, today()));
     let programme = move || state.programme.get();
@@ -61,13 +62,18 @@ pub fn Today() -> impl IntoView {
     view! {
         <section class="screen today">
             <h1>"Today"</h1>
-            <Show when=move || !checked_in()>
-                <div class="card">
-                    <h2>"Morning check-in"</h2>
-                    <p>"Two taps: how stiff and how sore the tendon was when you got up."</p>
-                    <CheckInForm date=today()/>
-                </div>
-            </Show>
+            // Keyed on the day: past midnight a fresh form for the new day replaces
+            // yesterday's, so nothing is saved under the wrong date.
+            {move || (!checked_in()).then(|| {
+                let date = today();
+                view! {
+                    <div class="card">
+                        <h2>"Morning check-in"</h2>
+                        <p>"Two taps: how stiff and how sore the tendon was when you got up."</p>
+                        <CheckInForm date/>
+                    </div>
+                }
+            })}
             {move || load_warning().map(|lines| view! {
                 <div class="card notice-warning">
                     <h2>"Load warning"</h2>

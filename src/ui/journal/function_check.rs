@@ -24,11 +24,15 @@ pub fn FunctionCheckScreen() -> impl IntoView {
         loading_pain: pain.get(),
         loading_minutes: minutes.get(),
     };
-    let saved = RwSignal::new(false);
+    let saved = RwSignal::new(None::<Result<String, String>>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        state.save_function_check(FunctionCheck { id: now_ms(), ..current() });
-        saved.set(true);
+        let check = FunctionCheck { id: now_ms(), ..current() };
+        let score = check.score();
+        saved.set(Some(match state.save_function_check(check) {
+            Ok(()) => Ok(format!("Function check saved: {score} out of 100.")),
+            Err(e) => Err(format!("The function check was not saved: {e}")),
+        }));
     };
     view! {
         <section class="screen function-check">
@@ -75,7 +79,10 @@ pub fn FunctionCheckScreen() -> impl IntoView {
                 </fieldset>
                 <p class="score-total" aria-live="polite">{move || format!("Score: {} out of 100", current().score())}</p>
                 <button type="submit" class="button button-primary">"Save the check"</button>
-                <p class="status" role="status">{move || saved.get().then_some("Saved.")}</p>
+                {move || saved.get().map(|outcome| match outcome {
+                    Ok(text) => view! { <p class="status" role="status">{text}</p> }.into_any(),
+                    Err(text) => view! { <p class="notice notice-error" role="alert">{text}</p> }.into_any(),
+                })}
             </form>
 
             <h2>"Your scores"</h2>

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::limits;
 use crate::domain::pain::PainScore;
 use crate::domain::runs::{load_warnings, RunEntry, RunKind, Terrain};
 use crate::ui::app_state::use_app_state;
@@ -23,7 +24,8 @@ pub fn RunForm(editing: RwSignal<Option<RunEntry>>, saved: RwSignal<Option<Strin
     let shoe = RwSignal::new(start.as_ref().and_then(|r| r.shoe.clone()).unwrap_or_default());
     let during = RwSignal::new(start.as_ref().map_or(PainScore::default(), |r| r.pain_during));
     let after = RwSignal::new(start.as_ref().map_or(PainScore::default(), |r| r.pain_after));
-    let error = RwSignal::new(None::<&'static str>);
+    let error = RwSignal::new(None::<String>);
+    let confirm_restore = RwSignal::new(false);
     let editing_id = start.as_ref().map(|r| r.id);
 
     // Live: what the load guard says about the distance as typed.
@@ -35,16 +37,37 @@ pub fn RunForm(editing: RwSignal<Option<RunEntry>>, saved: RwSignal<Option<Strin
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(metres) = units().parse_metres(&distance.get_untracked()) else {
-            error.set(Some("Enter the distance as a number, for example 5 or 5.5."));
-            return;
+        let metres = match units().parse_distance(&distance.get_untracked()) {
+            Ok(m) => m,
+            Err(message) => {
+                error.set(Some(message));
+                return;
+            }
         };
         let Some(mins) = minutes.get_untracked().trim().parse::<u32>().ok().filter(|m| (1..=1440).contains(m)) else {
-            error.set(Some("Enter the time in whole minutes, from 1 to 1440."));
+            error.set(Some("Enter the time in whole minutes, from 1 to 1440.".into()));
             return;
         };
-        error.set(None);
+        if let Err(why) = limits::happened(date.get_untracked(), today()) {
+            error.set(Some(format!("Check the date: {why}. A run is logged on or before today.")));
+            return;
+        }
         let shoe_name = shoe.get_untracked().trim().to_string();
+        if let Err(why) = limits::short_text(&shoe_name, limits::MAX_NAME_CHARS) {
+            error.set(Some(format!("Shorten the shoe name: {why}.")));
+            return;
+        }
+        // An edit of a run another tab deleted meanwhile would bring it back unasked.
+        if let Some(id) = editing_id {
+            if !state.runs.with_untracked(|runs| runs.iter().any(|r| r.id == id)) && !confirm_restore.get_untracked() {
+                error.set(Some(
+                    "This run was deleted in another tab or window. Save again to keep it after all, or Cancel to leave it deleted.".into(),
+                ));
+                confirm_restore.set(true);
+                return;
+            }
+        }
+        error.set(None);
         let run = RunEntry {
             id: editing_id.unwrap_or_else(now_ms),
             date: date.get_untracked(),
@@ -56,11 +79,16 @@ pub fn RunForm(editing: RwSignal<Option<RunEntry>>, saved: RwSignal<Option<Strin
             pain_during: during.get_untracked(),
             pain_after: after.get_untracked(),
         };
-        state.save_run(run);
+        if let Err(e) = state.save_run(run) {
+            error.set(Some(format!("The run of {} was not saved: {e}", units().show(metres))));
+            return;
+        }
         if !shoe_name.is_empty() && !state.settings.with_untracked(|s| s.shoes.contains(&shoe_name)) {
             let mut settings = state.settings.get_untracked();
-            settings.shoes.push(shoe_name);
-            state.set_settings(settings);
+            if settings.shoes.len() < limits::MAX_SHOES {
+                settings.shoes.push(shoe_name);
+                state.set_settings(settings);
+            }
         }
         saved.set(Some(format!("Run of {} saved.", units().show(metres))));
         editing.set(None);

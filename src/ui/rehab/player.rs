@@ -87,7 +87,7 @@ pub fn SessionPlayer() -> impl IntoView {
         <section class="screen player">
             {move || match (gate.get(), player()) {
                 (closed @ (Gate::NeedsCheck | Gate::Blocked { .. }), _) => view! {
-                    <h1>"No session today"</h1>
+                    <h1>"No session to run"</h1>
                     <GateNotice gate=closed/>
                 }
                 .into_any(),
@@ -181,13 +181,14 @@ fn SessionEnd(player: Player) -> impl IntoView {
     let navigate = use_navigate();
     let during = RwSignal::new(PainScore::default());
     let after = RwSignal::new(PainScore::default());
+    let failed = RwSignal::new(None::<String>);
     let sets: Vec<_> = player.items.iter().zip(&player.sets_done).map(|(p, n)| (p.exercise, *n)).collect();
     let save = move |_| {
         let phase = state
             .programme
             .with_untracked(|p| p.as_ref().map(|p| p.phase))
             .unwrap_or(crate::domain::programme::Phase::Settle);
-        state.log_session(SessionLog {
+        let logged = state.log_session(SessionLog {
             id: now_ms(),
             date: today(),
             phase,
@@ -195,8 +196,14 @@ fn SessionEnd(player: Player) -> impl IntoView {
             pain_during: during.get_untracked(),
             pain_after: after.get_untracked(),
         });
-        state.set_player(None);
-        navigate("/programme", Default::default());
+        // Kept on screen, with the player, until the session is really stored.
+        match logged {
+            Ok(()) => {
+                state.set_player(None);
+                navigate("/programme", Default::default());
+            }
+            Err(e) => failed.set(Some(format!("The session was not saved: {e} Free some space and try again."))),
+        }
     };
     view! {
         <h1>"Session done"</h1>
@@ -204,5 +211,6 @@ fn SessionEnd(player: Player) -> impl IntoView {
         <PainField id="pain-during" label="Worst pain during the session" value=during/>
         <PainField id="pain-after" label="Pain now, straight after" value=after/>
         <button type="button" class="button button-primary" on:click=save>"Save the session"</button>
+        <p class="notice notice-error" role="alert" hidden=move || failed.with(Option::is_none)>{move || failed.get()}</p>
     }
 }

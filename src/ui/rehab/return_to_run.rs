@@ -73,6 +73,7 @@ fn Checklist(side: Side) -> impl IntoView {
         state.set_ladder(ladder);
     };
     let hops = RwSignal::new(gate().hops.map_or(0, |h| h.0));
+    let hop_error = RwSignal::new(None::<&'static str>);
     let hop_pain = RwSignal::new(gate().hops.map_or(PainScore::default(), |h| h.1));
     view! {
         <h2>"The checklist"</h2>
@@ -86,14 +87,25 @@ fn Checklist(side: Side) -> impl IntoView {
             <label class="inline-field">
                 <span>"How many in a row"</span>
                 <input type="number" inputmode="numeric" min="0" max="50" prop:value=move || hops.get().to_string()
+                    aria-invalid=move || hop_error.get().is_some().then_some("true")
                     on:input=move |ev| {
-                        if let Ok(n) = event_target_value(&ev).trim().parse::<u8>() {
-                            hops.set(n.min(50));
+                        match event_target_value(&ev).trim().parse::<u8>() {
+                            Ok(n) if n <= 50 => {
+                                hop_error.set(None);
+                                hops.set(n);
+                            }
+                            _ => hop_error.set(Some("Enter a whole number of hops from 0 to 50.")),
                         }
                     }/>
             </label>
+            <p class="field-error" role="alert">{move || hop_error.get()}</p>
             <PainField id="hop-pain" label="Pain while hopping" value=hop_pain/>
-            <button type="button" class="button" on:click=move |_| { let (n, p) = (hops.get_untracked(), hop_pain.get_untracked()); update(&|g| g.hops = Some((n, p))) }>"Save the hop test"</button>
+            <button type="button" class="button" on:click=move |_| {
+                if hop_error.get_untracked().is_none() {
+                    let (n, p) = (hops.get_untracked(), hop_pain.get_untracked());
+                    update(&|g| g.hops = Some((n, p)))
+                }
+            }>"Save the hop test"</button>
         </fieldset>
         <HeelRiseTestForm side/>
     }

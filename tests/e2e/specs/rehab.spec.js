@@ -88,7 +88,7 @@ test('a suspected rupture blocks the programme, the session and running until a 
   await expect(page.getByRole('button', { name: 'Start the programme' })).toHaveCount(0);
   await expectAccessible(page, 'programme blocked');
   await page.goto('/session');
-  await expect(page.locator('main h1')).toHaveText('No session today');
+  await expect(page.locator('main h1')).toHaveText('No session to run');
   await expect(page.getByText('Not now: see a doctor first')).toBeVisible();
   // Return to running asks for no hop and no heel raise behind the gate.
   await page.goto('/run');
