@@ -54,6 +54,9 @@ pub struct AppState {
     /// Saves that failed, per record key, in plain words. A good save of the same record
     /// clears its entry; a good save of another record does not.
     pub save_errors: RwSignal<Vec<(String, String)>>,
+    /// Forms holding input not yet saved, by name ("the run form"): the update prompt asks
+    /// before a reload would drop them.
+    pub unsaved: RwSignal<std::collections::BTreeSet<&'static str>>,
     /// The local calendar day, following the clock (`clock::follow_the_day`): a screen left
     /// open past midnight moves to the new day instead of saving under yesterday.
     pub day: RwSignal<NaiveDate>,
@@ -85,6 +88,7 @@ impl AppState {
             save_errors: RwSignal::new(Vec::new()),
             memory_only: RwSignal::new(unavailable),
             day: RwSignal::new(super::clock::today()),
+            unsaved: RwSignal::new(std::collections::BTreeSet::new()),
             store: StoredValue::new_local(store),
         };
         state
@@ -390,6 +394,43 @@ impl AppState {
         .into_iter()
         .flatten()
         .collect()
+    }
+
+    /// Reads one record again from storage, as it is now (another tab may have changed or
+    /// deleted it a moment ago), and brings this tab up to date with it. Forms call this
+    /// just before saving over a record.
+    fn reread(&self, key: &str) -> Option<Item> {
+        self.apply_remote_change(Some(key));
+        self.store.with_value(|s| s.load_any(key)).ok().flatten()
+    }
+
+    /// The run as storage holds it now (`None`: deleted, perhaps in another tab).
+    pub fn reread_run(&self, id: u64) -> Option<RunEntry> {
+        match self.reread(&format!("{}{id}", <Runs as Collection>::PREFIX)) {
+            Some(Item::Run(r)) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// The day's check-in as storage holds it now.
+    pub fn reread_checkin(&self, date: NaiveDate) -> Option<CheckIn> {
+        match self.reread(&format!("{}{date}", <crate::storage::CheckIns as Collection>::PREFIX)) {
+            Some(Item::CheckIn(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Marks a form as holding unsaved input (`true`) or not.
+    pub fn mark_unsaved(&self, form: &'static str, unsaved: bool) {
+        if self.unsaved.with_untracked(|u| u.contains(form) != unsaved) {
+            self.unsaved.update(|u| {
+                if unsaved {
+                    u.insert(form);
+                } else {
+                    u.remove(form);
+                }
+            });
+        }
     }
 
     /// The backup file's text and how many values it carries as they are.

@@ -24,10 +24,16 @@ enum Outcome {
     Conflict(CheckIn),
 }
 
+/// Its name in "not yet saved" warnings (the update prompt).
+const FORM: &str = "the morning check-in";
+
 #[component]
 pub fn CheckInForm(date: NaiveDate) -> impl IntoView {
     let state = use_app_state();
+    on_cleanup(move || state.mark_unsaved(FORM, false));
     let stored = move || state.checkins.with_untracked(|v| v.iter().find(|c| c.date == date).cloned());
+    // What storage holds for this day right now (another tab may have saved a moment ago).
+    let stored_now = move || state.reread_checkin(date);
     let existing = stored();
     let stiffness = RwSignal::new(existing.as_ref().map_or(0, |c| c.stiffness_minutes));
     let pain = RwSignal::new(existing.as_ref().map_or(PainScore::default(), |c| c.pain));
@@ -45,6 +51,7 @@ pub fn CheckInForm(date: NaiveDate) -> impl IntoView {
         let checkin = mine();
         outcome.set(Some(match state.save_checkin(checkin.clone()) {
             Ok(()) => {
+                state.mark_unsaved(FORM, false);
                 base.set_value(Some(checkin));
                 Outcome::Saved
             }
@@ -53,7 +60,7 @@ pub fn CheckInForm(date: NaiveDate) -> impl IntoView {
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match stored() {
+        match stored_now() {
             Some(theirs) if Some(&theirs) != base.get_value().as_ref() && theirs != mine() => {
                 outcome.set(Some(Outcome::Conflict(theirs)))
             }
@@ -68,7 +75,7 @@ pub fn CheckInForm(date: NaiveDate) -> impl IntoView {
         outcome.set(None);
     };
     view! {
-        <form class="checkin" on:submit=submit>
+        <form class="checkin" on:submit=submit on:input=move |_| state.mark_unsaved(FORM, true)>
             <fieldset class="question chips">
                 <legend>"Stiffness when you got up"</legend>
                 {STIFFNESS_CHOICES.into_iter().map(|m| view! {

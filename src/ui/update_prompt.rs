@@ -24,7 +24,10 @@ pub fn UpdatePrompt() -> impl IntoView {
         }
     });
 
-    let reload = move |_| {
+    let state = crate::ui::app_state::use_app_state();
+    // Input typed but not saved would be lost by a reload: say where, and ask first.
+    let asking = RwSignal::new(false);
+    let reload_now = move || {
         let Some(container) = container() else { return };
         let on_change = Closure::<dyn FnMut()>::new(|| {
             if let Some(w) = web_sys::window() {
@@ -45,12 +48,27 @@ pub fn UpdatePrompt() -> impl IntoView {
             }
         }
     };
+    let reload = move |_| {
+        if state.unsaved.with_untracked(|u| u.is_empty()) || asking.get_untracked() {
+            reload_now();
+        } else {
+            asking.set(true);
+        }
+    };
 
     view! {
         <Show when=move || ready.get()>
             <div class="notice notice-info update-prompt" role="status">
                 <p>"A new version is ready."</p>
-                <button type="button" class="button" on:click=reload>"Reload"</button>
+                <Show when=move || asking.get()>
+                    <p role="alert">{move || format!(
+                        "You have typed something not yet saved ({}). Save it first, or reload and lose it.",
+                        state.unsaved.with(|u| u.iter().copied().collect::<Vec<_>>().join(", "))
+                    )}</p>
+                </Show>
+                <button type="button" class="button" on:click=reload>
+                    {move || if asking.get() { "Reload anyway" } else { "Reload" }}
+                </button>
             </div>
         </Show>
     }

@@ -10,9 +10,13 @@ use crate::ui::app_state::use_app_state;
 use crate::ui::clock::{now_ms, today};
 use crate::ui::inputs::PainField;
 
+/// Its name in "not yet saved" warnings (the update prompt).
+const FORM: &str = "the run form";
+
 #[component]
 pub fn RunForm(editing: RwSignal<Option<RunEntry>>, saved: RwSignal<Option<String>>) -> impl IntoView {
     let state = use_app_state();
+    on_cleanup(move || state.mark_unsaved(FORM, false));
     let units = move || state.settings.with(|s| s.units);
     let start = editing.get_untracked();
     let date = RwSignal::new(start.as_ref().map_or(today(), |r| r.date));
@@ -59,9 +63,9 @@ pub fn RunForm(editing: RwSignal<Option<RunEntry>>, saved: RwSignal<Option<Strin
         }
         // An edit of a run another tab deleted meanwhile would bring it back unasked.
         if let Some(id) = editing_id {
-            if !state.runs.with_untracked(|runs| runs.iter().any(|r| r.id == id)) && !confirm_restore.get_untracked() {
+            if state.reread_run(id).is_none() && !confirm_restore.get_untracked() {
                 error.set(Some(
-                    "This run was deleted in another tab or window. Save again to keep it after all, or Cancel to leave it deleted.".into(),
+                    "This run was deleted in another tab or window. Save again to keep it after all, or cancel editing to leave it deleted.".into(),
                 ));
                 confirm_restore.set(true);
                 return;
@@ -90,6 +94,7 @@ pub fn RunForm(editing: RwSignal<Option<RunEntry>>, saved: RwSignal<Option<Strin
                 state.set_settings(settings);
             }
         }
+        state.mark_unsaved(FORM, false);
         saved.set(Some(format!("Run of {} saved.", units().show(metres))));
         editing.set(None);
         distance.set(String::new());
@@ -97,7 +102,7 @@ pub fn RunForm(editing: RwSignal<Option<RunEntry>>, saved: RwSignal<Option<Strin
     };
 
     view! {
-        <form class="run-form" on:submit=submit novalidate>
+        <form class="run-form" on:submit=submit novalidate on:input=move |_| state.mark_unsaved(FORM, true)>
             <div class="field-grid">
                 <label class="field">
                     <span>"Date"</span>

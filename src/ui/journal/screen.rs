@@ -15,7 +15,10 @@ use crate::ui::clock::{format_day, today};
 #[component]
 pub fn Journal() -> impl IntoView {
     let state = use_app_state();
-    let editing_checkin = RwSignal::new(today());
+    // `None`: today's check-in, following the clock, so a journal left open overnight
+    // offers the new morning's form instead of saving over yesterday's.
+    let editing_checkin = RwSignal::new(None::<chrono::NaiveDate>);
+    let checkin_date = move || editing_checkin.get().unwrap_or_else(|| state.day.get());
     let editing_run = RwSignal::new(None::<RunEntry>);
     let run_saved = RwSignal::new(None::<String>);
     let confirm_delete = RwSignal::new(None::<u64>);
@@ -34,8 +37,8 @@ pub fn Journal() -> impl IntoView {
                 <A href=app_href("/risk") attr:class="button">"Your risk factors"</A>
             </p>
 
-            <h2>{move || if editing_checkin.get() == today() { "Morning check-in".to_string() } else { format!("Check-in for {}", format_day(editing_checkin.get())) }}</h2>
-            {move || { let date = editing_checkin.get(); view! { <CheckInForm date/> } }}
+            <h2>{move || if checkin_date() == state.day.get() { "Morning check-in".to_string() } else { format!("Check-in for {}", format_day(checkin_date())) }}</h2>
+            {move || { let date = checkin_date(); view! { <CheckInForm date/> } }}
             <h3>"Recent mornings"</h3>
             <Show when=move || state.checkins.with(|v| !v.is_empty()) fallback=|| view! { <p class="hint">"No check-ins yet."</p> }>
                 <ul class="entry-list">
@@ -45,7 +48,7 @@ pub fn Journal() -> impl IntoView {
                             <li>
                                 <span>{format!("{}: stiff {} min, pain {}/10", format_day(c.date), c.stiffness_minutes, c.pain.value())}</span>
                                 {(!c.note.is_empty()).then(|| view! { <span class="hint">{format!(" · {}", c.note)}</span> })}
-                                <button type="button" class="button button-quiet" aria-label=format!("Edit the check-in of {}", format_day(date)) on:click=move |_| editing_checkin.set(date)>"Edit"</button>
+                                <button type="button" class="button button-quiet" aria-label=format!("Edit the check-in of {}", format_day(date)) on:click=move |_| editing_checkin.set(Some(date))>"Edit"</button>
                             </li>
                         }
                     }).collect_view()}

@@ -55,3 +55,34 @@ test('a new version prompts, waits for the user, and keeps their data', async ({
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('Reload asks first when a form holds input not yet saved', async ({ page }) => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'achilles-host-'));
+  cpSync(DIST, root, { recursive: true });
+  const host = await serve(root, 4181);
+  try {
+    await page.goto(host.url);
+    await appReady(page);
+    await untilControlled(page);
+    await page.goto(host.url + 'journal');
+    await page.getByLabel('Distance (km)').fill('12.5');
+
+    for (const entry of readdirSync(root)) rmSync(path.join(root, entry), { recursive: true, force: true });
+    cpSync(DIST_NEXT, root, { recursive: true });
+    await page.evaluate(() => { window.__samePage = true; });
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await expect(page.getByText('A new version is ready.')).toBeVisible({ timeout: 20_000 });
+
+    await page.getByRole('button', { name: 'Reload' }).click();
+    const prompt = page.locator('.update-prompt');
+    await expect(prompt.getByRole('alert')).toContainText('You have typed something not yet saved (the run form)');
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => window.__samePage)).toBe(true);
+    await expect(page.getByLabel('Distance (km)')).toHaveValue('12.5');
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload anyway' }).click()]);
+    await appReady(page);
+  } finally {
+    host.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
