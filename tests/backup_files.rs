@@ -13,7 +13,8 @@ type Rule = fn(&ImportError) -> bool;
 
 /// The expected outcome from a file name's prefix.
 fn expected(name: &str) -> Option<Rule> {
-    let rules: [(&str, Rule); 7] = [
+    let rules: [(&str, Rule); 8] = [
+        ("empty-", |e| matches!(e, ImportError::Empty)),
         ("not-text-", |e| matches!(e, ImportError::NotText)),
         ("truncated-", |e| matches!(e, ImportError::Truncated)),
         ("newer-", |e| matches!(e, ImportError::Newer { .. })),

@@ -102,6 +102,21 @@ fn one_step_up(dims: &[usize], v: &[usize], fixed: impl Fn(usize) -> bool) -> Ve
     out
 }
 
+/// Every neighbour one worrying step up: one more yes among the 11 answers packed in the
+/// first dimension's bits, or one step up in another dimension unless `fixed` holds it.
+fn neighbours(dims: &[usize], v: &[usize], fixed: impl Fn(usize) -> bool) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = (0..11)
+        .filter(|k| v[0] & (1 << k) == 0)
+        .map(|k| {
+            let mut w = v.to_vec();
+            w[0] |= 1 << k;
+            w
+        })
+        .collect();
+    out.extend(one_step_up(dims, v, |k| k == 0 || fixed(k)));
+    out
+}
+
 /// Onsets from least to most worrying.
 const ONSETS: [Onset; 3] = [Onset::Gradual, Onset::Unsure, Onset::Sudden];
 const RAISES: [HeelRaise; 3] = [HeelRaise::Easy, HeelRaise::Painful, HeelRaise::Cannot];
@@ -137,19 +152,8 @@ fn exhaustive_tear_space() {
             ..Answers::default()
         }
     };
-    let up = |v: &[usize]| {
-        let mut out: Vec<Vec<usize>> = (0..11)
-            .filter(|k| v[0] & (1 << k) == 0)
-            .map(|k| {
-                let mut w = v.to_vec();
-                w[0] |= 1 << k;
-                w
-            })
-            .collect();
-        // Weeks rise as worry only where the start was not sudden (see the module doc).
-        out.extend(one_step_up(&dims, v, |k| k == 0 || (k == 5 && ONSETS[v[1]] == Onset::Sudden)));
-        out
-    };
+    // Weeks rise as worry only where the start was not sudden (see the module doc).
+    let up = |v: &[usize]| neighbours(&dims, v, |k| k == 5 && ONSETS[v[1]] == Onset::Sudden);
     exhaustive(&dims, answers, up);
 }
 
@@ -186,18 +190,7 @@ fn exhaustive_same_day_space() {
             ..Answers::default()
         }
     };
-    let up = |v: &[usize]| {
-        let mut out: Vec<Vec<usize>> = (0..11)
-            .filter(|k| v[0] & (1 << k) == 0)
-            .map(|k| {
-                let mut w = v.to_vec();
-                w[0] |= 1 << k;
-                w
-            })
-            .collect();
-        out.extend(one_step_up(&dims, v, |k| k == 0 || (k == 4 && ONSETS[v[3]] == Onset::Sudden)));
-        out
-    };
+    let up = |v: &[usize]| neighbours(&dims, v, |k| k == 4 && ONSETS[v[3]] == Onset::Sudden);
     exhaustive(&dims, answers, up);
 }
 

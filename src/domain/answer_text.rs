@@ -93,6 +93,21 @@ fn ticked(items: &[(bool, &'static str)]) -> String {
     }
 }
 
+/// The "other warning signs" page's ticks, in its words.
+fn red_flags(a: &Answers) -> [(bool, &'static str); 9] {
+    [
+        (a.redness_or_heat, "red or hot heel"),
+        (a.fever, "fever"),
+        (a.numbness_or_tingling, "numbness or tingling"),
+        (a.instability, "ankle gives way"),
+        (a.getting_worse, "getting worse"),
+        (a.other_body_aches, "aches elsewhere in the body"),
+        (a.night_pain, "night or rest pain with weight loss or cancer"),
+        (a.heel_squeeze_pain, "pain squeezing the heel bone"),
+        (a.sudden_worsening, "a long-standing pain suddenly much worse"),
+    ]
+}
+
 /// Every answer of one page, as (label, answer).
 pub fn answer_lines(step: Step, a: &Answers) -> Vec<(&'static str, String)> {
     match step {
@@ -141,20 +156,7 @@ pub fn answer_lines(step: Step, a: &Answers) -> Vec<(&'static str, String)> {
             }
             lines
         }
-        Step::RedFlags => vec![(
-            "Warning signs",
-            ticked(&[
-                (a.redness_or_heat, "red or hot heel"),
-                (a.fever, "fever"),
-                (a.numbness_or_tingling, "numbness or tingling"),
-                (a.instability, "ankle gives way"),
-                (a.getting_worse, "getting worse"),
-                (a.other_body_aches, "aches elsewhere in the body"),
-                (a.night_pain, "night or rest pain with weight loss or cancer"),
-                (a.heel_squeeze_pain, "pain squeezing the heel bone"),
-                (a.sudden_worsening, "a long-standing pain suddenly much worse"),
-            ]),
-        )],
+        Step::RedFlags => vec![("Warning signs", ticked(&red_flags(a)))],
         Step::Health => vec![
             ("Fluoroquinolone antibiotic, last 6 months", yes_no(a.fluoroquinolone).into()),
             ("Steroid tablets, long term", yes_no(a.steroids).into()),
@@ -183,20 +185,7 @@ pub fn reported(a: &Answers, asked: impl Fn(Step) -> bool) -> Vec<&'static str> 
         }
     };
     add(Step::Symptoms, &[(a.swelling, "swelling"), (a.tender_to_touch, "tender to touch")]);
-    add(
-        Step::RedFlags,
-        &[
-            (a.fever, "fever"),
-            (a.redness_or_heat, "red or hot heel"),
-            (a.numbness_or_tingling, "numbness or tingling"),
-            (a.instability, "ankle gives way"),
-            (a.getting_worse, "getting worse"),
-            (a.other_body_aches, "aches elsewhere in the body"),
-            (a.night_pain, "night or rest pain with weight loss or cancer"),
-            (a.heel_squeeze_pain, "pain squeezing the heel bone"),
-            (a.sudden_worsening, "a long-standing pain suddenly much worse"),
-        ],
-    );
+    add(Step::RedFlags, &red_flags(a));
     add(
         Step::Health,
         &[

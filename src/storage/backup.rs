@@ -70,6 +70,7 @@ impl Contents {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
     TooLarge { bytes: usize },
+    Empty,
     NotText,
     Truncated,
     NotJson(String),
@@ -88,6 +89,7 @@ impl ImportError {
                 *bytes as f64 / 1_048_576.0,
                 MAX_BACKUP_BYTES / 1_048_576
             ),
+            Self::Empty => format!("This file is empty: choose the backup file the app downloaded. {tail}"),
             Self::NotText => format!("This file is not text, so it is not a backup from this app. {tail}"),
             Self::Truncated => {
                 format!("The file ends too early: it may have been cut off while copying. Export it again. {tail}")
@@ -167,6 +169,9 @@ pub fn parse(bytes: &[u8]) -> Result<Contents, ImportError> {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
     let value: Value = serde_json::from_str(text).map_err(|e| {
         if e.is_eof() {
             ImportError::Truncated

@@ -136,3 +136,23 @@ export async function walkCheck(page, pages = {}, { stopAfter, until, here = fal
   }
   throw new Error('the check did not end');
 }
+
+/** Fills what is left of localStorage's quota with another site's data (remove it after
+ * with `emptyQuota`), so the app's next write fails as on a full phone. */
+export async function fillQuota(page) {
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    let i = 0;
+    for (let size = chunk.length; size >= 1; ) {
+      try {
+        localStorage.setItem(`filler-${i++}`, chunk.slice(0, size));
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+  });
+}
+
+export async function emptyQuota(page) {
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+}

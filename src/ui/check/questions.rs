@@ -221,7 +221,10 @@ pub fn Calf() -> impl IntoView {
         />
         <Show when=move || draft.with(|d| calf_concern(&d.answers))>
             <TickList legend="Do any of these apply to you?" list=Q::ClotRiskList clear=|a| a.clot_risks.clear() any=|a| !a.clot_risks.is_empty()>
-                {ClotRisk::ALL.into_iter().map(|risk| view! { <RiskTick risk/> }).collect_view()}
+                {ClotRisk::ALL
+                    .into_iter()
+                    .map(|risk| view! { <ListTick value=risk label=risk.label() items=|a| &a.clot_risks list=|a| &mut a.clot_risks question=Q::ClotRiskList/> })
+                    .collect_view()}
             </TickList>
             <YesNo
                 name="breathless"
@@ -231,32 +234,6 @@ pub fn Calf() -> impl IntoView {
                 set=|a, v| a.breathless_or_chest_pain = v
             />
         </Show>
-    }
-}
-
-#[component]
-fn RiskTick(risk: ClotRisk) -> impl IntoView {
-    let draft = use_app_state().draft;
-    view! {
-        <label class="option">
-            <input
-                type="checkbox"
-                prop:checked=move || draft.with(|d| d.answers.clot_risks.contains(&risk))
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    draft.update(|d| {
-                        let list = &mut d.answers.clot_risks;
-                        list.retain(|r| *r != risk);
-                        if on {
-                            list.push(risk);
-                            list.sort();
-                        }
-                        d.mark(Q::ClotRiskList);
-                    });
-                }
-            />
-            <span>{risk.label()}</span>
-        </label>
     }
 }
 
@@ -369,33 +346,47 @@ pub fn TrainingChanges() -> impl IntoView {
             <legend>"In the weeks before the pain began, did you change any of these? Tick any that apply."</legend>
             {TrainingChange::ALL
                 .into_iter()
-                .map(|change| view! { <ChangeTick change/> })
+                .map(|change| view! { <ListTick value=change label=change.label() items=|a| &a.recent_changes list=|a| &mut a.recent_changes/> })
                 .collect_view()}
         </fieldset>
     }
 }
 
+/// One tick of a list held as a sorted `Vec` in the answers (training changes, clot
+/// risks); ticking it also answers `question`, where the list has one.
 #[component]
-fn ChangeTick(change: TrainingChange) -> impl IntoView {
+fn ListTick<T>(
+    value: T,
+    label: &'static str,
+    items: fn(&Answers) -> &[T],
+    list: fn(&mut Answers) -> &mut Vec<T>,
+    #[prop(optional)] question: Option<Q>,
+) -> impl IntoView
+where
+    T: Copy + Ord + Send + Sync + 'static,
+{
     let draft = use_app_state().draft;
     view! {
         <label class="option">
             <input
                 type="checkbox"
-                prop:checked=move || draft.with(|d| d.answers.recent_changes.contains(&change))
+                prop:checked=move || draft.with(|d| items(&d.answers).contains(&value))
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
                     draft.update(|d| {
-                        let list = &mut d.answers.recent_changes;
-                        list.retain(|c| *c != change);
+                        let items = list(&mut d.answers);
+                        items.retain(|x| *x != value);
                         if on {
-                            list.push(change);
-                            list.sort();
+                            items.push(value);
+                            items.sort();
+                        }
+                        if let Some(q) = question {
+                            d.mark(q);
                         }
                     });
                 }
             />
-            <span>{change.label()}</span>
+            <span>{label}</span>
         </label>
     }
 }

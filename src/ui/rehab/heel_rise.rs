@@ -120,24 +120,20 @@ fn HeelRiseHistory(side: Side) -> impl IntoView {
         let top = tests.iter().map(|t| t.left.max(t.right)).max().unwrap_or(0).max(30);
         let y_max = f64::from(top.div_ceil(10) * 10);
         view! {
-            <LineChart
-                id="raises-left"
-                title="Heel raises, left leg".to_string()
-                y_label="Raises"
-                y_max
-                x_labels=labels.clone()
-                values=tests.iter().map(|t| Some(f64::from(t.left))).collect()
-                reference=(25.0, "25")
-            />
-            <LineChart
-                id="raises-right"
-                title="Heel raises, right leg".to_string()
-                y_label="Raises"
-                y_max
-                x_labels=labels.clone()
-                values=tests.iter().map(|t| Some(f64::from(t.right))).collect()
-                reference=(25.0, "25")
-            />
+            {[("raises-left", "Heel raises, left leg", true), ("raises-right", "Heel raises, right leg", false)]
+                .into_iter()
+                .map(|(id, title, left)| view! {
+                    <LineChart
+                        id
+                        title=title.to_string()
+                        y_label="Raises"
+                        y_max
+                        x_labels=labels.clone()
+                        values=tests.iter().map(|t| Some(f64::from(if left { t.left } else { t.right }))).collect()
+                        reference=(25.0, "25")
+                    />
+                })
+                .collect_view()}
             <LineChart
                 id="raises-lsi"
                 title="Sore leg against the other (limb symmetry, %)".to_string()

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect, appReady, untilControlled, walkCheck } from '../fixtures.js';
+import { test, expect, appReady, untilControlled, walkCheck, fillQuota, emptyQuota } from '../fixtures.js';
 
 const BACKUPS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../backups');
 
@@ -97,17 +97,7 @@ test('a full quota gives a plain error and keeps the old data intact', async ({ 
   await finishCheck(page, 2);
   const before = await userStorage(page);
   // Fill the rest of the quota with someone else's data.
-  await page.evaluate(() => {
-    const chunk = 'x'.repeat(256 * 1024);
-    let i = 0;
-    for (let size = chunk.length; size >= 1; ) {
-      try {
-        localStorage.setItem(`filler-${i++}`, chunk.slice(0, size));
-      } catch {
-        size = Math.floor(size / 2);
-      }
-    }
-  });
+  await fillQuota(page);
   await finishCheck(page, 5);
   const error = page.getByRole('alert').filter({ hasText: 'probably because its storage is full' });
   await expect(error).toContainText('Your earlier data is unchanged');
@@ -116,7 +106,7 @@ test('a full quota gives a plain error and keeps the old data intact', async ({ 
   await page.goto('/checks');
   await expect(page.locator('.history li')).toHaveCount(1);
   await expect(page.getByText('Nothing will be kept.')).toHaveCount(0);
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await emptyQuota(page);
 });
 
 test('with storage switched off the app runs in memory and says nothing will be kept', async ({ page }) => {

@@ -3,7 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { test, expect, appReady, walkCheck } from '../fixtures.js';
+import { test, expect, appReady, walkCheck, fillQuota, emptyQuota } from '../fixtures.js';
 
 const userStorage = (page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('achilles.')).sort().map((k) => [k, localStorage.getItem(k)])));
@@ -98,17 +98,7 @@ test('4. two tabs: a stale check-in form asks before overwriting, and an edit of
 test('5. with the quota full a form says the record was not saved, and names it', async ({ page }) => {
   await page.goto('/journal');
   await appReady(page);
-  await page.evaluate(() => {
-    const chunk = 'x'.repeat(256 * 1024);
-    let i = 0;
-    for (let size = chunk.length; size >= 1; ) {
-      try {
-        localStorage.setItem(`filler-${i++}`, chunk.slice(0, size));
-      } catch {
-        size = Math.floor(size / 2);
-      }
-    }
-  });
+  await fillQuota(page);
   await page.getByLabel('Distance (km)').fill('8');
   await page.getByLabel('Time (minutes)').fill('45');
   await page.getByRole('button', { name: 'Save the run' }).click();
@@ -118,7 +108,7 @@ test('5. with the quota full a form says the record was not saved, and names it'
   await page.getByRole('button', { name: 'Save the check-in' }).click();
   await expect(page.locator('.checkin [role=alert]')).toContainText('was not saved');
   await expect(page.locator('.checkin')).not.toContainText(/ saved\.$/);
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await emptyQuota(page);
 });
 
 test('6. Replace keeps records this version cannot read, and the confirmation says so', async ({ page }) => {
