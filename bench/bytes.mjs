@@ -19,8 +19,15 @@ import { fileURLToPath } from "node:url";
 // below enforces ceilings instead: the sizes measured when the check was introduced
 // (wasm 425,828 and first visit 490,145 bytes gzip) plus about 1%, so the app cannot grow
 // unnoticed while the gap to the target is being closed. Lower them whenever it shrinks.
+//
+// Raised once, knowingly, for the clinical-safety and nothing-lost work (issues 12, 13,
+// 18): the triage's new questions, rules and alert variants, the loading gate with its
+// clinician-visit and heel-rise records, and one set of limits on every way in grew the
+// wasm from 428,707 to 472,064 bytes gzip (first visit 493,061 to 536,883), spread over
+// many new screens (twiggy diff: no single item above 8 KB). The safety work was ranked
+// ahead of bytes; the split wasm of issue 14 is what brings these down.
 export const TARGET = { wasmGzip: 150 * 1024, firstVisitGzip: 200 * 1024 };
-export const CEILING = { wasmGzip: 430_000, firstVisitGzip: 495_000 };
+export const CEILING = { wasmGzip: 475_000, firstVisitGzip: 540_000 };
 
 const gzip = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 const brotli = (buf) =>
