@@ -111,8 +111,9 @@ export async function answerRestOfPage(page) {
 /** Walks "Check my heel" through the UI from the first page. `pages` maps a page heading
  * to what to do on it before the rest is answered safely. Stops after the page named by
  * `stopAfter` (the alert may follow), before the page named by `until`, or on the result.
- * `here`: the check is already open (reached by a link), so no navigation. */
-export async function walkCheck(page, pages = {}, { stopAfter, until, here = false } = {}) {
+ * `here`: the check is already open (reached by a link), so no navigation.
+ * `onEachPage(title)`: called on arrival at every page (axe, say). */
+export async function walkCheck(page, pages = {}, { stopAfter, until, here = false, onEachPage } = {}) {
   // A page behind another tab gets animation frames only about every 2 s, and every
   // Playwright action waits for one: act on the page in front.
   await page.bringToFront();
@@ -121,6 +122,7 @@ export async function walkCheck(page, pages = {}, { stopAfter, until, here = fal
   for (let i = 0; i < 12; i++) {
     await expect(heading).toBeVisible();
     const title = await heading.textContent();
+    if (onEachPage) await onEachPage(title);
     if (title === 'Check your answers') {
       await page.getByRole('button', { name: 'See my result' }).click();
       await expect(page).toHaveURL(/\/checks\/\d+$/);

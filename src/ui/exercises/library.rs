@@ -14,8 +14,11 @@ pub fn ExerciseLibrary() -> impl IntoView {
     let state = use_app_state();
     let query = RwSignal::new(String::new());
     let equipment = RwSignal::new(None::<Equipment>);
+    // Insertion-safe whenever the latest check did not place the pain mid-tendon (an
+    // unknown place defaults to the safe version), or the programme is set that way.
     let insertional = Memo::new(move |_| {
-        state.checks.with(|h| h.latest().is_some_and(|c| c.assessment.location == Location::Insertional))
+        let from_check = state.checks.with(|h| h.latest().is_some_and(|c| c.assessment.location != Location::Midportion));
+        from_check || state.programme.with(|p| p.as_ref().is_some_and(|p| p.insertional))
     });
     let found = move || search(&query.get(), equipment.get());
 
@@ -24,7 +27,7 @@ pub fn ExerciseLibrary() -> impl IntoView {
             <h1>"Exercises"</h1>
             <p>"Eleven exercises for the calf and the Achilles tendon. Pain up to 5 out of 10 while you do them is acceptable; more than that means easing off."</p>
             <Show when=move || insertional.get()>
-                <p class="notice notice-info">"Your latest heel check pointed to where the tendon meets the heel bone. Exercises marked for that are done differently, or left out, to spare the sore spot."</p>
+                <p class="notice notice-info">"Your heel check put the pain where the tendon meets the heel bone, or could not tell where: exercises marked for that are done on flat ground, and stretches are left out, to spare the insertion."</p>
             </Show>
             <div class="filters">
                 <label class="search">

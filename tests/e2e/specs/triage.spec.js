@@ -367,3 +367,35 @@ test('an antibiotic and a gradual weakness: see a clinician, no loading advice, 
   await expect(page.getByText(/should examine before you load the tendon/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start the programme' })).toHaveCount(0);
 });
+
+for (const scheme of ['light', 'dark']) {
+  test(`every page of the check, the partner test and the calf questions included, passes axe offline (${scheme})`, async ({ page, context }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/');
+    await untilControlled(page);
+    await context.setOffline(true);
+    const seen = [];
+    await walkCheck(page, {
+      'When it started': async () => {
+        await page.getByRole('radio', { name: "I'm not sure" }).first().check();
+      },
+      'Your calf': async () => {
+        await page.locator('input[name="calf_pain"]').first().check();
+        await page.locator('input[name="calf_swollen"]').nth(1).check();
+        await page.locator('input[name="calf_warm_or_red"]').nth(1).check();
+        await page.getByRole('checkbox', { name: 'None of these' }).check();
+        await page.locator('input[name="breathless"]').nth(1).check();
+      },
+    }, { onEachPage: async (title) => {
+      seen.push(title);
+      await expectAccessible(page, `${title} (${scheme})`);
+    } });
+    expect(seen).toEqual([
+      'Signs of a tear', 'When it started', 'A check with a friend', 'Where it hurts', 'How it feels',
+      'Your calf', 'Other warning signs', 'Medicines and health', 'Recent training', 'Check your answers',
+    ]);
+    // A sore calf with no clot sign and normal partner tests: nothing at the tendon.
+    await expect(heading(page)).toHaveText('No clear signs of an Achilles problem');
+    await expectAccessible(page, `result (${scheme})`);
+  });
+}
