@@ -156,4 +156,22 @@ mod tests {
         merged.remove(9);
         assert_eq!(ids(&merged), vec![5, 1]);
     }
+
+    #[test]
+    fn a_stored_result_is_never_trusted_over_its_answers() {
+        // A tampered or older record: pop, gap and no tiptoe, stored as "no clear signs".
+        let answers = Answers {
+            pop_or_snap: true,
+            gap_in_tendon: true,
+            single_leg_heel_raise: crate::domain::triage::HeelRaise::Cannot,
+            ..Default::default()
+        };
+        let calm = assess(&Answers::default());
+        let stored = HeelCheck { id: 7, date: day(1), answers, answered_up_to: Step::Review, assessment: calm };
+        let history = CheckHistory::from_checks(vec![stored.clone()]);
+        assert_eq!(history.get(7).unwrap().assessment.urgency, Urgency::Emergency);
+        let mut merged = CheckHistory::default();
+        assert!(merged.insert_new(stored));
+        assert_eq!(merged.get(7).unwrap().assessment.condition, Condition::SuspectedRupture);
+    }
 }
