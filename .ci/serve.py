@@ -7,7 +7,12 @@
 - an app route such as /check (no file extension, no such file) gets index.html, as a
   host's single-page fallback (404.html on GitHub Pages) would;
 - with --base, the app is served under that sub-path and nothing outside it;
-- sw.js and index.html are sent with no-cache, so a new build is seen at once;
+- sw.js and index.html are sent with no-cache, so a new build is seen at once; trunk's
+  content-hashed files (name-<16 hex>.ext) as immutable for a year, as a host should, so a
+  browser never downloads one twice; a conditional request gets 304 with no body;
+- with --log FILE, each response is appended to FILE as "status bytes path" (body bytes
+  as sent, compressed), so tests can count what crosses the network, the service
+  worker's requests included;
 - text and wasm are sent gzip-compressed when the browser accepts it, as static hosts
   (GitHub Pages, Netlify, any CDN) do, so download sizes and Lighthouse see real bytes.
 """
@@ -18,8 +23,11 @@ import gzip
 import http.server
 import io
 import os
+import email.utils
 import posixpath
+import re
 import sys
+import threading
 from pathlib import Path
 
 http.server.SimpleHTTPRequestHandler.extensions_map.update(
@@ -28,10 +36,34 @@ http.server.SimpleHTTPRequestHandler.extensions_map.update(
 
 
 COMPRESSIBLE = (".html", ".js", ".wasm", ".css", ".svg", ".webmanifest", ".json")
+HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.[a-z]+$")
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
     base = "/"
+    log_file = None
+    log_lock = threading.Lock()
+
+    def record(self, status, size):
+        if self.log_file:
+            with self.log_lock, open(self.log_file, "a", encoding="utf-8") as log:
+                log.write(f"{status} {size} {self.path}\n")
+
+    def not_modified(self, stat):
+        """304 when the browser's copy is current (If-Modified-Since), as hosts do."""
+        since = self.headers.get("If-Modified-Since")
+        if not since:
+            return False
+        try:
+            when = email.utils.parsedate_to_datetime(since).timestamp()
+        except (TypeError, ValueError):
+            return False
+        if int(stat.st_mtime) > when:
+            return False
+        self.send_response(304)
+        self.end_headers()
+        self.record(304, 0)
+        return True
     # (path, mtime) -> gzip bytes: each file is compressed once per build.
     compressed = {}
 
@@ -41,6 +73,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if not (accepts and path.endswith(COMPRESSIBLE) and os.path.isfile(path)):
             return super().send_head()
         stat = os.stat(path)
+        if self.not_modified(stat):
+            return None
         body = self.compressed.get((path, stat.st_mtime_ns))
         if body is None:
             with open(path, "rb") as f:
@@ -71,12 +105,20 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             # The browser hung up mid-response (a cancelled fetch): nothing to report.
             pass
 
+    def copyfile(self, source, outputfile):
+        """Sends a body and logs how many bytes it had (compressed or not)."""
+        data = source.read()
+        outputfile.write(data)
+        self.record(200, len(data))
+
     def do_HEAD(self):
         self.do_GET()
 
     def end_headers(self):
         if self.path.endswith(("/", "index.html", "sw.js")):
             self.send_header("Cache-Control", "no-cache")
+        elif HASHED.search(self.path):
+            self.send_header("Cache-Control", "public, max-age=31536000, immutable")
         super().end_headers()
 
     def log_message(self, *args):
@@ -88,7 +130,9 @@ def main():
     parser.add_argument("--dir", default="dist")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--base", default="/")
+    parser.add_argument("--log", default=None)
     args = parser.parse_args()
+    Handler.log_file = args.log
     if not Path(args.dir, "index.html").is_file():
         sys.exit(f"serve: {args.dir}/index.html not found: build first (make dist)")
     Handler.base = "/" + args.base.strip("/") + "/" if args.base.strip("/") else "/"

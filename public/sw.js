@@ -5,7 +5,11 @@
 // scope, so the same build works at a domain's root or under a sub-path.
 //
 // - install: fetch and store every file of this build; installation fails (and the old
-//   version stays in charge) unless all of them were stored.
+//   version stays in charge) unless all of them were stored. Nothing is downloaded twice:
+//   trunk's content-hashed files (name-<16 hex>.ext) never change under their name, so
+//   they come from the HTTP cache when the page has just fetched them (as Workbox does
+//   for revisioned URLs); the few unhashed ones (index.html, manifest, icons) are
+//   revalidated ("no-cache"), which costs a 304 and no body when they are current.
 // - activate: delete the caches of older builds, then take control of open pages.
 // - navigations: network first (a fresh index.html when online), the cached app shell
 //   when offline or when the network is too slow to answer.
@@ -19,13 +23,18 @@ const CACHE = CACHE_PREFIX + BUILD;
 // A phone with one bar of signal should not stare at a blank screen.
 const NAVIGATION_TIMEOUT_MS = 3000;
 
-const scoped = (path) => new URL(path, self.registration.scope).href;
+// The app shell is stored under the scope's own URL ("./"), the one a first visit loads,
+// so the precache revalidates the page's copy instead of downloading index.html again.
+const scoped = (path) => new URL(path === "index.html" ? "./" : path, self.registration.scope).href;
+
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      // "reload" skips the HTTP cache, so a stale copy of a file never enters this build.
-      cache.addAll(PRECACHE.map((path) => new Request(scoped(path), { cache: "reload" })))
+      cache.addAll(
+        PRECACHE.map((path) => new Request(scoped(path), { cache: HASHED.test(path) ? "default" : "no-cache" }))
+      )
     )
   );
 });

@@ -74,6 +74,21 @@ pub fn UpdatePrompt() -> impl IntoView {
     }
 }
 
+/// Resolves once the window's `load` event has fired (at once if it already has).
+async fn page_loaded() {
+    let Some(window) = web_sys::window() else { return };
+    if window.document().is_some_and(|d| d.ready_state() == "complete") {
+        return;
+    }
+    let loaded = js_sys::Promise::new(&mut |resolve, _reject| {
+        let on_load = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let _ = window.add_event_listener_with_callback("load", on_load.unchecked_ref());
+    });
+    let _ = JsFuture::from(loaded).await;
+}
+
 /// The page's service-worker container, where the browser has one (secure contexts only).
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
@@ -85,6 +100,9 @@ fn container() -> Option<ServiceWorkerContainer> {
 /// when an updated worker is installed and waiting behind the one in control.
 async fn register(ready: RwSignal<bool>) -> Option<ServiceWorkerRegistration> {
     let workers = container()?;
+    // After the page has loaded: the worker's precache then finds the page's own files in
+    // the HTTP cache, and never competes with the first screen for the network.
+    page_loaded().await;
     let reg: ServiceWorkerRegistration = JsFuture::from(workers.register("./sw.js")).await.ok()?.dyn_into().ok()?;
     let controlled = move || container().and_then(|c| c.controller()).is_some();
 

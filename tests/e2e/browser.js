@@ -26,9 +26,11 @@ export async function untilControlled(page) {
   });
 }
 
-/** Serves a dist folder with .ci/serve.py on its own port (and optional sub-path). */
-export async function serve(dir, port, base = '/') {
-  const child = spawn('python3', [path.resolve(here, '../../.ci/serve.py'), '--dir', dir, '--port', String(port), '--base', base], {
+/** Serves a dist folder with .ci/serve.py on its own port (and optional sub-path); with
+ * `log`, every response is appended to that file as "status bytes path". */
+export async function serve(dir, port, base = '/', log = null) {
+  const args = ['--dir', dir, '--port', String(port), '--base', base, ...(log ? ['--log', log] : [])];
+  const child = spawn('python3', [path.resolve(here, '../../.ci/serve.py'), ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve, reject) => {

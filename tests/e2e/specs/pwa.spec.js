@@ -1,10 +1,11 @@
 // Installable and offline: the manifest passes Chrome's installability checks, and once
 // the service worker is in control the app starts and works with no network at all.
 import { chromium } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test, expect, appReady, untilControlled, CHROMIUM, answerRestOfPage } from '../fixtures.js';
+import { test, expect, appReady, untilControlled, CHROMIUM, answerRestOfPage, serve, DIST } from '../fixtures.js';
+import { CEILING } from '../../../bench/bytes.mjs';
 
 test('Chrome reports no installability errors', async ({ baseURL }) => {
   // The default context is incognito, which Chrome never installs from: use a fresh profile.
@@ -68,8 +69,40 @@ test('the service worker precaches every file of the build under a build-specifi
     return { names, cached, build };
   });
   expect(names).toEqual([`achilles-${build}`]);
-  expect(cached).toEqual(expect.arrayContaining(['/index.html', '/manifest.webmanifest', '/icons/icon-192.png']));
+  // The app shell (index.html) is kept under the scope's own URL, the one a visit loads.
+  expect(cached).toEqual(expect.arrayContaining(['/', '/manifest.webmanifest', '/icons/icon-192.png']));
   expect(cached.some((p) => /\/achilles-[0-9a-f]+_bg\.wasm$/.test(p))).toBeTruthy();
   expect(cached.some((p) => /\/achilles-[0-9a-f]+\.js$/.test(p))).toBeTruthy();
   expect(cached.filter((p) => p.endsWith('.css')).length).toBeGreaterThanOrEqual(4);
+});
+
+// Counted at the server, where the service worker's own requests show too. A browser of its
+// own: the suite's guard routes every request through Playwright, which turns the HTTP
+// cache off, and the HTTP cache is the point here.
+test('a first visit sends each file once, the service worker\'s precache included', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'achilles-bytes-'));
+  const log = path.join(dir, 'responses.log');
+  const host = await serve(DIST, 4190, '/', log);
+  const browser = await chromium.launch(CHROMIUM);
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(host.url);
+    await appReady(page);
+    await untilControlled(page);
+    await page.waitForTimeout(500);
+    const bodies = readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' ')).filter(([status]) => status === '200');
+    const sent = {};
+    for (const [, bytes, url] of bodies) sent[url] = [...(sent[url] ?? []), Number(bytes)];
+    const twice = Object.entries(sent).filter(([, times]) => times.length > 1);
+    expect(twice, 'files sent more than once').toEqual([]);
+    // Everything precached arrived: the wasm, and every file the worker lists.
+    expect(Object.keys(sent).some((u) => u.endsWith('.wasm'))).toBe(true);
+    const total = bodies.reduce((n, [, bytes]) => n + Number(bytes), 0);
+    console.log(`first visit: ${bodies.length} responses with a body, ${total} bytes`);
+    expect(total).toBeLessThanOrEqual(CEILING.firstVisitGzip);
+  } finally {
+    await browser.close();
+    host.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
