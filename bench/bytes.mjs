@@ -23,7 +23,7 @@ import { fileURLToPath } from "node:url";
 // Raised once, knowingly, for the clinical-safety and nothing-lost work (issues 12, 13,
 // 18): the triage's new questions, rules and alert variants, the loading gate with its
 // clinician-visit and heel-rise records, and one set of limits on every way in grew the
-// wasm from 428,707 to 472,064 bytes gzip (first visit 493,061 to 536,883), spread over
+// wasm from 428,707 to 473,153 bytes gzip (first visit 493,061 to 538,307), spread over
 // many new screens (twiggy diff: no single item above 8 KB). The safety work was ranked
 // ahead of bytes; the split wasm of issue 14 is what brings these down.
 export const TARGET = { wasmGzip: 150 * 1024, firstVisitGzip: 200 * 1024 };
