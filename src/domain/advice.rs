@@ -8,10 +8,7 @@
 //! leg and contact the prescriber); insertional pain and stretching (Pringels et al., BJSM
 //! 2025 RCT: not stretching beat daily stretching by about 13 VISA-A points at 12 weeks).
 
-use super::answer_text::{
-    age_words, hang_words, heel_raise_words, location_words, onset_word, reported, side_word, squeeze_words, weeks_ago,
-    AgeBand,
-};
+use super::answer_text::{answer_lines, heel_raise_words, reported, yes_no};
 use super::checks::HeelCheck;
 use super::questionnaire::Step;
 use super::triage::{Alert, Assessment, Condition, Flag, Location, Urgency};
@@ -197,27 +194,19 @@ pub fn clinician_card(check: &HeelCheck) -> Vec<(&'static str, String)> {
         lines.push(("Signs of a clot", clot.join("; ")));
     }
     if a.breathless_or_chest_pain {
-        lines.push(("Breathless or chest pain", "yes".into()));
+        lines.push(("Breathless or chest pain", yes_no(true).into()));
     }
     if a.cannot_take_four_steps {
         lines.push(("Four steps on the leg", "not possible".into()));
     }
     if a.heel_bruising {
-        lines.push(("Bruising around the heel", "yes".into()));
+        lines.push(("Bruising around the heel", yes_no(true).into()));
     }
-    if asked(Step::Onset) {
-        lines.push(("Leg", side_word(a.side).into()));
-        lines.push(("Start", format!("{}, {}", onset_word(a.onset), weeks_ago(a.weeks_since_onset))));
-        if a.age_band != AgeBand::NotAsked {
-            lines.push(("Age", age_words(a.age_band).into()));
+    // These pages in the review's own words; an age never asked (older checks) is left out.
+    for page in [Step::Onset, Step::PartnerTest, Step::Location] {
+        if asked(page) {
+            lines.extend(answer_lines(page, a).into_iter().filter(|(_, value)| !value.is_empty()));
         }
-    }
-    if asked(Step::PartnerTest) {
-        lines.push(("Calf squeeze test", squeeze_words(a.calf_squeeze).into()));
-        lines.push(("Foot hang (Matles) test", hang_words(a.foot_hang).into()));
-    }
-    if asked(Step::Location) {
-        lines.push(("Where it hurts most", location_words(a.pain_location).into()));
     }
     if asked(Step::Symptoms) {
         lines.push(("Single-leg heel raise", heel_raise_words(a.single_leg_heel_raise).into()));

@@ -2,8 +2,7 @@
 //! answers", and the findings a clinician wants on the card. One wording for both places.
 
 use super::questionnaire::Step;
-pub use super::triage::AgeBand;
-use super::triage::{Answers, CalfSqueeze, FootHang, HeelRaise, Onset, PainLocation, Side};
+use super::triage::{AgeBand, Answers, CalfSqueeze, FootHang, HeelRaise, Onset, PainLocation, Side};
 
 pub fn yes_no(b: bool) -> &'static str {
     if b {
@@ -13,7 +12,7 @@ pub fn yes_no(b: bool) -> &'static str {
     }
 }
 
-pub fn side_word(side: Side) -> &'static str {
+fn side_word(side: Side) -> &'static str {
     match side {
         Side::Left => "left",
         Side::Right => "right",
@@ -21,7 +20,7 @@ pub fn side_word(side: Side) -> &'static str {
     }
 }
 
-pub fn onset_word(onset: Onset) -> &'static str {
+fn onset_word(onset: Onset) -> &'static str {
     match onset {
         Onset::Sudden => "sudden",
         Onset::Gradual => "gradual",
@@ -29,7 +28,7 @@ pub fn onset_word(onset: Onset) -> &'static str {
     }
 }
 
-pub fn weeks_ago(weeks: u32) -> String {
+fn weeks_ago(weeks: u32) -> String {
     match weeks {
         0 => "less than a week ago".into(),
         1 => "1 week ago".into(),
@@ -37,7 +36,7 @@ pub fn weeks_ago(weeks: u32) -> String {
     }
 }
 
-pub fn age_words(age: AgeBand) -> &'static str {
+fn age_words(age: AgeBand) -> &'static str {
     match age {
         AgeBand::NotAsked => "",
         AgeBand::Under16 => "under 16",
@@ -46,7 +45,7 @@ pub fn age_words(age: AgeBand) -> &'static str {
     }
 }
 
-pub fn location_words(loc: PainLocation) -> &'static str {
+fn location_words(loc: PainLocation) -> &'static str {
     match loc {
         PainLocation::Calf => "the calf muscle",
         PainLocation::Midportion => "the middle of the tendon",
@@ -63,7 +62,7 @@ pub fn heel_raise_words(raise: HeelRaise) -> &'static str {
     }
 }
 
-pub fn squeeze_words(s: CalfSqueeze) -> &'static str {
+fn squeeze_words(s: CalfSqueeze) -> &'static str {
     match s {
         CalfSqueeze::NotDone => "not done",
         CalfSqueeze::FootMoved => "the foot moved",
@@ -73,7 +72,7 @@ pub fn squeeze_words(s: CalfSqueeze) -> &'static str {
     }
 }
 
-pub fn hang_words(h: FootHang) -> &'static str {
+fn hang_words(h: FootHang) -> &'static str {
     match h {
         FootHang::NotDone => "not done",
         FootHang::SameAsOther => "hangs like the other foot",

@@ -169,18 +169,15 @@ fn decode_entry(key: &str, raw: String) -> Result<Option<Item>, Unreadable> {
     decode_kind(kind, key, raw).map(Some)
 }
 
-/// One stored value under a key already parsed as `kind`.
-/// A value whose contents name another key (a run saved as `run.5` holding run 7) is kept
-/// as unreadable: held as run 7, deleting it would remove `run.7` and it would come back.
+/// One stored value under a key already parsed as `kind` (`Item::decode_under`).
 fn decode_kind(kind: StoredKey, key: &str, raw: String) -> Result<Item, Unreadable> {
-    let decoded = Item::decode_raw(kind, &raw).and_then(|item| {
-        if item.key() == key {
-            Ok(item)
-        } else {
-            Err(Problem::Corrupt(format!("its contents belong under {}, not under this key", item.key())))
-        }
-    });
-    decoded.map_err(|problem| Unreadable { key: key.to_string(), label: kind.label(), raw, problem })
+    Item::decode_under(kind, &raw).map_err(|problem| Unreadable { key: key.to_string(), label: kind.label(), raw, problem })
+}
+
+/// Whether this version can use the value under `key`: a key it knows, holding a record
+/// it can read. What it cannot use is kept as it is (`Store::kept_as_is`).
+pub(crate) fn usable(key: &str, raw: &str) -> bool {
+    StoredKey::parse(key).is_some_and(|kind| Item::decode_under(kind, raw).is_ok())
 }
 
 /// Encode data in the current envelope.
@@ -402,36 +399,30 @@ impl Store {
         self.backend.get(key)
     }
 
-    /// Removes every key the app owns; other sites' and other apps' keys are left alone.
     /// Values under our prefix that this version cannot use: unreadable ones, ones saved by
     /// a newer version, and keys it does not recognise. The app promised to keep them, so
     /// Replace leaves them and a backup carries them as they are. (key, raw text), sorted.
     pub fn kept_as_is(&self) -> Result<Vec<(String, String)>, BackendError> {
         let mut kept = Vec::new();
         for key in self.user_keys()? {
-            let Some(raw) = self.backend.get(&key)? else { continue };
-            let usable = match StoredKey::parse(&key) {
-                Some(kind) => decode_kind(kind, &key, raw.clone()).is_ok(),
-                None => false,
-            };
-            if !usable {
+            if let Some(raw) = self.backend.get(&key)?.filter(|raw| !usable(&key, raw)) {
                 kept.push((key, raw));
             }
         }
         Ok(kept)
     }
 
-    /// Every record this version can read, and only those (what Replace replaces).
+    /// Removes every record this version can read, and only those (what Replace replaces).
     fn delete_readable(&self) -> Result<(), BackendError> {
-        let kept: Vec<String> = self.kept_as_is()?.into_iter().map(|(k, _)| k).collect();
         for key in self.user_keys()? {
-            if !kept.contains(&key) {
+            if self.backend.get(&key)?.is_some_and(|raw| usable(&key, &raw)) {
                 self.backend.remove(&key)?;
             }
         }
         Ok(())
     }
 
+    /// Removes every key the app owns; other sites' and other apps' keys are left alone.
     pub fn delete_everything(&self) -> Result<usize, BackendError> {
         let keys = self.user_keys()?;
         for key in &keys {

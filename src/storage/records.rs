@@ -258,10 +258,40 @@ impl Item {
         })
     }
 
-    /// Decodes a backup's value (an envelope already parsed as JSON). Written back to text
-    /// first, so every record has one decoder: imports are rare, start-up is not.
-    pub fn decode_value(kind: StoredKey, value: serde_json::Value) -> Result<Item, Problem> {
-        Item::decode_raw(kind, &value.to_string())
+    /// Decodes stored text and checks that it belongs under the key `kind` was parsed from:
+    /// a run saved as `run.5` holding run 7 is refused, since, held as run 7, deleting it
+    /// would remove `run.7` and it would come back. The one decoder for storage reads and
+    /// backup imports alike.
+    ///
+    /// `kind` is the key already parsed (canonical spelling only), so comparing it with the
+    /// record's own `StoredKey` needs no key formatted back: start-up reads thousands.
+    pub fn decode_under(kind: StoredKey, raw: &str) -> Result<Item, Problem> {
+        let item = Item::decode_raw(kind, raw)?;
+        if item.stored_key() == kind {
+            Ok(item)
+        } else {
+            Err(Problem::Corrupt(format!("its contents belong under {}, not under this key", item.key())))
+        }
+    }
+
+    /// The key this value lives under, as parsed (no text formatted).
+    pub fn stored_key(&self) -> StoredKey {
+        match self {
+            Item::CheckDraft(_) => StoredKey::CheckDraft,
+            Item::Check(c) => StoredKey::Check(c.id),
+            Item::Session(s) => StoredKey::Session(s.id),
+            Item::CheckIn(c) => StoredKey::CheckIn(c.date),
+            Item::Programme(_) => StoredKey::Programme,
+            Item::Player(_) => StoredKey::Player,
+            Item::Ladder(_) => StoredKey::Ladder,
+            Item::RuptureCleared(_) => StoredKey::RuptureCleared,
+            Item::Run(r) => StoredKey::Run(r.id),
+            Item::FunctionCheck(f) => StoredKey::FunctionCheck(f.id),
+            Item::Settings(_) => StoredKey::Settings,
+            Item::Risk(_) => StoredKey::Risk,
+            Item::Visit(v) => StoredKey::Visit(v.id),
+            Item::HeelRise(t) => StoredKey::HeelRise(t.id),
+        }
     }
 
     /// What a person calls one and several of this kind, for counts ("3 runs").

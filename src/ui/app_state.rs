@@ -214,11 +214,26 @@ impl AppState {
     /// Another tab changed one key (`None`: it cleared everything). Only that record is
     /// read again, and nothing is written back, so tabs never echo each other.
     pub fn apply_remote_change(&self, key: Option<&str>) {
-        let Some(key) = key else { return self.reload_all() };
-        let Some(kind) = StoredKey::parse(key) else { return };
+        match key {
+            Some(key) => {
+                self.reread(key);
+            }
+            None => self.reload_all(),
+        }
+    }
+
+    /// Reads one record again from storage, as it is now, and brings this tab up to date
+    /// with it; returns what it holds (`None`: gone, unreadable, or not ours). For a change
+    /// made in another tab, and for forms just before they save over a record (another tab
+    /// may have changed or deleted it a moment ago).
+    fn reread(&self, key: &str) -> Option<Item> {
+        let kind = StoredKey::parse(key)?;
         self.unreadable.update(|list| list.retain(|u| u.key != key));
         match self.store.with_value(|s| s.load_any(key)) {
-            Ok(Some(item)) => self.hold(item),
+            Ok(Some(item)) => {
+                self.hold(item.clone());
+                return Some(item);
+            }
             Ok(None) => self.drop_record(kind),
             Err(LoadError::Unreadable(u)) => {
                 self.drop_record(kind);
@@ -226,6 +241,7 @@ impl AppState {
             }
             Err(LoadError::Backend(_)) => {}
         }
+        None
     }
 
     /// Stores one value and reports the outcome under its key.
@@ -363,11 +379,6 @@ impl AppState {
         self.store.with_value(|s| s.kept_as_is().map(|k| k.len()).unwrap_or(0))
     }
 
-    /// How many of the app's keys are stored, whatever they hold.
-    pub fn stored_count(&self) -> usize {
-        self.store.with_value(|s| s.user_keys().map(|k| k.len()).unwrap_or(0))
-    }
-
     /// Every kind of record kept here, counted in plain words ("3 runs").
     pub fn stored_summary(&self) -> Vec<String> {
         let count = |n: usize, one: &str, many: &str| match n {
@@ -394,14 +405,6 @@ impl AppState {
         .into_iter()
         .flatten()
         .collect()
-    }
-
-    /// Reads one record again from storage, as it is now (another tab may have changed or
-    /// deleted it a moment ago), and brings this tab up to date with it. Forms call this
-    /// just before saving over a record.
-    fn reread(&self, key: &str) -> Option<Item> {
-        self.apply_remote_change(Some(key));
-        self.store.with_value(|s| s.load_any(key)).ok().flatten()
     }
 
     /// The run as storage holds it now (`None`: deleted, perhaps in another tab).

@@ -31,10 +31,9 @@ const FORM: &str = "the morning check-in";
 pub fn CheckInForm(date: NaiveDate) -> impl IntoView {
     let state = use_app_state();
     on_cleanup(move || state.mark_unsaved(FORM, false));
-    let stored = move || state.checkins.with_untracked(|v| v.iter().find(|c| c.date == date).cloned());
+    let existing = state.checkins.with_untracked(|v| v.iter().find(|c| c.date == date).cloned());
     // What storage holds for this day right now (another tab may have saved a moment ago).
     let stored_now = move || state.reread_checkin(date);
-    let existing = stored();
     let stiffness = RwSignal::new(existing.as_ref().map_or(0, |c| c.stiffness_minutes));
     let pain = RwSignal::new(existing.as_ref().map_or(PainScore::default(), |c| c.pain));
     let note = RwSignal::new(existing.as_ref().map(|c| c.note.clone()).unwrap_or_default());
