@@ -53,7 +53,10 @@ fn run(path: &Path) -> Result<(), Failed> {
                 return Err(format!("{name}: {} was not stored as in the file", item.key()).into());
             }
         }
-        assert_eq!(store.user_keys().map_err(|e| e.to_string())?.len(), contents.items.len() + contents.kept_as_is.len());
+        assert_eq!(
+            store.user_keys().map_err(|e| e.to_string())?.len(),
+            contents.items.len() + contents.kept_as_is.len()
+        );
         return Ok(());
     }
     let rule = expected(&name).ok_or_else(|| format!("{name}: the name must start with ok- or an error prefix"))?;

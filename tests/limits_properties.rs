@@ -38,7 +38,15 @@ fn decoded<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> T {
 }
 
 fn any_run() -> impl Strategy<Value = RunEntry> {
-    (any::<u64>(), any_day(), MIN_RUN_METRES..=MAX_RUN_METRES, MIN_RUN_SECONDS..=MAX_RUN_SECONDS, 0u8..=10, 0u8..=10, any::<bool>())
+    (
+        any::<u64>(),
+        any_day(),
+        MIN_RUN_METRES..=MAX_RUN_METRES,
+        MIN_RUN_SECONDS..=MAX_RUN_SECONDS,
+        0u8..=10,
+        0u8..=10,
+        any::<bool>(),
+    )
         .prop_map(|(id, date, metres, seconds, during, after, shoe)| {
             let shoe = if shoe { json!("Blue racers") } else { json!(null) };
             decoded(json!({"id": id, "date": date, "metres": metres, "seconds": seconds, "terrain": "road",
@@ -54,7 +62,9 @@ fn any_checkin() -> impl Strategy<Value = CheckIn> {
 
 fn any_session() -> impl Strategy<Value = SessionLog> {
     (any::<u64>(), any_day(), 0u8..=10, 0u8..=10).prop_map(|(id, date, during, after)| {
-        decoded(json!({"id": id, "date": date, "phase": "load", "sets": [], "pain_during": during, "pain_after": after}))
+        decoded(
+            json!({"id": id, "date": date, "phase": "load", "sets": [], "pain_during": during, "pain_after": after}),
+        )
     })
 }
 

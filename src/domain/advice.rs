@@ -23,8 +23,7 @@ pub struct Advice {
 }
 
 const SAME_DAY: &str = "Go to an emergency department or an urgent care centre today.";
-const CALL_NOW: &str =
-    "Call your local emergency number now (999 in the UK, 112 in Europe, 911 in North America).";
+const CALL_NOW: &str = "Call your local emergency number now (999 in the UK, 112 in Europe, 911 in North America).";
 const CLOT_PLACE: &str =
     "Get seen today: an urgent care centre, an emergency department, or your doctor's same-day service.";
 
@@ -105,7 +104,9 @@ fn same_day_advice(alert: Alert, a: &Assessment) -> Advice {
     // Other same-day signs beside the first: the clinician must hear of them too.
     for other in a.alerts.iter().skip(1) {
         advice.do_now.push(match other {
-            Alert::CallEmergencyNumber => "You also reported breathlessness or chest pain: call the emergency number now.",
+            Alert::CallEmergencyNumber => {
+                "You also reported breathlessness or chest pain: call the emergency number now."
+            }
             Alert::Tear => "Tell them about the signs of a tear as well.",
             Alert::Clot => "Tell them your calf is swollen, warm, red or sore as well: a clot must be ruled out.",
             Alert::Infection => "Tell them about the fever or signs of infection as well.",

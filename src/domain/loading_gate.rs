@@ -138,10 +138,7 @@ pub fn gate(checks: &CheckHistory, visits: &[ClinicianVisit], legacy_cleared: Op
     let blocking = checks.iter().filter_map(|c| blocks_loading(c).map(|r| (c, r))).max_by_key(|(c, _)| c.id);
     let mut limits = None;
     if let Some((check, reason)) = blocking {
-        let after = visits
-            .iter()
-            .filter(|v| v.date >= check.date && v.id > check.id)
-            .max_by_key(|v| (v.date, v.id));
+        let after = visits.iter().filter(|v| v.date >= check.date && v.id > check.id).max_by_key(|v| (v.date, v.id));
         match after {
             Some(v) if v.outcome == Clearance::NotCleared => {
                 return Gate::Blocked {
@@ -161,7 +158,8 @@ pub fn gate(checks: &CheckHistory, visits: &[ClinicianVisit], legacy_cleared: Op
         }
     }
     // Plan from the latest finished check; a cleared check that stopped at an alert will do.
-    let base = checks.iter().filter(|c| c.answered_up_to == Step::Review).max_by_key(|c| c.id).or(blocking.map(|b| b.0));
+    let base =
+        checks.iter().filter(|c| c.answered_up_to == Step::Review).max_by_key(|c| c.id).or(blocking.map(|b| b.0));
     let Some(check) = base else { return Gate::NeedsCheck };
     Gate::Open(plan_from(check, limits))
 }
@@ -213,7 +211,12 @@ mod tests {
     }
 
     fn mild() -> Answers {
-        Answers { pain_on_push_off: true, weeks_since_onset: 2, pain_location: PainLocation::Midportion, ..Default::default() }
+        Answers {
+            pain_on_push_off: true,
+            weeks_since_onset: 2,
+            pain_location: PainLocation::Midportion,
+            ..Default::default()
+        }
     }
 
     #[test]
@@ -226,7 +229,14 @@ mod tests {
             (Answers { calf_swollen: true, breathless_or_chest_pain: true, ..Default::default() }, BlockReason::Clot),
             (Answers { fever: true, swelling: true, ..Default::default() }, BlockReason::Infection),
             (Answers { cannot_take_four_steps: true, ..Default::default() }, BlockReason::CannotBearWeight),
-            (Answers { pain_location: PainLocation::Calf, worst_pain: crate::domain::pain::PainScore::new(3).unwrap(), ..Default::default() }, BlockReason::CalfPain),
+            (
+                Answers {
+                    pain_location: PainLocation::Calf,
+                    worst_pain: crate::domain::pain::PainScore::new(3).unwrap(),
+                    ..Default::default()
+                },
+                BlockReason::CalfPain,
+            ),
             (Answers { fluoroquinolone: true, ..Default::default() }, BlockReason::ExamFirst),
             (Answers { single_leg_heel_raise: HeelRaise::Cannot, ..Default::default() }, BlockReason::ExamFirst),
             (Answers { previous_rupture: true, ..Default::default() }, BlockReason::ExamFirst),
@@ -248,7 +258,8 @@ mod tests {
     fn a_clearance_recorded_after_the_block_opens_it_and_not_cleared_shuts_it_again() {
         let h = history(&[(10, 1, Answers { pop_or_snap: true, ..Default::default() }), (20, 2, mild())]);
         assert!(gate(&h, &[visit(30, 3, Clearance::Cleared)], None).is_open());
-        let with_limits = ClinicianVisit { note: "no jumps for 6 weeks".into(), ..visit(30, 3, Clearance::ClearedWithLimits) };
+        let with_limits =
+            ClinicianVisit { note: "no jumps for 6 weeks".into(), ..visit(30, 3, Clearance::ClearedWithLimits) };
         let Gate::Open(plan) = gate(&h, &[with_limits], None) else { panic!() };
         assert_eq!(plan.limits.as_deref(), Some("no jumps for 6 weeks"));
         assert_eq!(plan.check_id, 20, "the plan follows the latest finished check");
@@ -286,11 +297,9 @@ mod tests {
 
     #[test]
     fn the_plan_is_insertion_safe_unless_the_pain_is_mid_tendon() {
-        for (place, safe) in [
-            (PainLocation::Midportion, false),
-            (PainLocation::Insertion, true),
-            (PainLocation::Unsure, true),
-        ] {
+        for (place, safe) in
+            [(PainLocation::Midportion, false), (PainLocation::Insertion, true), (PainLocation::Unsure, true)]
+        {
             let Gate::Open(plan) = gate(&history(&[(1, 1, Answers { pain_location: place, ..mild() })]), &[], None)
             else {
                 panic!("{place:?}")
@@ -306,7 +315,12 @@ mod tests {
 
     #[test]
     fn chronic_starts_at_loading_acute_at_settling() {
-        let chronic = Answers { morning_stiffness: true, weeks_since_onset: 20, pain_location: PainLocation::Midportion, ..Default::default() };
+        let chronic = Answers {
+            morning_stiffness: true,
+            weeks_since_onset: 20,
+            pain_location: PainLocation::Midportion,
+            ..Default::default()
+        };
         let Gate::Open(plan) = gate(&history(&[(1, 1, chronic)]), &[], None) else { panic!() };
         assert_eq!(plan.start, Phase::Load);
         assert!(plan.clinician_note.unwrap().contains("three months"));

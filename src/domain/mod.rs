@@ -2,8 +2,8 @@
 //! tested natively with plain `cargo test`.
 
 pub mod advice;
-pub mod answer_text;
 pub mod agenda;
+pub mod answer_text;
 pub mod checkin;
 pub mod checks;
 pub mod csv;

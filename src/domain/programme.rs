@@ -208,7 +208,8 @@ impl Programme {
 /// and "keep it strong" comes after running is back, so it needs the running criteria
 /// (Silbernagel 2020: function lags symptoms; Hébert-Losier 2017).
 pub fn entry_missing(phase: Phase, strength: Option<&HeelRiseTest>, side: Side) -> Vec<String> {
-    let test_first = || vec!["Do the heel-rise test on both legs first (Back to running, or the programme page).".to_string()];
+    let test_first =
+        || vec!["Do the heel-rise test on both legs first (Back to running, or the programme page).".to_string()];
     match phase {
         Phase::Settle | Phase::Load | Phase::Build => Vec::new(),
         Phase::Spring => strength.map_or_else(test_first, |t| t.spring_missing(side)),

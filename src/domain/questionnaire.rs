@@ -245,10 +245,8 @@ impl Draft {
         if self.step == Step::Review {
             return Advance::Finish;
         }
-        self.step = Step::QUESTIONS
-            .into_iter()
-            .find(|s| *s > self.step && s.applies(&self.answers))
-            .unwrap_or(Step::Review);
+        self.step =
+            Step::QUESTIONS.into_iter().find(|s| *s > self.step && s.applies(&self.answers)).unwrap_or(Step::Review);
         Advance::To(self.step)
     }
 

@@ -139,10 +139,17 @@ pub struct RunLadder {
 pub enum LadderAdvice {
     GateClosed(Vec<String>),
     /// The morning after the last run has no check-in yet: the ladder needs it.
-    NeedsCheckIn { date: NaiveDate },
-    StepUp { to: usize },
+    NeedsCheckIn {
+        date: NaiveDate,
+    },
+    StepUp {
+        to: usize,
+    },
     Stay(String),
-    DropBack { to: usize, reason: String },
+    DropBack {
+        to: usize,
+        reason: String,
+    },
 }
 
 impl RunLadder {
@@ -177,7 +184,10 @@ impl RunLadder {
             }
             match morning_after_day(last.date, checkins) {
                 Morning::Broken(detail) => {
-                    return LadderAdvice::DropBack { to: down, reason: format!("{detail} The next morning should be back to usual.") }
+                    return LadderAdvice::DropBack {
+                        to: down,
+                        reason: format!("{detail} The next morning should be back to usual."),
+                    }
                 }
                 Morning::Missing => {
                     if let Some(date) = last.date.succ_opt().filter(|d| *d <= today) {
@@ -334,7 +344,9 @@ mod tests {
         l.runs = vec![WalkRun { pain_during: pain(5), ..run(2, 3) }];
         assert_eq!(advise(&l, None, &calm(), day(5)), LadderAdvice::StepUp { to: 4 });
         l.runs = vec![WalkRun { pain_during: pain(6), ..run(2, 3) }];
-        assert!(matches!(advise(&l, None, &calm(), day(5)), LadderAdvice::DropBack { to: 2, reason } if reason.contains("6/10")));
+        assert!(
+            matches!(advise(&l, None, &calm(), day(5)), LadderAdvice::DropBack { to: 2, reason } if reason.contains("6/10"))
+        );
     }
 
     #[test]
@@ -344,7 +356,9 @@ mod tests {
         l.runs = vec![run(10, 3)];
         let mut mornings = calm();
         mornings[10] = morning(11, 5, 3);
-        assert!(matches!(advise(&l, None, &mornings, day(12)), LadderAdvice::DropBack { reason, .. } if reason.contains("3/10")));
+        assert!(
+            matches!(advise(&l, None, &mornings, day(12)), LadderAdvice::DropBack { reason, .. } if reason.contains("3/10"))
+        );
         let missing: Vec<CheckIn> = calm().into_iter().filter(|c| c.date != day(11)).collect();
         assert_eq!(advise(&l, None, &missing, day(12)), LadderAdvice::NeedsCheckIn { date: day(11) });
         // Not yet asked on the day of the run itself.

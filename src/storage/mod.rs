@@ -171,7 +171,12 @@ fn decode_entry(key: &str, raw: String) -> Result<Option<Item>, Unreadable> {
 
 /// One stored value under a key already parsed as `kind` (`Item::decode_under`).
 fn decode_kind(kind: StoredKey, key: &str, raw: String) -> Result<Item, Unreadable> {
-    Item::decode_under(kind, &raw).map_err(|problem| Unreadable { key: key.to_string(), label: kind.label(), raw, problem })
+    Item::decode_under(kind, &raw).map_err(|problem| Unreadable {
+        key: key.to_string(),
+        label: kind.label(),
+        raw,
+        problem,
+    })
 }
 
 /// Whether this version can use the value under `key`: a key it knows, holding a record

@@ -297,14 +297,18 @@ impl Item {
     /// What a person calls one and several of this kind, for counts ("3 runs").
     pub fn noun(&self) -> (&'static str, &'static str) {
         match self {
-            Item::CheckDraft(_) => ("heel check in progress (used only if there is none here)", "heel checks in progress"),
+            Item::CheckDraft(_) => {
+                ("heel check in progress (used only if there is none here)", "heel checks in progress")
+            }
             Item::Check(_) => ("heel check", "heel checks"),
             Item::Session(_) => ("exercise session", "exercise sessions"),
             Item::CheckIn(_) => ("morning check-in", "morning check-ins"),
             Item::Programme(_) => ("exercise programme", "exercise programmes"),
             Item::Player(_) => ("guided session in progress", "guided sessions in progress"),
             Item::Ladder(_) => ("return-to-running record", "return-to-running records"),
-            Item::RuptureCleared(_) => ("note that a clinician ruled out a tear", "notes that a clinician ruled out a tear"),
+            Item::RuptureCleared(_) => {
+                ("note that a clinician ruled out a tear", "notes that a clinician ruled out a tear")
+            }
             Item::Run(_) => ("run", "runs"),
             Item::FunctionCheck(_) => ("function check", "function checks"),
             Item::Settings(_) => ("settings record", "settings records"),

@@ -8,8 +8,8 @@ use wasm_bindgen_futures::JsFuture;
 use super::app_state::use_app_state;
 use super::clock::{format_day, now_rfc3339, today};
 use super::download::download_json;
-use crate::storage::backup::{self, Contents, ImportError, ImportMode};
 use crate::domain::journal::Settings;
+use crate::storage::backup::{self, Contents, ImportError, ImportMode};
 use crate::storage::Item;
 
 /// Where the restore flow is.
@@ -225,7 +225,9 @@ fn preview(contents: &Contents, settings_here: &Settings) -> Vec<String> {
             None => counted.push((one, many, 1)),
         }
     }
-    lines.extend(counted.into_iter().map(|(one, many, n)| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }));
+    lines.extend(
+        counted.into_iter().map(|(one, many, n)| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }),
+    );
     for item in &contents.items {
         if let Item::Settings(s) = item {
             let same = if s.units == settings_here.units { "as here" } else { "unlike here" };

@@ -105,8 +105,14 @@ pub enum ClotRisk {
 }
 
 impl ClotRisk {
-    pub const ALL: [ClotRisk; 6] =
-        [Self::LongJourney, Self::SurgeryOrCast, Self::PreviousClot, Self::Cancer, Self::HormonesOrPregnancy, Self::BedRest];
+    pub const ALL: [ClotRisk; 6] = [
+        Self::LongJourney,
+        Self::SurgeryOrCast,
+        Self::PreviousClot,
+        Self::Cancer,
+        Self::HormonesOrPregnancy,
+        Self::BedRest,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -227,7 +233,6 @@ pub struct Answers {
     #[serde(skip_serializing_if = "is_default")]
     pub sudden_worsening: bool,
 }
-
 
 /// Whether a value is its type's default (serde: leave it out when writing).
 pub fn is_default<T: Default + PartialEq>(value: &T) -> bool {

@@ -14,9 +14,9 @@
 //! boxed warning (2008, updated 2016); James et al. (2013) for heel pain in children.
 
 mod answers;
-mod verdict;
 #[cfg(test)]
 mod tests;
+mod verdict;
 
 pub use answers::*;
 pub use verdict::*;

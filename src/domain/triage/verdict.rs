@@ -233,4 +233,3 @@ impl Assessment {
         self.urgency == Urgency::Emergency || self.flags.iter().any(|f| f.needs_exam_before_loading())
     }
 }
-

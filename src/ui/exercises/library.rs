@@ -17,7 +17,8 @@ pub fn ExerciseLibrary() -> impl IntoView {
     // Insertion-safe whenever the latest check did not place the pain mid-tendon (an
     // unknown place defaults to the safe version), or the programme is set that way.
     let insertional = Memo::new(move |_| {
-        let from_check = state.checks.with(|h| h.latest().is_some_and(|c| c.assessment.location != Location::Midportion));
+        let from_check =
+            state.checks.with(|h| h.latest().is_some_and(|c| c.assessment.location != Location::Midportion));
         from_check || state.programme.with(|p| p.as_ref().is_some_and(|p| p.insertional))
     });
     let found = move || search(&query.get(), equipment.get());

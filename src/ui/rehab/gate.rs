@@ -66,16 +66,16 @@ pub fn VisitForm(earliest: NaiveDate) -> impl IntoView {
             return;
         };
         if day < earliest || day > today() {
-            error.set(Some(format!(
-                "The visit must be between the heel check ({}) and today.",
-                format_day(earliest)
-            )));
+            error.set(Some(format!("The visit must be between the heel check ({}) and today.", format_day(earliest))));
             return;
         }
         error.set(None);
-        let visit = ClinicianVisit { id: now_ms(), date: day, outcome: said, note: note.get_untracked().trim().to_string() };
+        let visit =
+            ClinicianVisit { id: now_ms(), date: day, outcome: said, note: note.get_untracked().trim().to_string() };
         match state.record_visit(visit) {
-            Ok(()) => saved.set(Some(format!("Visit of {} recorded: {}.", format_day(day), said.label().to_lowercase()))),
+            Ok(()) => {
+                saved.set(Some(format!("Visit of {} recorded: {}.", format_day(day), said.label().to_lowercase())))
+            }
             Err(e) => {
                 saved.set(None);
                 error.set(Some(format!("The visit was not saved: {e}")));

@@ -19,7 +19,8 @@ pub fn HeelRiseTestForm(side: Side) -> impl IntoView {
     let right = RwSignal::new(0u16);
     let message = RwSignal::new(None::<Result<String, String>>);
     let save = move |_| {
-        let test = HeelRiseTest { id: now_ms(), date: today(), left: left.get_untracked(), right: right.get_untracked() };
+        let test =
+            HeelRiseTest { id: now_ms(), date: today(), left: left.get_untracked(), right: right.get_untracked() };
         let lsi = test.lsi(side);
         message.set(Some(match state.save_heel_rise(test) {
             Ok(()) => Ok(match lsi {
@@ -67,8 +68,7 @@ fn LegCount(id: &'static str, label: &'static str, count: RwSignal<u16>) -> impl
         stop();
         count.set(0);
         tick();
-        let handle =
-            set_interval_with_handle(tick, std::time::Duration::from_secs(u64::from(SECONDS_PER_RAISE))).ok();
+        let handle = set_interval_with_handle(tick, std::time::Duration::from_secs(u64::from(SECONDS_PER_RAISE))).ok();
         metronome.set_value(handle);
         running.set(true);
     };

@@ -8,8 +8,8 @@ use leptos_router::hooks::use_navigate;
 
 use super::gate::GateNotice;
 use super::signals::{alert_end, keep_screen_on, release};
-use crate::domain::loading_gate::Gate;
 use crate::domain::exercises::Effort;
+use crate::domain::loading_gate::Gate;
 use crate::domain::pain::PainScore;
 use crate::domain::player::{Cue, Player, Stage};
 use crate::domain::sessions::SessionLog;

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::domain::exercises::Insertional;
 use super::gate::GateNotice;
+use crate::domain::exercises::Insertional;
 use crate::domain::function_score::{not_improving, NOT_IMPROVING_WEEKS};
 use crate::domain::loading_gate::{Gate, LoadingPlan};
 use crate::domain::programme::{entry_missing, Phase, Programme};
@@ -72,7 +72,10 @@ fn StartProgramme(plan: LoadingPlan) -> impl IntoView {
 /// The five phases; those whose entry criteria are not met are shown with what is missing
 /// and cannot be chosen.
 #[component]
-fn PhaseChoice(chosen: RwSignal<Phase>, entry: impl Fn(Phase) -> Vec<String> + Copy + Send + Sync + 'static) -> impl IntoView {
+fn PhaseChoice(
+    chosen: RwSignal<Phase>,
+    entry: impl Fn(Phase) -> Vec<String> + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     view! {
         <fieldset class="question">
             <legend>"Start in phase"</legend>

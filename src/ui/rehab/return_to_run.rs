@@ -4,15 +4,15 @@
 
 use leptos::prelude::*;
 
-use crate::domain::pain::PainScore;
 use super::gate::GateNotice;
 use super::heel_rise::HeelRiseTestForm;
 use crate::domain::loading_gate::Gate;
+use crate::domain::pain::PainScore;
 use crate::domain::return_to_run::{LadderAdvice, LadderContext, WalkRun, LADDER};
 use crate::domain::strength;
 use crate::domain::triage::Side;
-use crate::ui::checkin_form::CheckInForm;
 use crate::ui::app_state::use_app_state;
+use crate::ui::checkin_form::CheckInForm;
 use crate::ui::clock::{format_day, today};
 use crate::ui::inputs::PainField;
 
@@ -40,7 +40,12 @@ fn RunningPath(side: Side) -> impl IntoView {
         state.ladder.with(|l| {
             state.checkins.with(|c| {
                 state.heel_rises.with(|t| {
-                    let ctx = LadderContext { programme: programme.as_ref(), checkins: c, strength: strength::latest(t), side };
+                    let ctx = LadderContext {
+                        programme: programme.as_ref(),
+                        checkins: c,
+                        strength: strength::latest(t),
+                        side,
+                    };
                     l.advise(&ctx, today())
                 })
             })
