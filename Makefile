@@ -10,6 +10,8 @@ export PATH := $(NODE_BIN):$(HOME)/.cargo/bin:$(PATH)
 
 # The wasm-bindgen CLI must match the library in Cargo.lock exactly.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print }' Cargo.lock)
+# The wasm splitter must match the runtime half Leptos links in (wasm_split_helpers).
+WASM_SPLIT_VERSION := $(shell awk '/^name = "wasm_split_helpers"$$/ { getline; gsub(/[^0-9.]/, ""); print }' Cargo.lock)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 PORT       ?= 8080
@@ -19,7 +21,7 @@ DIST       := dist
 DIST_NEXT    := target/e2e/dist-next
 DIST_SUBPATH := target/e2e/dist-subpath
 
-.PHONY: help setup tools wasm-target trunk wasm-bindgen node-deps bench-deps chromium dist serve size bench test test-native test-e2e test-bytes e2e-builds clean
+.PHONY: help setup tools wasm-target trunk wasm-bindgen wasm-split node-deps bench-deps chromium dist serve size bench test test-native test-e2e test-bytes e2e-builds clean
 
 help:
 	@echo "make serve   build the release app and serve it on http://127.0.0.1:$(PORT)"
@@ -30,7 +32,7 @@ help:
 
 ## Installs: each step checks first and does nothing when the tool is already there.
 setup: tools node-deps chromium
-tools: wasm-target trunk wasm-bindgen
+tools: wasm-target trunk wasm-bindgen wasm-split
 
 wasm-target:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -42,6 +44,11 @@ wasm-bindgen:
 	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "wasm-bindgen not found in Cargo.lock"; exit 1; }
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
 	  || cargo install wasm-bindgen-cli --version "=$(WASM_BINDGEN_VERSION)"
+
+wasm-split:
+	@test -n "$(WASM_SPLIT_VERSION)" || { echo "wasm_split_helpers not found in Cargo.lock"; exit 1; }
+	@cargo install --list | grep -qx "wasm_split_cli_support v$(WASM_SPLIT_VERSION):" \
+	  || cargo install wasm_split_cli_support --version "=$(WASM_SPLIT_VERSION)" --features build-binary
 
 # npm ci only when node_modules is missing or older than the lockfile. It brings
 # binaryen@132 (wasm-opt), Playwright (no browser download) and axe-core.
@@ -93,7 +100,7 @@ test-e2e: setup e2e-builds
 	cd $(E2E) && DIST=$(CURDIR)/$(DIST) DIST_NEXT=$(CURDIR)/$(DIST_NEXT) DIST_SUBPATH=$(CURDIR)/$(DIST_SUBPATH) npx playwright test
 
 # The byte budget: deterministic, so it is part of `make test` (ceilings in bench/bytes.mjs).
-test-bytes: dist
+test-bytes: setup dist
 	node bench/bytes.mjs $(DIST) --check
 
 clean:

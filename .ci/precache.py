@@ -8,10 +8,14 @@ hashed file and before it moves them to dist/. It:
 2. derives the build id from the content of those files and the release label, so any
    change to any file gives a new service-worker cache, and nothing else does;
 3. writes into index.html the build id, the release label ($APP_RELEASE, else
-   `git describe`, else "dev"), and the CSP hash of trunk's inline loader script;
+   `git describe`, else "dev"), and the CSP hash of the inline loader script;
 4. writes the build id and the list into sw.js;
 5. copies the stamped index.html to 404.html, so a static host without a single-page
    fallback (GitHub Pages) still opens the app at a deep link such as /check.
+Before all that it names the folder of split wasm modules that .ci/wasm-split.sh staged
+(wasm/) after a hash of its content (wasm-<16 hex>/), as trunk does for each file it hashes,
+and writes that name into index.html's loader and preload links: every file in it may then
+be cached for good under its URL, and a new build never mixes with an old one's modules.
 """
 
 import base64
@@ -25,6 +29,7 @@ from pathlib import Path
 
 WORKER = "sw.js"
 FALLBACK = "404.html"
+WASM_DIR = "wasm"
 LOADER = re.compile(r"<script type=\"module\"[^>]*>(.*?)</script>", re.S)
 
 
@@ -46,6 +51,19 @@ def release_label():
     return "dev"
 
 
+def hash_wasm_dir(root):
+    """Renames the staged wasm/ folder to wasm-<hash of its files>/ and returns that name."""
+    folder = root / WASM_DIR
+    if not folder.is_dir():
+        fail(f"{WASM_DIR}/ was not staged: did the wasm-split build hook run?")
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    name = f"{WASM_DIR}-{digest.hexdigest()[:16]}"
+    folder.rename(root / name)
+    return name
+
+
 def main():
     staging = os.environ.get("TRUNK_STAGING_DIR")
     if not staging or not Path(staging).is_dir():
@@ -56,6 +74,7 @@ def main():
     if not index.is_file() or not worker.is_file():
         fail(f"index.html or {WORKER} missing from {root}")
 
+    wasm_dir = hash_wasm_dir(root)
     files = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and p.name not in (WORKER, FALLBACK))
     if not any(f.endswith(".wasm") for f in files):
         fail("no .wasm file was staged")
@@ -67,9 +86,12 @@ def main():
     build_id = digest.hexdigest()[:16]
 
     html = index.read_text(encoding="utf-8")
+    if "__WASM_DIR__" not in html:
+        fail("__WASM_DIR__ missing from index.html")
+    html = html.replace("__WASM_DIR__", wasm_dir)
     loaders = LOADER.findall(html)
     if len(loaders) != 1:
-        fail(f"expected exactly one inline module loader from trunk, found {len(loaders)}")
+        fail(f"expected exactly one inline module loader in index.html, found {len(loaders)}")
     loader_hash = base64.b64encode(hashlib.sha256(loaders[0].encode("utf-8")).digest()).decode()
     for placeholder in ("__LOADER_HASH__", "__APP_BUILD__", "__APP_RELEASE__"):
         if placeholder not in html:

@@ -8,8 +8,8 @@
   host's single-page fallback (404.html on GitHub Pages) would;
 - with --base, the app is served under that sub-path and nothing outside it;
 - sw.js and index.html are sent with no-cache, so a new build is seen at once; trunk's
-  content-hashed files (name-<16 hex>.ext) as immutable for a year, as a host should, so a
-  browser never downloads one twice; a conditional request gets 304 with no body;
+  content-hashed files (name-<16 hex>.ext, or any file in a folder so named) as immutable
+  for a year, as a host should, so a browser never downloads one twice; a conditional request gets 304 with no body;
 - with --log FILE, each response is appended to FILE as "status bytes path" (body bytes
   as sent, compressed), so tests can count what crosses the network, the service
   worker's requests included;
@@ -36,7 +36,7 @@ http.server.SimpleHTTPRequestHandler.extensions_map.update(
 
 
 COMPRESSIBLE = (".html", ".js", ".wasm", ".css", ".svg", ".webmanifest", ".json")
-HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.[a-z]+$")
+HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.[a-z]+$|(^|/)[a-z]+-[0-9a-f]{16}/")
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):

@@ -6,9 +6,9 @@
 //
 // - install: fetch and store every file of this build; installation fails (and the old
 //   version stays in charge) unless all of them were stored. Nothing is downloaded twice:
-//   trunk's content-hashed files (name-<16 hex>.ext) never change under their name, so
-//   they come from the HTTP cache when the page has just fetched them (as Workbox does
-//   for revisioned URLs); the few unhashed ones (index.html, manifest, icons) are
+//   trunk's content-hashed files (name-<16 hex>.ext) and the split wasm modules (in a
+//   folder wasm-<16 hex>/) never change under their name, so they come from the HTTP
+//   cache when the page has just fetched them (as Workbox does for revisioned URLs); the few unhashed ones (index.html, manifest, icons) are
 //   revalidated ("no-cache"), which costs a 304 and no body when they are current.
 // - activate: delete the caches of older builds, then take control of open pages.
 // - navigations: network first (a fresh index.html when online), the cached app shell
@@ -27,7 +27,7 @@ const NAVIGATION_TIMEOUT_MS = 3000;
 // so the precache revalidates the page's copy instead of downloading index.html again.
 const scoped = (path) => new URL(path === "index.html" ? "./" : path, self.registration.scope).href;
 
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$|(^|\/)[a-z]+-[0-9a-f]{16}\//;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(

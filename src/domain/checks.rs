@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::questionnaire::Step;
+use super::sorting;
 use super::triage::{assess, Answers, Assessment};
 
 /// One completed heel check.
@@ -63,7 +64,7 @@ impl CheckHistory {
     /// file or a check saved under older rules cannot hide a same-day sign.
     pub fn from_checks(mut checks: Vec<HeelCheck>) -> Self {
         checks.iter_mut().for_each(HeelCheck::reassess);
-        checks.sort_by_key(|c| std::cmp::Reverse(c.id));
+        sorting::sort_by_key(&mut checks, |c| std::cmp::Reverse(c.id));
         checks.dedup_by_key(|c| c.id);
         Self(checks)
     }

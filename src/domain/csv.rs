@@ -5,6 +5,7 @@
 //! never execute anything.
 
 use super::checkin::CheckIn;
+use super::decimal::Fixed;
 use super::runs::{RunEntry, Units};
 use super::sessions::SessionLog;
 
@@ -53,10 +54,10 @@ pub fn runs(rows: &[RunEntry], units: Units) -> String {
     for r in rows {
         out.push_str(&line(&[
             r.date.to_string(),
-            format!("{:.2}", units.from_metres(r.metres)),
+            Fixed(units.from_metres(r.metres), 2).to_string(),
             (r.seconds / 60).to_string(),
-            r.terrain.label().to_lowercase(),
-            r.kind.label().to_lowercase(),
+            r.terrain.label().to_ascii_lowercase(),
+            r.kind.label().to_ascii_lowercase(),
             r.shoe.clone().unwrap_or_default(),
             r.pain_during.value().to_string(),
             r.pain_after.value().to_string(),

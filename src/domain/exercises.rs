@@ -158,13 +158,14 @@ pub struct Exercise {
 }
 
 impl Exercise {
-    /// Case-insensitive match on the name, the kit and the steps.
+    /// Case-insensitive match on the name, the kit and the steps. The texts are English, so
+    /// ASCII case folding is enough, and it spares the wasm the Unicode case tables.
     pub fn matches(&self, query: &str) -> bool {
-        let q = query.trim().to_lowercase();
+        let q = query.trim().to_ascii_lowercase();
         q.is_empty()
-            || self.name.to_lowercase().contains(&q)
-            || self.kit.to_lowercase().contains(&q)
-            || self.steps.iter().any(|s| s.to_lowercase().contains(&q))
+            || self.name.to_ascii_lowercase().contains(&q)
+            || self.kit.to_ascii_lowercase().contains(&q)
+            || self.steps.iter().any(|s| s.to_ascii_lowercase().contains(&q))
     }
 }
 

@@ -19,8 +19,10 @@
 use chrono::{Days, NaiveDate};
 
 use super::checkin::CheckIn;
+use super::decimal::Fixed;
 use super::programme::{Phase, Programme};
 use super::sessions::SessionLog;
+use super::sorting;
 
 /// Highest acceptable pain during and straight after (rules 1 and 2).
 pub const ACCEPTABLE_PAIN: u8 = 5;
@@ -158,7 +160,7 @@ pub fn held_by_entry(proposal: Proposal, missing: impl Fn(Phase) -> Vec<String>)
                     detail: format!(
                         "Every pain rule kept. Before phase {}, {}: {}",
                         to.number(),
-                        to.title().to_lowercase(),
+                        to.title().to_ascii_lowercase(),
                         missing.join(" ")
                     ),
                 }
@@ -172,7 +174,7 @@ pub fn held_by_entry(proposal: Proposal, missing: impl Fn(Phase) -> Vec<String>)
 fn in_phase<'a>(programme: &Programme, sessions: &'a [SessionLog], today: NaiveDate) -> Vec<&'a SessionLog> {
     let mut in_phase: Vec<&SessionLog> =
         sessions.iter().filter(|s| s.date >= programme.phase_since && s.date <= today).collect();
-    in_phase.sort_by_key(|s| (s.date, s.id));
+    sorting::sort_by_key(&mut in_phase, |s| (s.date, s.id));
     in_phase
 }
 
@@ -270,16 +272,16 @@ pub fn creeping_up(checkins: &[CheckIn], today: NaiveDate) -> Option<String> {
     let (p1, p0) = (mean(&this, pain), mean(&last, pain));
     let (s1, s0) = (mean(&this, stiff), mean(&last, stiff));
     if p1 - p0 >= TREND_PAIN_POINTS {
-        return Some(format!("Average morning pain rose from {p0:.1} to {p1:.1} this week."));
+        return Some(format!("Average morning pain rose from {} to {} this week.", Fixed(p0.into(), 1), Fixed(p1.into(), 1)));
     }
     if s1 - s0 >= TREND_STIFFNESS_MINUTES {
-        return Some(format!("Average morning stiffness rose from {s0:.0} to {s1:.0} minutes this week."));
+        return Some(format!("Average morning stiffness rose from {} to {} minutes this week.", Fixed(s0.into(), 0), Fixed(s1.into(), 0)));
     }
     None
 }
 
 fn median(mut v: Vec<u16>) -> u16 {
-    v.sort_unstable();
+    sorting::sort(&mut v);
     v.get(v.len() / 2).copied().unwrap_or(0)
 }
 

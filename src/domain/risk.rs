@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::sorting;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RiskFactor {
@@ -122,7 +124,7 @@ impl RiskProfile {
         self.factors.retain(|f| *f != factor);
         if on {
             self.factors.push(factor);
-            self.factors.sort();
+            sorting::sort(&mut self.factors);
         }
     }
 }

@@ -13,7 +13,9 @@
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::decimal::Fixed;
 use super::pain::PainScore;
+use super::sorting;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -86,7 +88,7 @@ impl Units {
 
     /// "5.2 km".
     pub fn show(self, metres: u32) -> String {
-        format!("{:.1} {}", self.from_metres(metres), self.label())
+        format!("{} {}", Fixed(self.from_metres(metres), 1), self.label())
     }
 }
 
@@ -183,13 +185,15 @@ impl LoadWarning {
                     SpikeBand::Extreme => "A run more than twice the longest of the past month is the biggest jump the study looked at, with the highest injury risk.",
                 };
                 format!(
-                    "This run is {percent:.0}% longer than your longest in the previous 30 days ({}). {risk} Consider a shorter run, or build up over a few weeks.",
+                    "This run is {}% longer than your longest in the previous 30 days ({}). {risk} Consider a shorter run, or build up over a few weeks.",
+                    Fixed(*percent, 0),
                     units.show(*longest_metres)
                 )
             }
             LoadWarning::WeeklyRise { this_week_metres, last_week_metres, percent } => format!(
-                "Your last 7 days come to {}, {percent:.0}% more than the 7 days before ({}). Weekly rises over 30% raised injury in new runners.",
+                "Your last 7 days come to {}, {}% more than the 7 days before ({}). Weekly rises over 30% raised injury in new runners.",
                 units.show(*this_week_metres),
+                Fixed(*percent, 0),
                 units.show(*last_week_metres)
             ),
         }
@@ -260,7 +264,7 @@ pub fn shoe_totals(runs: &[RunEntry]) -> Vec<(String, u32)> {
             }
         }
     }
-    totals.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    sorting::sort_by(&mut totals, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     totals
 }
 
@@ -359,7 +363,9 @@ mod tests {
         assert!(Units::Km.parse_distance("1000").unwrap_err().contains("500 km"));
         assert!(Units::Km.parse_distance("0.001").unwrap_err().contains("0.1 km"));
         assert_eq!(Units::Miles.show(8047), "5.0 miles");
-        assert_eq!(Units::Km.show(5250), "5.2 km");
+        // Half up, as a runner rounds (the standard formatter gave "5.2", ties to even).
+        assert_eq!(Units::Km.show(5250), "5.3 km");
+        assert_eq!(Units::Km.show(5249), "5.2 km");
         let w = LoadWarning::Spike { band: SpikeBand::Moderate, longest_metres: 10_000, percent: 20.0 };
         assert!(w.explain(Units::Km).contains("20% longer") && w.explain(Units::Km).contains("1.6 times"));
     }

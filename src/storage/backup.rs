@@ -19,6 +19,7 @@ use chrono::NaiveDate;
 
 use super::{BackendError, Item, SaveError, Store, StoredKey};
 use crate::domain::checks::HeelCheck;
+use crate::domain::decimal::Fixed;
 use crate::domain::limits;
 
 /// The backup file's own format version (the records inside carry theirs). Version 2 adds
@@ -85,8 +86,8 @@ impl ImportError {
         let tail = "Nothing was changed.";
         match self {
             Self::TooLarge { bytes } => format!(
-                "This file is {:.1} MB; a backup is never larger than {} MB. Choose the file the app exported. {tail}",
-                *bytes as f64 / 1_048_576.0,
+                "This file is {} MB; a backup is never larger than {} MB. Choose the file the app exported. {tail}",
+                Fixed(*bytes as f64 / 1_048_576.0, 1),
                 MAX_BACKUP_BYTES / 1_048_576
             ),
             Self::Empty => format!("This file is empty: choose the backup file the app downloaded. {tail}"),

@@ -8,27 +8,13 @@ use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use super::about::About;
 use super::app_state::AppState;
 use super::base_path::{self, BasePath};
-use super::check::history::CheckHistoryScreen;
-use super::check::questionnaire::Questionnaire;
-use super::check::result::CheckResult;
 use super::clock::today;
-use super::exercises::detail::ExerciseDetail;
-use super::exercises::library::ExerciseLibrary;
-use super::journal::function_check::FunctionCheckScreen;
-use super::journal::risk::RiskScreen;
-use super::journal::screen::Journal;
-use super::journal::summary::Summary;
-use super::journal::trends::Trends;
-use super::my_data::MyData;
+use super::lazy_screens;
 use super::nav::NavBar;
 use super::not_found::NotFound;
 use super::other_tabs;
-use super::rehab::player::SessionPlayer;
-use super::rehab::programme::ProgrammeScreen;
-use super::rehab::return_to_run::ReturnToRun;
 use super::screen::Screen;
 use super::storage_notice::StorageNotice;
 use super::today::Today;
@@ -80,7 +66,9 @@ pub fn App() -> impl IntoView {
 }
 
 /// The screen for the current address. The memo changes only when the screen (or its id)
-/// does, so a new query string or hash does not rebuild the screen.
+/// does, so a new query string or hash does not rebuild the screen. Today is in the main
+/// module and renders at once; any other screen's module may still be on its way the first
+/// time it opens, so a short "Opening" line stands in for it until then.
 #[component]
 fn ScreenOutlet() -> impl IntoView {
     let location = use_location();
@@ -88,22 +76,12 @@ fn ScreenOutlet() -> impl IntoView {
     let screen = Memo::new(move |_| Screen::from_path(&location.pathname.read(), &base));
     move || match screen.get() {
         Screen::Today => view! { <Today/> }.into_any(),
-        Screen::Check => view! { <Questionnaire/> }.into_any(),
-        Screen::Checks => view! { <CheckHistoryScreen/> }.into_any(),
-        Screen::CheckResult(id) => view! { <CheckResult id/> }.into_any(),
-        Screen::Journal => view! { <Journal/> }.into_any(),
-        Screen::FunctionCheck => view! { <FunctionCheckScreen/> }.into_any(),
-        Screen::Trends => view! { <Trends/> }.into_any(),
-        Screen::Risk => view! { <RiskScreen/> }.into_any(),
-        Screen::Summary => view! { <Summary/> }.into_any(),
-        Screen::Programme => view! { <ProgrammeScreen/> }.into_any(),
-        Screen::Session => view! { <SessionPlayer/> }.into_any(),
-        Screen::ReturnToRun => view! { <ReturnToRun/> }.into_any(),
-        Screen::Exercises => view! { <ExerciseLibrary/> }.into_any(),
-        Screen::Exercise(slug) => view! { <ExerciseDetail slug/> }.into_any(),
-        Screen::MyData => view! { <MyData/> }.into_any(),
-        Screen::About => view! { <About/> }.into_any(),
-        Screen::NotFound => view! { <NotFound/> }.into_any(),
+        other => view! {
+            <Suspense fallback=|| view! { <p class="screen opening" role="status">"Opening\u{2026}"</p> }>
+                {Suspend::new(lazy_screens::view_of(other))}
+            </Suspense>
+        }
+        .into_any(),
     }
 }
 

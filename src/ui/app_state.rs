@@ -17,6 +17,7 @@ use crate::domain::return_to_run::RunLadder;
 use crate::domain::risk::RiskProfile;
 use crate::domain::runs::RunEntry;
 use crate::domain::sessions::SessionLog;
+use crate::domain::sorting;
 use crate::domain::strength::HeelRiseTest;
 use crate::storage::backup::{self, Contents, ImportMode, ImportOutcome};
 use crate::storage::{
@@ -146,12 +147,12 @@ impl AppState {
             }
         }
         // One key per record, so there are no duplicates to drop: only the order to set.
-        sessions.sort_by_key(Listed::order);
-        checkins.sort_by_key(Listed::order);
-        runs.sort_by_key(Listed::order);
-        function_checks.sort_by_key(Listed::order);
-        visits.sort_by_key(Listed::order);
-        heel_rises.sort_by_key(Listed::order);
+        sorting::sort_by_key(&mut sessions, Listed::order);
+        sorting::sort_by_key(&mut checkins, Listed::order);
+        sorting::sort_by_key(&mut runs, Listed::order);
+        sorting::sort_by_key(&mut function_checks, Listed::order);
+        sorting::sort_by_key(&mut visits, Listed::order);
+        sorting::sort_by_key(&mut heel_rises, Listed::order);
         // Only what differs is set, so the full read after Today's first paint re-renders
         // nothing when the first read already held everything (a runner with little data).
         set_if_changed(self.checks, CheckHistory::from_checks(checks));
@@ -514,7 +515,7 @@ impl Listed for CheckIn {
 fn replace_sorted<T: Listed>(list: &mut Vec<T>, item: T) {
     list.retain(|x| !x.same(&item));
     list.push(item);
-    list.sort_by_key(T::order);
+    sorting::sort_by_key(list, T::order);
 }
 
 /// Sets `signal` to `value` only if they differ: an equal value notifies no one.

@@ -13,6 +13,7 @@ pub mod download;
 pub mod exercises;
 pub mod inputs;
 pub mod journal;
+pub mod lazy_screens;
 pub mod my_data;
 pub mod nav;
 pub mod not_found;

@@ -114,7 +114,7 @@ pub fn Today() -> impl IntoView {
                     <p>{move || if session_done() { "Today's session is done." } else { "Today's session is waiting." }}</p>
                     {move || match proposal.get() {
                         Some(Proposal::StepForward { to, .. }) => Some(format!("Proposal: step forward to phase {}.", to.number())),
-                        Some(Proposal::StepBack { rule, .. }) => Some(format!("Proposal: step back ({}).", rule.title().to_lowercase())),
+                        Some(Proposal::StepBack { rule, .. }) => Some(format!("Proposal: step back ({}).", rule.title().to_ascii_lowercase())),
                         _ => None,
                     }.map(|t| view! { <p><strong>{t}</strong></p> })}
                     <div class="button-row">

@@ -89,6 +89,8 @@ const SAFE_CHOICE = {
 /** Answers, by tapping, every question of the current check page that is still
  * unanswered: "No", the safe choice, "None of these", and a touch of the pain slider. */
 export async function answerRestOfPage(page) {
+  // A screen opened by address may still be loading its module: wait for its heading.
+  await appReady(page);
   const groups = page.locator('main fieldset.question');
   const count = await groups.count();
   for (let i = 0; i < count; i++) {

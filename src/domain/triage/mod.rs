@@ -18,6 +18,8 @@ mod answers;
 mod tests;
 mod verdict;
 
+use super::sorting;
+
 pub use answers::*;
 pub use verdict::*;
 
@@ -169,7 +171,7 @@ pub fn assess(a: &Answers) -> Assessment {
     flag(Flag::NightPain, a.night_pain);
     flag(Flag::StressFractureSigns, a.heel_squeeze_pain);
     flag(Flag::SuddenWorsening, a.sudden_worsening);
-    flags.sort();
+    sorting::sort(&mut flags);
     flags.dedup();
 
     // Condition.

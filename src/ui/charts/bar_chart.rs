@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::decimal::Fixed;
+
 use super::{x_of, y_grid, y_of, HEIGHT, LEFT, RIGHT, WIDTH};
 use crate::domain::runs::Units;
 use crate::domain::trends::WeekTotal;
@@ -37,7 +39,7 @@ pub fn WeeklyDistanceChart(id: &'static str, weeks: Vec<WeekTotal>, units: Units
                             let fill = if w.rise { format!("url(#{id}-stripes)") } else { String::new() };
                             view! {
                                 <rect class=if w.rise { "chart-bar chart-bar-warn" } else { "chart-bar" } x=x y=top width=slot * 0.7 height=(y_of(0.0, max) - top).max(0.0) fill=fill/>
-                                {w.rise.then(|| view! { <path class="chart-marker" d=format!("M{:.1} {:.1} l4 -7 l4 7 z", x + slot * 0.35 - 4.0, top - 2.0)/> })}
+                                {w.rise.then(|| view! { <path class="chart-marker" d=format!("M{} {} l4 -7 l4 7 z", Fixed(x + slot * 0.35 - 4.0, 1), Fixed(top - 2.0, 1))/> })}
                                 {(0..w.spikes).map(|k| view! { <circle class="chart-spike" cx=x + slot * 0.35 cy=top - 12.0 - k as f64 * 6.0 r="2.5"/> }).collect_view()}
                             }
                         }).collect_view()}
@@ -53,7 +55,7 @@ pub fn WeeklyDistanceChart(id: &'static str, weeks: Vec<WeekTotal>, units: Units
                             <caption>{title}</caption>
                             <thead><tr><th scope="col">"Week from"</th><th scope="col">{format!("Distance ({})", units.label())}</th><th scope="col">"Rise over 30%"</th><th scope="col">"Spiking runs"</th></tr></thead>
                             <tbody>{weeks.iter().map(|w| view! {
-                                <tr><td>{day(w.start)}</td><td>{format!("{:.1}", units.from_metres(w.metres))}</td><td>{if w.rise { "yes" } else { "no" }}</td><td>{w.spikes}</td></tr>
+                                <tr><td>{day(w.start)}</td><td>{Fixed(units.from_metres(w.metres), 1).to_string()}</td><td>{if w.rise { "yes" } else { "no" }}</td><td>{w.spikes}</td></tr>
                             }).collect_view()}</tbody>
                         </table>
                     </details>

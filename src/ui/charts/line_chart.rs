@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::decimal::Fixed;
+
 use super::{x_of, y_grid, y_of, HEIGHT, LEFT, RIGHT, TOP, WIDTH};
 
 #[component]
@@ -25,7 +27,7 @@ pub fn LineChart(
     for (i, v) in values.iter().enumerate() {
         match v {
             Some(v) => {
-                d.push_str(&format!("{}{:.1} {:.1} ", if pen_down { 'L' } else { 'M' }, x_of(i, n), y_of(*v, y_max)));
+                d.push_str(&format!("{}{} {} ", if pen_down { 'L' } else { 'M' }, Fixed(x_of(i, n), 1), Fixed(y_of(*v, y_max), 1)));
                 pen_down = true;
             }
             None => pen_down = false,
@@ -62,7 +64,7 @@ pub fn LineChart(
                         <table>
                             <caption>{title}</caption>
                             <thead><tr><th scope="col">"Date"</th><th scope="col">{y_label}</th></tr></thead>
-                            <tbody>{rows.into_iter().map(|(l, v)| view! { <tr><td>{l}</td><td>{format!("{v:.0}")}</td></tr> }).collect_view()}</tbody>
+                            <tbody>{rows.into_iter().map(|(l, v)| view! { <tr><td>{l}</td><td>{Fixed(v, 0).to_string()}</td></tr> }).collect_view()}</tbody>
                         </table>
                     </details>
                 }

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::decimal::Fixed;
+
 pub mod bar_chart;
 pub mod line_chart;
 
@@ -37,7 +39,7 @@ pub(crate) fn y_grid(max: f64) -> impl IntoView {
         .map(|t| {
             view! {
                 <line class="chart-grid" x1=LEFT x2=WIDTH - RIGHT y1=y_of(t, max) y2=y_of(t, max)/>
-                <text class="chart-tick" x=LEFT - 4.0 y=y_of(t, max) + 3.0 text-anchor="end">{format!("{t:.0}")}</text>
+                <text class="chart-tick" x=LEFT - 4.0 y=y_of(t, max) + 3.0 text-anchor="end">{Fixed(t, 0).to_string()}</text>
             }
         })
         .collect_view()

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::questionnaire::{calf_concern, Question as Q};
+use crate::domain::sorting;
 use crate::domain::triage::{AgeBand, Answers, ClotRisk, HeelRaise, Onset as OnsetKind, Side, TrainingChange};
 use crate::ui::app_state::use_app_state;
 use crate::ui::inputs::{Choice, PainSlider, Tick, TickList, WeeksInput, YesNo};
@@ -378,7 +379,7 @@ where
                         items.retain(|x| *x != value);
                         if on {
                             items.push(value);
-                            items.sort();
+                            sorting::sort(items);
                         }
                         if let Some(q) = question {
                             d.mark(q);

@@ -7,6 +7,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::decimal::Fixed;
+
 use crate::domain::exercises::ExerciseId;
 
 const GROUND: f32 = 92.0;
@@ -148,7 +150,7 @@ fn at(from: P, len: f32, degrees_from_up: f32) -> P {
 fn line(points: &[P]) -> String {
     let mut d = String::new();
     for (i, (x, y)) in points.iter().enumerate() {
-        d.push_str(&format!("{}{:.1} {:.1} ", if i == 0 { 'M' } else { 'L' }, x, y));
+        d.push_str(&format!("{}{} {} ", if i == 0 { 'M' } else { 'L' }, Fixed(f64::from(*x), 1), Fixed(f64::from(*y), 1)));
     }
     d
 }
@@ -246,7 +248,7 @@ fn pose_view(pose: &Pose) -> AnyView {
                 <path class="fig-prop-line" d=format!("M4 {GROUND} L116 {GROUND}")/>
                 <path class="fig-body" d=line(&[toe, ankle, knee, hip, shoulder])/>
                 <path class="fig-body" d=line(&[shoulder, hand])/>
-                <path class="fig-band" d=format!("M{:.1} {:.1} Q{:.1} {:.1} {:.1} {:.1}", hand.0, hand.1, (hand.0 + toe.0) / 2.0, hand.1 - 6.0, toe.0 + 2.0, toe.1)/>
+                <path class="fig-band" d=format!("M{} {} Q{} {} {} {}", Fixed(hand.0.into(), 1), Fixed(hand.1.into(), 1), Fixed(((hand.0 + toe.0) / 2.0).into(), 1), Fixed((hand.1 - 6.0).into(), 1), Fixed((toe.0 + 2.0).into(), 1), Fixed(toe.1.into(), 1))/>
                 <circle class="fig-head" cx=head.0 cy=head.1 r="5"/>
             }
             .into_any()

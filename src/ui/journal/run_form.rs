@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::decimal::Fixed;
+
 use crate::domain::limits;
 use crate::domain::pain::PainScore;
 use crate::domain::runs::{load_warnings, RunEntry, RunKind, Terrain};
@@ -21,7 +23,7 @@ pub fn RunForm(editing: RwSignal<Option<RunEntry>>, saved: RwSignal<Option<Strin
     let start = editing.get_untracked();
     let date = RwSignal::new(start.as_ref().map_or(today(), |r| r.date));
     let distance =
-        RwSignal::new(start.as_ref().map(|r| format!("{:.2}", units().from_metres(r.metres))).unwrap_or_default());
+        RwSignal::new(start.as_ref().map(|r| Fixed(units().from_metres(r.metres), 2).to_string()).unwrap_or_default());
     let minutes = RwSignal::new(start.as_ref().map(|r| (r.seconds / 60).to_string()).unwrap_or_default());
     let terrain = RwSignal::new(start.as_ref().map_or(Terrain::Road, |r| r.terrain));
     let kind = RwSignal::new(start.as_ref().map_or(RunKind::Easy, |r| r.kind));

@@ -74,7 +74,7 @@ pub fn VisitForm(earliest: NaiveDate) -> impl IntoView {
             ClinicianVisit { id: now_ms(), date: day, outcome: said, note: note.get_untracked().trim().to_string() };
         match state.record_visit(visit) {
             Ok(()) => {
-                saved.set(Some(format!("Visit of {} recorded: {}.", format_day(day), said.label().to_lowercase())))
+                saved.set(Some(format!("Visit of {} recorded: {}.", format_day(day), said.label().to_ascii_lowercase())))
             }
             Err(e) => {
                 saved.set(None);

@@ -225,7 +225,7 @@ fn ProposalCard(proposal: Proposal) -> impl IntoView {
         .into_any(),
         Proposal::StepForward { detail, to } => view! {
             <div class="card proposal proposal-forward">
-                <h2>{format!("Proposal: step forward to phase {}, {}", to.number(), to.title().to_lowercase())}</h2>
+                <h2>{format!("Proposal: step forward to phase {}, {}", to.number(), to.title().to_ascii_lowercase())}</h2>
                 <p>{detail}</p>
                 <button type="button" class="button button-primary" on:click=move |_| move_to(Some(to))>"Accept: step forward"</button>
             </div>
@@ -236,7 +236,7 @@ fn ProposalCard(proposal: Proposal) -> impl IntoView {
                 <h2>"Proposal: step back"</h2>
                 <p><strong>{format!("Rule broken: {}.", rule.title())}</strong>" "{detail}</p>
                 <p>{match to {
-                    Some(p) => format!("Go back to phase {}, {}, for a while.", p.number(), p.title().to_lowercase()),
+                    Some(p) => format!("Go back to phase {}, {}, for a while.", p.number(), p.title().to_ascii_lowercase()),
                     None => "Ease off: fewer sets, or a day or two of rest. If it keeps happening, see a physiotherapist.".to_string(),
                 }}</p>
                 {to.map(|p| view! { <button type="button" class="button button-primary" on:click=move |_| move_to(Some(p))>"Accept: step back"</button> })}

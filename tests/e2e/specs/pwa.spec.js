@@ -1,7 +1,7 @@
 // Installable and offline: the manifest passes Chrome's installability checks, and once
 // the service worker is in control the app starts and works with no network at all.
 import { chromium } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect, appReady, untilControlled, CHROMIUM, answerRestOfPage, serve, DIST } from '../fixtures.js';
@@ -71,8 +71,14 @@ test('the service worker precaches every file of the build under a build-specifi
   expect(names).toEqual([`achilles-${build}`]);
   // The app shell (index.html) is kept under the scope's own URL, the one a visit loads.
   expect(cached).toEqual(expect.arrayContaining(['/', '/manifest.webmanifest', '/icons/icon-192.png']));
-  expect(cached.some((p) => /\/achilles-[0-9a-f]+_bg\.wasm$/.test(p))).toBeTruthy();
-  expect(cached.some((p) => /\/achilles-[0-9a-f]+\.js$/.test(p))).toBeTruthy();
+  // The split wasm: the main module with its bindings, and every other screen's module, so
+  // each screen opens offline.
+  const wasmDir = readdirSync(DIST).find((f) => /^wasm-[0-9a-f]{16}$/.test(f));
+  expect(wasmDir).toBeTruthy();
+  expect(cached).toEqual(expect.arrayContaining([`/${wasmDir}/achilles_bg.wasm`, `/${wasmDir}/achilles.js`, `/${wasmDir}/__wasm_split.js`]));
+  const modules = readdirSync(path.join(DIST, wasmDir)).filter((f) => f.endsWith('.wasm'));
+  expect(modules.length).toBeGreaterThan(5);
+  expect(cached).toEqual(expect.arrayContaining(modules.map((f) => `/${wasmDir}/${f}`)));
   expect(cached.filter((p) => p.endsWith('.css')).length).toBeGreaterThanOrEqual(4);
 });
 
