@@ -3,9 +3,10 @@
 
 Runs in trunk's staging folder ($TRUNK_STAGING_DIR), after trunk has written every
 hashed file and before it moves them to dist/. It:
-1. lists every file trunk staged (hashed js/wasm/css, wasm-bindgen snippets, icons,
-   manifest, index.html) as URLs relative to the app's root, so nothing is kept by hand;
-2. derives the build id from the content of those files and the release label, so any
+1. lists every file staged (hashed js/wasm/css, the split wasm modules, wasm-bindgen
+   snippets, manifest, index.html, the favicons; not the icons only installing uses) as
+   URLs relative to the app's root, so nothing is kept by hand;
+2. derives the build id from the content of every staged file and the release label, so any
    change to any file gives a new service-worker cache, and nothing else does;
 3. writes into index.html the build id, the release label ($APP_RELEASE, else
    `git describe`, else "dev"), and the CSP hash of the inline loader script;
@@ -30,6 +31,10 @@ from pathlib import Path
 WORKER = "sw.js"
 FALLBACK = "404.html"
 WASM_DIR = "wasm"
+# Icons only the browser's install and the home screen use, fetched when installing (online)
+# and kept by the system from then on: the app never needs them offline, so they are left
+# out of the precache, 43 KB of a first visit's download.
+INSTALL_ONLY = re.compile(r"icons/(icon-192|icon-512|icon-maskable-512|apple-touch-icon)\.png")
 LOADER = re.compile(r"<script type=\"module\"[^>]*>(.*?)</script>", re.S)
 
 
@@ -75,13 +80,14 @@ def main():
         fail(f"index.html or {WORKER} missing from {root}")
 
     wasm_dir = hash_wasm_dir(root)
-    files = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and p.name not in (WORKER, FALLBACK))
-    if not any(f.endswith(".wasm") for f in files):
+    staged = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and p.name not in (WORKER, FALLBACK))
+    if not any(f.endswith(".wasm") for f in staged):
         fail("no .wasm file was staged")
+    files = [f for f in staged if not INSTALL_ONLY.fullmatch(f)]
 
     release = release_label()
     digest = hashlib.sha256(release.encode())
-    for name in files:
+    for name in staged:
         digest.update(name.encode() + b"\0" + (root / name).read_bytes())
     build_id = digest.hexdigest()[:16]
 
