@@ -76,12 +76,36 @@ fn ScreenOutlet() -> impl IntoView {
     let screen = Memo::new(move |_| Screen::from_path(&location.pathname.read(), &base));
     move || match screen.get() {
         Screen::Today => view! { <Today/> }.into_any(),
-        other => view! {
-            <Suspense fallback=|| view! { <p class="screen opening" role="status">"Opening\u{2026}"</p> }>
-                {Suspend::new(lazy_screens::view_of(other))}
-            </Suspense>
-        }
-        .into_any(),
+        other => view! { <LazyScreen screen=other/> }.into_any(),
+    }
+}
+
+/// A screen from its own wasm module: "Opening…" while it downloads, and if the download
+/// fails, what happened and a button that tries again (nothing entered is affected).
+#[component]
+fn LazyScreen(screen: Screen) -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    let load = move || {
+        attempt.track();
+        let screen = screen.clone();
+        Suspend::new(async move {
+            match lazy_screens::view_of(screen).await {
+                Ok(view) => view,
+                Err(_) => view! {
+                    <section class="screen" role="alert">
+                        <h1>"This page could not be opened"</h1>
+                        <p>"Its part of the app did not download. Check the connection and try again; everything you entered is kept."</p>
+                        <p><button type="button" class="button" on:click=move |_| attempt.update(|n| *n += 1)>"Try again"</button></p>
+                    </section>
+                }
+                .into_any(),
+            }
+        })
+    };
+    view! {
+        <Suspense fallback=|| view! { <p class="screen opening" role="status">"Opening\u{2026}"</p> }>
+            {load}
+        </Suspense>
     }
 }
 

@@ -10,7 +10,7 @@
 //! share most of their code. On native targets (tests) the functions are called directly.
 
 use leptos::prelude::*;
-use leptos::wasm_split::wasm_split;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use super::about::About;
 use super::check::history::CheckHistoryScreen;
@@ -31,10 +31,22 @@ use super::rehab::return_to_run::ReturnToRun;
 use super::screen::Screen;
 use super::today::Today;
 
-/// The view of `screen`, once its module is loaded (at once when it already is).
-pub async fn view_of(screen: Screen) -> AnyView {
+/// A screen's module could not be downloaded (no signal before the service worker had
+/// stored it, say). Loading it again later starts afresh: a failure is not remembered.
+#[derive(Debug)]
+pub struct ModuleMissing;
+
+impl From<SplitLoaderError> for ModuleMissing {
+    fn from(_: SplitLoaderError) -> Self {
+        ModuleMissing
+    }
+}
+
+/// The view of `screen`, once its module is loaded (at once when it already is). A module
+/// that fails to load is an error here, never a panic, which would stop the whole app.
+pub async fn view_of(screen: Screen) -> Result<AnyView, ModuleMissing> {
     match screen {
-        Screen::Today => view! { <Today/> }.into_any(),
+        Screen::Today => Ok(view! { <Today/> }.into_any()),
         Screen::Check => questionnaire().await,
         Screen::Checks => check_history().await,
         Screen::CheckResult(id) => check_result(id).await,
@@ -54,82 +66,82 @@ pub async fn view_of(screen: Screen) -> AnyView {
     }
 }
 
-#[wasm_split(check_screens, wasm_split_path = ::leptos::wasm_split)]
-fn questionnaire() -> AnyView {
-    view! { <Questionnaire/> }.into_any()
+#[wasm_split(check_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn questionnaire() -> Result<AnyView, ModuleMissing> {
+    Ok(view! { <Questionnaire/> }.into_any())
 }
 
-#[wasm_split(check_screens, wasm_split_path = ::leptos::wasm_split)]
-fn check_history() -> AnyView {
-    view! { <CheckHistoryScreen/> }.into_any()
+#[wasm_split(check_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn check_history() -> Result<AnyView, ModuleMissing> {
+    Ok(view! { <CheckHistoryScreen/> }.into_any())
 }
 
-#[wasm_split(check_screens, wasm_split_path = ::leptos::wasm_split)]
-fn check_result(id: String) -> AnyView {
-    view! { <CheckResult id/> }.into_any()
+#[wasm_split(check_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn check_result(id: String) -> Result<AnyView, ModuleMissing> {
+    Ok(view! { <CheckResult id/> }.into_any())
 }
 
-#[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split)]
-fn journal() -> AnyView {
-    view! { <Journal/> }.into_any()
+#[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn journal() -> Result<AnyView, ModuleMissing> {
+    Ok(view! { <Journal/> }.into_any())
 }
 
-#[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split)]
-fn function_check() -> AnyView {
-    view! { <FunctionCheckScreen/> }.into_any()
+#[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn function_check() -> Result<AnyView, ModuleMissing> {
+    Ok(view! { <FunctionCheckScreen/> }.into_any())
 }
 
-#[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split)]
-fn trends() -> AnyView {
-    view! { <Trends/> }.into_any()
+#[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn trends() -> Result<AnyView, ModuleMissing> {
+    Ok(view! { <Trends/> }.into_any())
 }
 
-#[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split)]
-fn risk() -> AnyView {
-    view! { <RiskScreen/> }.into_any()
+#[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn risk() -> Result<AnyView, ModuleMissing> {
+    Ok(view! { <RiskScreen/> }.into_any())
 }
 
-#[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split)]
-fn summary() -> AnyView {
-    view! { <Summary/> }.into_any()
+#[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn summary() -> Result<AnyView, ModuleMissing> {
+    Ok(view! { <Summary/> }.into_any())
 }
 
-#[wasm_split(rehab_screens, wasm_split_path = ::leptos::wasm_split)]
-fn programme() -> AnyView {
-    view! { <ProgrammeScreen/> }.into_any()
+#[wasm_split(rehab_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn programme() -> Result<AnyView, ModuleMissing> {
+    Ok(view! { <ProgrammeScreen/> }.into_any())
 }
 
-#[wasm_split(rehab_screens, wasm_split_path = ::leptos::wasm_split)]
-fn session() -> AnyView {
-    view! { <SessionPlayer/> }.into_any()
+#[wasm_split(rehab_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn session() -> Result<AnyView, ModuleMissing> {
+    Ok(view! { <SessionPlayer/> }.into_any())
 }
 
-#[wasm_split(rehab_screens, wasm_split_path = ::leptos::wasm_split)]
-fn return_to_run() -> AnyView {
-    view! { <ReturnToRun/> }.into_any()
+#[wasm_split(rehab_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn return_to_run() -> Result<AnyView, ModuleMissing> {
+    Ok(view! { <ReturnToRun/> }.into_any())
 }
 
-#[wasm_split(exercises_screens, wasm_split_path = ::leptos::wasm_split)]
-fn exercise_library() -> AnyView {
-    view! { <ExerciseLibrary/> }.into_any()
+#[wasm_split(exercises_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn exercise_library() -> Result<AnyView, ModuleMissing> {
+    Ok(view! { <ExerciseLibrary/> }.into_any())
 }
 
-#[wasm_split(exercises_screens, wasm_split_path = ::leptos::wasm_split)]
-fn exercise_detail(slug: String) -> AnyView {
-    view! { <ExerciseDetail slug/> }.into_any()
+#[wasm_split(exercises_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn exercise_detail(slug: String) -> Result<AnyView, ModuleMissing> {
+    Ok(view! { <ExerciseDetail slug/> }.into_any())
 }
 
-#[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split)]
-fn my_data() -> AnyView {
-    view! { <MyData/> }.into_any()
+#[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn my_data() -> Result<AnyView, ModuleMissing> {
+    Ok(view! { <MyData/> }.into_any())
 }
 
-#[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split)]
-fn about() -> AnyView {
-    view! { <About/> }.into_any()
+#[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn about() -> Result<AnyView, ModuleMissing> {
+    Ok(view! { <About/> }.into_any())
 }
 
-#[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split)]
-fn not_found() -> AnyView {
-    view! { <NotFound/> }.into_any()
+#[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn not_found() -> Result<AnyView, ModuleMissing> {
+    Ok(view! { <NotFound/> }.into_any())
 }

@@ -1,7 +1,7 @@
 // The split wasm (issue 14): a first visit to Today loads only the main module; every other
 // screen's module comes when it is first opened, shows a short loading line meanwhile, and
 // is precached so that every screen opens offline.
-import { test, expect, appReady, untilControlled } from '../fixtures.js';
+import { test, expect, appReady, expectAccessible, untilControlled } from '../fixtures.js';
 
 const SCREENS = [
   ['/check', 'Signs of a tear'],
@@ -54,6 +54,33 @@ test('while a screen\'s module is on its way, a loading line stands in, never a 
   release();
   await expect(page.locator('main h1')).toHaveText('Journal');
   await expect(page.getByRole('status').filter({ hasText: 'Opening' })).toHaveCount(0);
+});
+
+test('a module that cannot be downloaded gives a plain message and a retry, and the app keeps running', async ({ page, guard }) => {
+  const rehab = /split_rehab_screens\.wasm$/;
+  await page.route(rehab, (route) => route.abort());
+  await page.goto('/');
+  await appReady(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Programme' }).click();
+  await expect(page.getByRole('alert')).toContainText('This page could not be opened');
+  await expect(page.getByRole('alert')).toContainText('everything you entered is kept');
+  await expectAccessible(page, 'a module that did not download');
+  // The app did not stop: another screen still opens.
+  await nav.getByRole('link', { name: 'Today' }).click();
+  await expect(page.locator('main h1')).toHaveText('Today');
+  // Coming back tries again (a failure is not remembered), and fails again offline.
+  await nav.getByRole('link', { name: 'Programme' }).click();
+  await expect(page.getByRole('alert')).toContainText('This page could not be opened');
+  // Once the connection is back, "Try again" opens the screen.
+  await page.unroute(rehab);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('main h1')).toHaveText('Exercise programme');
+  // The console shows the failed downloads, as it should, and nothing else.
+  const download = /^(Failed to load resource: net::ERR_FAILED|TypeError: Failed to fetch)/;
+  expect(guard.errors.length).toBeGreaterThan(0);
+  expect(guard.errors.filter((e) => !download.test(e))).toEqual([]);
+  guard.errors.splice(0);
 });
 
 test('offline, every screen opens, its module from the precache', async ({ page, context }) => {
