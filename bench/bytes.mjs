@@ -27,11 +27,14 @@ import { CHROMIUM, serve, untilControlled } from "../tests/e2e/browser.js";
 
 // Issue 14's budget.
 export const TARGET = { mainWasmGzip: 150 * 1024, criticalGzip: 175 * 1024, firstVisitGzip: 350 * 1024 };
-// What `make test` enforces: the sizes measured with the split wasm (main module 273,108,
-// critical path 295,560, whole first visit 549,301 bytes), plus about 1%, so the app cannot
-// grow unnoticed while the gap to the target is being closed (bench/results.md says where
-// the bytes are). Lower them whenever the app shrinks.
-export const CEILING = { mainWasmGzip: 276_000, criticalGzip: 298_500, firstVisitGzip: 555_000 };
+// What `make test` enforces: the sizes measured with the split wasm, plus about 1%, so the
+// app cannot grow unnoticed while the gap to the target is being closed (bench/results.md
+// says where the bytes are). Lower them whenever the app shrinks. Measured at the split
+// (issue 14): main module 273,108, critical path 295,560, whole first visit 549,301 bytes.
+// Then, knowingly, the bottom tab bar (issue 16), part of the shell and so of the main
+// module, and hands-free sessions and the More screen in their own modules: 277,118,
+// 300,137 and 558,066 bytes.
+export const CEILING = { mainWasmGzip: 280_000, criticalGzip: 303_000, firstVisitGzip: 564_000 };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MAIN_WASM = /(^|\/)wasm-[0-9a-f]{16}\/achilles_bg\.wasm$/;

@@ -1,4 +1,5 @@
-//! Journal settings: distance units and the runner's named pairs of shoes.
+//! Journal settings: distance units, the runner's named pairs of shoes, and whether guided
+//! sessions speak.
 
 use serde::{Deserialize, Serialize};
 
@@ -11,4 +12,8 @@ pub struct Settings {
     /// Shoe names offered in the run form (new names are added as they are typed).
     #[serde(default, deserialize_with = "super::limits::names")]
     pub shoes: Vec<String>,
+    /// Guided sessions without sound or speech (vibration only), for a gym or a train.
+    /// Left out of the record while off, so an older copy of the app still reads it.
+    #[serde(default, skip_serializing_if = "super::triage::is_default")]
+    pub quiet_sessions: bool,
 }

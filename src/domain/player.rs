@@ -40,12 +40,43 @@ impl Clock {
     }
 }
 
-/// Something the runner should hear and feel (sound and vibration).
+/// Something the runner should hear and feel (sound and vibration), so a session can run
+/// with the phone on the floor: what starts, the last three seconds before each change, and
+/// each change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cue {
-    HoldEnded,
+    SetStarted,
+    /// 3, 2 or 1 whole seconds left in a hold or a rest.
+    Countdown(u8),
+    SetEnded,
     RestEnded,
     Finished,
+}
+
+impl Cue {
+    /// A change of stage (a long tone and a buzz), rather than a tick of the countdown.
+    pub fn is_change(self) -> bool {
+        !matches!(self, Cue::Countdown(_))
+    }
+}
+
+/// The "3, 2, 1" before a change: the whole second (3, 2 or 1) the countdown reached between
+/// two readings of the time left (`before`, then `now`), as the on-screen timer shows it
+/// (rounded up). Nothing when it reached no new second, or one above 3.
+pub fn countdown(before_ms: Option<u64>, now_ms: Option<u64>) -> Option<u8> {
+    let (before, now) = (before_ms?.div_ceil(1000), now_ms?.div_ceil(1000));
+    (now < before && (1..=3).contains(&now)).then_some(now as u8)
+}
+
+/// "2 minutes", "1 minute 30 seconds", "45 seconds": a duration as it is said.
+fn spoken_duration(seconds: u16) -> String {
+    let (m, s) = (seconds / 60, seconds % 60);
+    let unit = |n: u16, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    match (m, s) {
+        (0, s) => unit(s, "second"),
+        (m, 0) => unit(m, "minute"),
+        (m, s) => format!("{} {}", unit(m, "minute"), unit(s, "second")),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -74,6 +105,27 @@ impl Player {
         self.items.get(self.item)
     }
 
+    /// What to say for `cue`, read from the player as it is after the change: "Set done.
+    /// Rest 1 minute." A countdown is its number.
+    pub fn words(&self, cue: Cue) -> String {
+        let done = String::from("Session done. Well done.");
+        let Some(p) = self.current() else { return done };
+        let sets = p.dosage.sets;
+        match cue {
+            Cue::Countdown(n) => n.to_string(),
+            Cue::Finished => done,
+            _ if self.stage == Stage::Finished => done,
+            Cue::SetStarted => match p.dosage.effort {
+                Effort::HoldSeconds(s) => format!("Set {} of {sets}. Hold {}.", self.set, spoken_duration(s)),
+                Effort::Reps(n) => format!("Set {} of {sets}. {n} reps.", self.set),
+            },
+            Cue::SetEnded => format!("Set done. Rest {}.", spoken_duration(p.dosage.rest_seconds)),
+            Cue::RestEnded => {
+                format!("Rest over. Get ready: {}, set {} of {sets}.", p.exercise.exercise().name, self.set)
+            }
+        }
+    }
+
     pub fn is_paused(&self) -> bool {
         matches!(self.clock, Clock::Paused { .. }) && matches!(self.stage, Stage::Work | Stage::Rest)
     }
@@ -94,12 +146,14 @@ impl Player {
     }
 
     /// Starts the set the player is ready for.
-    pub fn start_set(&mut self, now_ms: u64) {
-        if self.stage == Stage::Ready {
-            self.stage = Stage::Work;
-            self.reps_done = 0;
-            self.clock = Clock::Running { since_ms: now_ms, banked_ms: 0 };
+    pub fn start_set(&mut self, now_ms: u64) -> Vec<Cue> {
+        if self.stage != Stage::Ready {
+            return Vec::new();
         }
+        self.stage = Stage::Work;
+        self.reps_done = 0;
+        self.clock = Clock::Running { since_ms: now_ms, banked_ms: 0 };
+        vec![Cue::SetStarted]
     }
 
     pub fn pause(&mut self, now_ms: u64) {
@@ -124,7 +178,9 @@ impl Player {
         }
         self.reps_done += 1;
         if self.reps_done >= target {
-            return self.end_set(now_ms);
+            let mut cues = vec![Cue::SetEnded];
+            cues.extend(self.end_set(now_ms));
+            return cues;
         }
         Vec::new()
     }
@@ -183,7 +239,7 @@ impl Player {
             let ended_at = since_ms + self.stage_length_ms().unwrap_or(0).saturating_sub(banked_ms);
             match self.stage {
                 Stage::Work => {
-                    cues.push(Cue::HoldEnded);
+                    cues.push(Cue::SetEnded);
                     cues.extend(self.end_set(ended_at));
                 }
                 Stage::Rest => {
@@ -278,7 +334,7 @@ mod tests {
         assert!(p.tick(T0 + 45 * S - 1).is_empty());
         // The tab was throttled: the next tick comes 20 s late. The rest still started
         // when the hold ended, so 40 s of it are left.
-        assert_eq!(p.tick(T0 + 65 * S), vec![Cue::HoldEnded]);
+        assert_eq!(p.tick(T0 + 65 * S), vec![Cue::SetEnded]);
         assert_eq!(p.stage, Stage::Rest);
         assert_eq!(p.remaining_ms(T0 + 65 * S), Some(40 * S));
         assert_eq!(p.tick(T0 + 105 * S), vec![Cue::RestEnded]);
@@ -296,7 +352,7 @@ mod tests {
         assert_eq!(p.remaining_ms(T0 + 310 * S), Some(35 * S));
         p.resume(T0 + 310 * S);
         assert_eq!(p.remaining_ms(T0 + 320 * S), Some(25 * S));
-        assert_eq!(p.tick(T0 + 345 * S), vec![Cue::HoldEnded, Cue::Finished]);
+        assert_eq!(p.tick(T0 + 345 * S), vec![Cue::SetEnded, Cue::Finished]);
         assert_eq!(p.stage, Stage::Finished);
     }
 
@@ -308,7 +364,7 @@ mod tests {
         // The page reloads; 12 s have passed in the real world.
         let mut q: Player = serde_json::from_str(&saved).unwrap();
         assert_eq!(q.remaining_ms(T0 + 12 * S), Some(18 * S));
-        assert_eq!(q.tick(T0 + 30 * S), vec![Cue::HoldEnded]);
+        assert_eq!(q.tick(T0 + 30 * S), vec![Cue::SetEnded]);
         assert_eq!(q.stage, Stage::Rest);
     }
 
@@ -316,7 +372,7 @@ mod tests {
     fn a_long_absence_stops_at_ready_instead_of_running_through_sets() {
         let mut p = Player::new(vec![hold(4, 45, 60)]);
         p.start_set(T0);
-        assert_eq!(p.tick(T0 + 3600 * S), vec![Cue::HoldEnded, Cue::RestEnded]);
+        assert_eq!(p.tick(T0 + 3600 * S), vec![Cue::SetEnded, Cue::RestEnded]);
         assert_eq!((p.stage, p.set), (Stage::Ready, 2));
         assert!(p.tick(T0 + 7200 * S).is_empty());
     }
@@ -327,7 +383,7 @@ mod tests {
         p.start_set(T0);
         assert!(p.rep(T0 + S).is_empty());
         assert!(p.rep(T0 + 2 * S).is_empty());
-        assert!(p.rep(T0 + 3 * S).is_empty());
+        assert_eq!(p.rep(T0 + 3 * S), vec![Cue::SetEnded]);
         assert_eq!(p.stage, Stage::Rest);
         assert_eq!(p.remaining_ms(T0 + 13 * S), Some(20 * S));
         p.skip(T0 + 14 * S);
@@ -340,8 +396,48 @@ mod tests {
         assert_eq!(p.tick(T0 + 60 * S), vec![Cue::RestEnded]);
         assert_eq!((p.stage, p.item, p.set), (Stage::Ready, 1, 1));
         p.start_set(T0 + 61 * S);
-        assert_eq!(p.tick(T0 + 71 * S), vec![Cue::HoldEnded, Cue::Finished]);
+        assert_eq!(p.tick(T0 + 71 * S), vec![Cue::SetEnded, Cue::Finished]);
         assert_eq!(p.sets_done, vec![2, 1]);
+    }
+
+    #[test]
+    fn the_countdown_says_each_of_the_last_three_seconds_once() {
+        // Readings four times a second, as the player's display takes them.
+        let mut said = Vec::new();
+        let mut before = Some(5_000);
+        for left in (0..=4_750u64).rev().step_by(250) {
+            said.extend(countdown(before, Some(left)));
+            before = Some(left);
+        }
+        assert_eq!(said, vec![3, 2, 1]);
+        // A reading that jumps over several seconds (a tab that slept) says only where it is.
+        assert_eq!(countdown(Some(9_000), Some(1_500)), Some(2));
+        assert_eq!(countdown(Some(9_000), Some(4_000)), None);
+        // Nothing before the first reading, and nothing at zero: that is the change itself.
+        assert_eq!(countdown(None, Some(2_500)), None);
+        assert_eq!(countdown(Some(800), Some(0)), None);
+    }
+
+    #[test]
+    fn each_change_is_said_in_words() {
+        let mut p = Player::new(vec![hold(2, 45, 90), reps(1, 15, 30)]);
+        assert_eq!(p.start_set(T0), vec![Cue::SetStarted]);
+        assert_eq!(p.words(Cue::SetStarted), "Set 1 of 2. Hold 45 seconds.");
+        assert_eq!(p.tick(T0 + 45 * S), vec![Cue::SetEnded]);
+        assert_eq!(p.words(Cue::SetEnded), "Set done. Rest 1 minute 30 seconds.");
+        assert_eq!(p.tick(T0 + 135 * S), vec![Cue::RestEnded]);
+        assert_eq!(p.words(Cue::RestEnded), "Rest over. Get ready: Calf raise hold, set 2 of 2.");
+        p.start_set(T0 + 140 * S);
+        p.tick(T0 + 185 * S);
+        p.tick(T0 + 275 * S);
+        assert_eq!(p.start_set(T0 + 280 * S), vec![Cue::SetStarted]);
+        assert_eq!(p.words(Cue::SetStarted), "Set 1 of 1. 15 reps.");
+        assert_eq!(p.words(Cue::Countdown(2)), "2");
+        p.finish_early();
+        assert_eq!(p.words(Cue::Finished), "Session done. Well done.");
+        assert_eq!(spoken_duration(60), "1 minute");
+        assert_eq!(spoken_duration(120), "2 minutes");
+        assert_eq!(spoken_duration(1), "1 second");
     }
 
     #[test]

@@ -272,10 +272,18 @@ pub fn creeping_up(checkins: &[CheckIn], today: NaiveDate) -> Option<String> {
     let (p1, p0) = (mean(&this, pain), mean(&last, pain));
     let (s1, s0) = (mean(&this, stiff), mean(&last, stiff));
     if p1 - p0 >= TREND_PAIN_POINTS {
-        return Some(format!("Average morning pain rose from {} to {} this week.", Fixed(p0.into(), 1), Fixed(p1.into(), 1)));
+        return Some(format!(
+            "Average morning pain rose from {} to {} this week.",
+            Fixed(p0.into(), 1),
+            Fixed(p1.into(), 1)
+        ));
     }
     if s1 - s0 >= TREND_STIFFNESS_MINUTES {
-        return Some(format!("Average morning stiffness rose from {} to {} minutes this week.", Fixed(s0.into(), 0), Fixed(s1.into(), 0)));
+        return Some(format!(
+            "Average morning stiffness rose from {} to {} minutes this week.",
+            Fixed(s0.into(), 0),
+            Fixed(s1.into(), 0)
+        ));
     }
     None
 }

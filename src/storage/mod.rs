@@ -21,8 +21,8 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::domain::agenda;
-use crate::domain::sorting;
 use crate::domain::sessions::SessionLog;
+use crate::domain::sorting;
 pub use backend::{Backend, BackendError, MemoryBackend};
 pub use records::{
     CheckDraft, CheckIns, Checks, FunctionChecks, Item, LadderRecord, PlayerRecord, ProgrammeRecord, Runs,

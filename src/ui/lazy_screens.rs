@@ -23,6 +23,7 @@ use super::journal::risk::RiskScreen;
 use super::journal::screen::Journal;
 use super::journal::summary::Summary;
 use super::journal::trends::Trends;
+use super::more::More;
 use super::my_data::MyData;
 use super::not_found::NotFound;
 use super::rehab::player::SessionPlayer;
@@ -62,6 +63,7 @@ pub async fn view_of(screen: Screen) -> Result<AnyView, ModuleMissing> {
         Screen::Exercise(slug) => exercise_detail(slug).await,
         Screen::MyData => my_data().await,
         Screen::About => about().await,
+        Screen::More => more().await,
         Screen::NotFound => not_found().await,
     }
 }
@@ -134,6 +136,11 @@ fn exercise_detail(slug: String) -> Result<AnyView, ModuleMissing> {
 #[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn my_data() -> Result<AnyView, ModuleMissing> {
     Ok(view! { <MyData/> }.into_any())
+}
+
+#[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn more() -> Result<AnyView, ModuleMissing> {
+    Ok(view! { <More/> }.into_any())
 }
 
 #[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split, fallible)]

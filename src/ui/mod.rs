@@ -14,6 +14,7 @@ pub mod exercises;
 pub mod inputs;
 pub mod journal;
 pub mod lazy_screens;
+pub mod more;
 pub mod my_data;
 pub mod nav;
 pub mod not_found;

@@ -25,7 +25,46 @@ pub enum Screen {
     Exercise(String),
     MyData,
     About,
+    /// `/more`: every place that is not a tab of its own.
+    More,
     NotFound,
+}
+
+/// The main places, one tab each in the navigation bar. Every screen belongs to one, so the
+/// bar always marks where the runner is, even after a deep link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Today,
+    Check,
+    Rehab,
+    Journal,
+    More,
+}
+
+impl Place {
+    pub const ALL: [Place; 5] = [Place::Today, Place::Check, Place::Rehab, Place::Journal, Place::More];
+
+    /// The tab's label: short, as a 320 px screen has about 64 px per tab.
+    pub fn label(self) -> &'static str {
+        match self {
+            Place::Today => "Today",
+            Place::Check => "Check",
+            Place::Rehab => "Rehab",
+            Place::Journal => "Journal",
+            Place::More => "More",
+        }
+    }
+
+    /// Where the tab leads, below the app's base.
+    pub fn path(self) -> &'static str {
+        match self {
+            Place::Today => "/",
+            Place::Check => "/check",
+            Place::Rehab => "/programme",
+            Place::Journal => "/journal",
+            Place::More => "/more",
+        }
+    }
 }
 
 impl Screen {
@@ -59,14 +98,31 @@ impl Screen {
             (Some("exercises"), Some(slug)) => Screen::Exercise(slug.to_string()),
             (Some("my-data"), None) => Screen::MyData,
             (Some("about"), None) => Screen::About,
+            (Some("more"), None) => Screen::More,
             _ => Screen::NotFound,
         }
+    }
+
+    /// The tab a screen is under. The heel check's history and results are the check's; the
+    /// sessions, the return to running and the exercise library are rehab; every journal
+    /// view is the journal's; the rest is under More. An unknown address is under none.
+    pub fn place(&self) -> Option<Place> {
+        Some(match self {
+            Screen::Today => Place::Today,
+            Screen::Check | Screen::Checks | Screen::CheckResult(_) => Place::Check,
+            Screen::Programme | Screen::Session | Screen::ReturnToRun | Screen::Exercises | Screen::Exercise(_) => {
+                Place::Rehab
+            }
+            Screen::Journal | Screen::FunctionCheck | Screen::Trends | Screen::Risk | Screen::Summary => Place::Journal,
+            Screen::MyData | Screen::About | Screen::More => Place::More,
+            Screen::NotFound => return None,
+        })
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Screen;
+    use super::{Place, Screen};
 
     #[test]
     fn every_address_at_the_root() {
@@ -89,10 +145,47 @@ mod tests {
             ("/my-data", Screen::MyData),
             ("/about", Screen::About),
             ("/about/", Screen::About),
+            ("/more", Screen::More),
         ];
         for (path, want) in cases {
             assert_eq!(Screen::from_path(path, ""), want, "{path}");
         }
+    }
+
+    #[test]
+    fn each_tab_leads_to_a_screen_under_that_tab() {
+        for place in Place::ALL {
+            assert_eq!(Screen::from_path(place.path(), "").place(), Some(place), "{place:?}");
+        }
+    }
+
+    #[test]
+    fn every_screen_is_under_a_tab() {
+        let paths = [
+            "/",
+            "/check",
+            "/checks",
+            "/checks/1",
+            "/journal",
+            "/function-check",
+            "/trends",
+            "/risk",
+            "/summary",
+            "/programme",
+            "/session",
+            "/run",
+            "/exercises",
+            "/exercises/drop-jump",
+            "/my-data",
+            "/about",
+            "/more",
+        ];
+        for path in paths {
+            assert!(Screen::from_path(path, "").place().is_some(), "{path}");
+        }
+        assert_eq!(Screen::from_path("/session", "").place(), Some(Place::Rehab));
+        assert_eq!(Screen::from_path("/checks/1", "").place(), Some(Place::Check));
+        assert_eq!(Screen::from_path("/nope", "").place(), None);
     }
 
     #[test]

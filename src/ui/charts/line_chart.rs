@@ -27,7 +27,12 @@ pub fn LineChart(
     for (i, v) in values.iter().enumerate() {
         match v {
             Some(v) => {
-                d.push_str(&format!("{}{} {} ", if pen_down { 'L' } else { 'M' }, Fixed(x_of(i, n), 1), Fixed(y_of(*v, y_max), 1)));
+                d.push_str(&format!(
+                    "{}{} {} ",
+                    if pen_down { 'L' } else { 'M' },
+                    Fixed(x_of(i, n), 1),
+                    Fixed(y_of(*v, y_max), 1)
+                ));
                 pen_down = true;
             }
             None => pen_down = false,

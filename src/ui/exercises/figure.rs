@@ -150,7 +150,12 @@ fn at(from: P, len: f32, degrees_from_up: f32) -> P {
 fn line(points: &[P]) -> String {
     let mut d = String::new();
     for (i, (x, y)) in points.iter().enumerate() {
-        d.push_str(&format!("{}{} {} ", if i == 0 { 'M' } else { 'L' }, Fixed(f64::from(*x), 1), Fixed(f64::from(*y), 1)));
+        d.push_str(&format!(
+            "{}{} {} ",
+            if i == 0 { 'M' } else { 'L' },
+            Fixed(f64::from(*x), 1),
+            Fixed(f64::from(*y), 1)
+        ));
     }
     d
 }

@@ -73,9 +73,11 @@ pub fn VisitForm(earliest: NaiveDate) -> impl IntoView {
         let visit =
             ClinicianVisit { id: now_ms(), date: day, outcome: said, note: note.get_untracked().trim().to_string() };
         match state.record_visit(visit) {
-            Ok(()) => {
-                saved.set(Some(format!("Visit of {} recorded: {}.", format_day(day), said.label().to_ascii_lowercase())))
-            }
+            Ok(()) => saved.set(Some(format!(
+                "Visit of {} recorded: {}.",
+                format_day(day),
+                said.label().to_ascii_lowercase()
+            ))),
             Err(e) => {
                 saved.set(None);
                 error.set(Some(format!("The visit was not saved: {e}")));

@@ -1,17 +1,19 @@
 //! The guided session: one exercise at a time, holds counted down, reps counted by taps,
-//! rests timed, with a beep and a buzz at each end, the screen kept awake, and pain asked
-//! at the end. The state is saved on every change, so a reload resumes it.
+//! rests timed, and pain asked at the end. It runs hands-free: each change is spoken (or
+//! buzzed only, in quiet mode), the last three seconds before it are counted aloud, and the
+//! screen is kept awake, asked again when the page comes back. The state is saved on every
+//! change, so a lock, a call or a reload resumes it where it was.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use super::gate::GateNotice;
-use super::signals::{alert_end, keep_screen_on, release};
+use super::signals::{announce_change, announce_countdown, keep_screen_on, release};
 use crate::domain::exercises::Effort;
 use crate::domain::loading_gate::Gate;
 use crate::domain::pain::PainScore;
-use crate::domain::player::{Cue, Player, Stage};
+use crate::domain::player::{countdown, Cue, Player, Stage};
 use crate::domain::sessions::SessionLog;
 use crate::ui::app_state::use_app_state;
 use crate::ui::base_path::app_href;
@@ -37,27 +39,40 @@ pub fn SessionPlayer() -> impl IntoView {
         }
     }
 
-    // Changes the player, saves it, and sounds the cues it gives.
+    let speak = move || state.settings.with_untracked(|s| !s.quiet_sessions);
+    // Changes the player, saves it, and announces the last change it gives (a hold that
+    // ends the session gives "set ended" and "finished": only the second is said).
     let act = move |f: &dyn Fn(&mut Player, u64) -> Vec<Cue>| {
         let Some(mut p) = state.player.get_untracked() else { return };
         let cues = f(&mut p, now_ms());
-        state.set_player(Some(p));
-        if cues.iter().any(|c| matches!(c, Cue::HoldEnded | Cue::RestEnded | Cue::Finished)) {
-            alert_end();
+        if let Some(cue) = cues.iter().rev().find(|c| c.is_change()) {
+            announce_change(&p.words(*cue), speak());
         }
+        state.set_player(Some(p));
     };
 
     // The display refreshes four times a second; the player itself only changes when a
-    // hold or a rest has run out by the clock.
+    // hold or a rest has run out by the clock. Between two readings the time left may
+    // reach 3, 2 or 1 seconds: that is counted aloud.
     let now = RwSignal::new(now_ms());
+    let last_left = StoredValue::new(None::<u64>);
     let ticker = set_interval_with_handle(
         move || {
             let t = now_ms();
             now.set(t);
-            let due = state
+            let (left, running) = state
                 .player
-                .with_untracked(|p| p.as_ref().is_some_and(|p| p.remaining_ms(t) == Some(0) && !p.is_paused()));
-            if due {
+                .with_untracked(|p| p.as_ref().map_or((None, false), |p| (p.remaining_ms(t), !p.is_paused())));
+            if !running {
+                last_left.set_value(None);
+                return;
+            }
+            if let Some(n) = countdown(last_left.get_value(), left) {
+                announce_countdown(&n.to_string(), speak());
+            }
+            last_left.set_value(left);
+            if left == Some(0) {
+                last_left.set_value(None);
                 act(&|p, t| p.tick(t));
             }
         },
@@ -65,16 +80,27 @@ pub fn SessionPlayer() -> impl IntoView {
     )
     .ok();
 
+    // The screen stays awake while the session is open. The browser drops the lock when
+    // the page is hidden (a call, the phone locked): it is asked for again on return.
     let wake = StoredValue::new_local(None::<wasm_bindgen::JsValue>);
-    leptos::task::spawn_local(async move {
-        if let Some(sentinel) = keep_screen_on().await {
-            wake.set_value(Some(sentinel));
+    let hold_screen_on = move || {
+        leptos::task::spawn_local(async move {
+            if let Some(sentinel) = keep_screen_on().await {
+                wake.set_value(Some(sentinel));
+            }
+        });
+    };
+    hold_screen_on();
+    let on_return = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Visible {
+            hold_screen_on();
         }
     });
     on_cleanup(move || {
         if let Some(t) = ticker {
             t.clear();
         }
+        on_return.remove();
         wake.with_value(|s| {
             if let Some(s) = s {
                 release(s);
@@ -128,13 +154,13 @@ fn SessionStep(
             {match (stage, effort) {
                 (Stage::Ready, Effort::HoldSeconds(s)) => view! {
                     <p class="stage-label">"Get ready"</p>
-                    <button type="button" class="button button-primary button-huge" on:click=move |_| act(&|p, t| { p.start_set(t); Vec::new() })>
+                    <button type="button" class="button button-primary button-huge" on:click=move |_| act(&|p, t| p.start_set(t))>
                         {format!("Start the {s} s hold")}
                     </button>
                 }.into_any(),
                 (Stage::Ready, Effort::Reps(n)) => view! {
                     <p class="stage-label">"Get ready"</p>
-                    <button type="button" class="button button-primary button-huge" on:click=move |_| act(&|p, t| { p.start_set(t); Vec::new() })>
+                    <button type="button" class="button button-primary button-huge" on:click=move |_| act(&|p, t| p.start_set(t))>
                         {format!("Start a set of {n}")}
                     </button>
                 }.into_any(),
@@ -154,23 +180,53 @@ fn SessionStep(
                 (Stage::Finished, _) => ().into_any(),
             }}
         </div>
+        // Pause is the one control a runner mid-set reaches for: big, first.
+        {matches!(stage, Stage::Work | Stage::Rest).then(|| view! {
+            <Show
+                when=paused
+                fallback=move || view! { <button type="button" class="button button-huge" on:click=move |_| act(&|p, t| { p.pause(t); Vec::new() })>"Pause"</button> }
+            >
+                <button type="button" class="button button-primary button-huge" on:click=move |_| act(&|p, t| { p.resume(t); Vec::new() })>"Resume"</button>
+            </Show>
+        })}
         <div class="button-row player-controls">
-            {matches!(stage, Stage::Work | Stage::Rest).then(|| view! {
-                <Show
-                    when=paused
-                    fallback=move || view! { <button type="button" class="button" on:click=move |_| act(&|p, t| { p.pause(t); Vec::new() })>"Pause"</button> }
-                >
-                    <button type="button" class="button" on:click=move |_| act(&|p, t| { p.resume(t); Vec::new() })>"Resume"</button>
-                </Show>
-            })}
             <button type="button" class="button" on:click=move |_| act(&|p, t| p.skip(t))>
                 {match stage { Stage::Rest => "Skip the rest", Stage::Work => "End this set", _ => "Skip this set" }}
             </button>
             <button type="button" class="button button-quiet" on:click=move |_| act(&|p, _| p.skip_exercise())>"Next exercise"</button>
             <button type="button" class="button button-quiet" on:click=move |_| act(&|p, _| p.finish_early())>"End the session"</button>
         </div>
+        <SoundToggle/>
     }
     .into_any()
+}
+
+/// Spoken cues on or off (off still buzzes), kept with the settings, and an honest word on
+/// what a locked phone allows.
+#[component]
+fn SoundToggle() -> impl IntoView {
+    let state = use_app_state();
+    let on = move || state.settings.with(|s| !s.quiet_sessions);
+    let toggle = move |_| {
+        let mut settings = state.settings.get_untracked();
+        settings.quiet_sessions = !settings.quiet_sessions;
+        state.set_settings(settings);
+    };
+    view! {
+        <div class="sound-toggle">
+            <button type="button" class="button" aria-pressed=move || if on() { "true" } else { "false" } on:click=toggle>
+                "Spoken cues"
+            </button>
+            <p class="hint">
+                {move || if on() {
+                    "Each change is said aloud, and the last 3 seconds are counted, so the phone can stay on the floor."
+                } else {
+                    "Quiet: the phone buzzes at each change instead of speaking."
+                }}
+                " Cues need the screen on: on an iPhone they stop while it is locked. The timer stays right either way."
+            </p>
+        </div>
+    }
 }
 
 /// Asks for pain during and straight after (the pain-monitoring model's first two rules),

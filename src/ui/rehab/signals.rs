@@ -1,16 +1,48 @@
-//! What the player does to the phone: a beep and a buzz at the end of a hold or a rest,
-//! and keeping the screen awake while a session runs. Every call fails quietly where the
-//! browser lacks the feature; the on-screen timer is always there.
+//! What the player does to the phone: speaks each change and sounds the last three seconds
+//! before it, buzzes, and keeps the screen awake while a session runs. Every call fails
+//! quietly where the browser lacks the feature; the on-screen timer is always there.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// A short tone and a vibration.
-pub fn alert_end() {
-    let _ = beep();
-    if let Some(w) = web_sys::window() {
-        let _ = w.navigator().vibrate_with_duration(300);
+/// A change of stage: a long tone, a buzz, and the words (`speak` is false when the runner
+/// chose quiet sessions: the buzz only).
+pub fn announce_change(words: &str, speak: bool) {
+    vibrate(300);
+    if speak {
+        let _ = beep();
+        say(words);
     }
+}
+
+/// One of the last three seconds before a change: a short tick, a short buzz and its number.
+pub fn announce_countdown(number: &str, speak: bool) {
+    vibrate(60);
+    if speak {
+        let _ = tick_tone();
+        say(number);
+    }
+}
+
+fn vibrate(ms: u32) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().vibrate_with_duration(ms);
+    }
+}
+
+/// Speaks `text` with the system voice, where the browser has one, dropping anything still
+/// queued so a cue is never heard late.
+fn say(text: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let has = js_sys::Reflect::has(&window, &JsValue::from_str("speechSynthesis")).unwrap_or(false);
+    if !has {
+        return;
+    }
+    let Ok(voice) = window.speech_synthesis() else { return };
+    let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) else { return };
+    utterance.set_rate(1.05);
+    voice.cancel();
+    voice.speak(&utterance);
 }
 
 thread_local! {
@@ -20,7 +52,11 @@ thread_local! {
 
 /// The metronome's short tick (the heel-rise test: one raise every two seconds).
 pub fn tick() {
-    let _ = tone(660.0, 0.08);
+    let _ = tick_tone();
+}
+
+fn tick_tone() -> Result<(), JsValue> {
+    tone(660.0, 0.08)
 }
 
 fn beep() -> Result<(), JsValue> {

@@ -18,6 +18,7 @@ const SCREENS = [
   ['/exercises/drop-jump', 'Drop jump'],
   ['/my-data', 'My data'],
   ['/about', 'About this app'],
+  ['/more', 'More'],
   ['/checks/12345', 'Check not found'],
   ['/no/such/page', 'Page not found'],
 ];
@@ -39,19 +40,30 @@ test('navigation works by keyboard alone', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const [name, heading] of [
-    ['About', 'About this app'],
-    ['My data', 'My data'],
-    ['Exercises', 'Exercises'],
+    ['More', 'More'],
     ['Journal', 'Journal'],
-    ['Programme', 'Exercise programme'],
-    ['Check my heel', 'Signs of a tear'],
+    ['Rehab', 'Exercise programme'],
+    ['Check', 'Signs of a tear'],
     ['Today', 'Today'],
   ]) {
-    const link = nav.getByRole('link', { name });
+    const link = nav.getByRole('link', { name, exact: true });
     await link.focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('main h1')).toHaveText(heading);
     await expect(link).toHaveAttribute('aria-current', 'page');
+  }
+  // The places that are not tabs are one step further, from More.
+  for (const [name, heading] of [
+    ['Exercises', 'Exercises'],
+    ['My data', 'My data'],
+    ['About this app', 'About this app'],
+  ]) {
+    await nav.getByRole('link', { name: 'More', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main h1')).toHaveText('More');
+    await page.locator('main').getByRole('link', { name }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main h1')).toHaveText(heading);
   }
 });
 
@@ -114,7 +126,7 @@ test('the loading text goes as the app mounts, and Today marks start-up once', a
   // `make bench` measures start-up to this mark: set once, after Today rendered.
   const marks = () => page.evaluate(() => performance.getEntriesByName('achilles:today-ready').length);
   await expect.poll(marks).toBe(1);
-  await page.getByRole('link', { name: 'About' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).click();
   await page.getByRole('link', { name: 'Today', exact: true }).click();
   await expect(page.locator('main h1')).toHaveText('Today');
   expect(await marks()).toBe(1);

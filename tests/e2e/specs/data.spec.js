@@ -117,7 +117,7 @@ test('with storage switched off the app runs in memory and says nothing will be 
   await appReady(page);
   await expect(page.getByText('Nothing will be kept.')).toBeVisible();
   await expect(page.locator('.notice-warning')).toContainText('(SecurityError)');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check my heel' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check', exact: true }).click();
   await walkCheck(page, {}, { here: true });
   await expect(page.locator('main h1')).toHaveText('No clear signs of an Achilles problem');
 });

@@ -50,7 +50,7 @@ test('after the first visit the app starts and works offline', async ({ page, co
   // A deep link that was never visited comes from the cached app shell.
   await page.goto('/about');
   await expect(page.locator('main h1')).toHaveText('About this app');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check my heel' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check', exact: true }).click();
   await expect(page.locator('main h1')).toHaveText('Signs of a tear');
   await answerRestOfPage(page);
   await page.getByRole('button', { name: 'Next' }).click();

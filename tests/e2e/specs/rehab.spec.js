@@ -271,3 +271,70 @@ test('the programme and a session work offline', async ({ page, context }) => {
   await expect(page.locator('.exercise-card')).toHaveCount(11);
   await appReady(page);
 });
+
+// Hands-free: every spoken cue and tone is recorded with the (fake) clock's time.
+async function recordCues(page) {
+  await page.addInitScript(() => {
+    window.__cues = [];
+    const at = () => Date.now();
+    if (window.speechSynthesis) {
+      window.speechSynthesis.speak = (u) => window.__cues.push({ at: at(), say: u.text });
+    }
+    const start = OscillatorNode.prototype.start;
+    OscillatorNode.prototype.start = function (...args) {
+      window.__cues.push({ at: at(), tone: Math.round(this.frequency.value) });
+      return start.apply(this, args);
+    };
+  });
+  return async (since) =>
+    (await page.evaluate(() => window.__cues)).filter((c) => c.at >= since).map((c) => ({ ...c, s: Math.round((c.at - since) / 1000) }));
+}
+
+test('a session runs hands-free: each change is said, the last 3 seconds counted, and it carries on after a reload', async ({ page }) => {
+  await page.clock.install({ time: START });
+  const cues = await recordCues(page);
+  await startProgramme(page, 1);
+  await page.goto('/session');
+  await expect(page.getByRole('button', { name: 'Spoken cues' })).toHaveAttribute('aria-pressed', 'true');
+  const t0 = await page.evaluate(() => Date.now());
+  await page.getByRole('button', { name: 'Start the 45 s hold' }).click();
+  await page.clock.runFor(46_000);
+  const said = (list) => list.filter((c) => c.say).map((c) => [c.s, c.say]);
+  const tones = (list) => list.filter((c) => c.tone).map((c) => [c.s, c.tone]);
+  let heard = await cues(t0);
+  expect(said(heard)).toEqual([
+    [0, 'Set 1 of 4. Hold 45 seconds.'],
+    [42, '3'],
+    [43, '2'],
+    [44, '1'],
+    [45, 'Set done. Rest 1 minute.'],
+  ]);
+  // A short tick for each of the last 3 seconds, a long tone at each change.
+  expect(tones(heard)).toEqual([[0, 880], [42, 660], [43, 660], [44, 660], [45, 880]]);
+  await expect(page.locator('.stage-label')).toHaveText('Rest');
+
+  // A reload in the rest (a call, a lock) resumes it, and the cues carry on on time.
+  await page.reload();
+  await expect(page.locator('.stage-label')).toHaveText('Rest');
+  await page.clock.runFor(60_000);
+  heard = await cues(t0);
+  expect(said(heard).slice(-4)).toEqual([
+    [102, '3'],
+    [103, '2'],
+    [104, '1'],
+    [105, 'Rest over. Get ready: Calf raise hold, set 2 of 4.'],
+  ]);
+  await expect(page.locator('.step-count')).toHaveText('Exercise 1 of 3 · Set 2 of 4');
+
+  // Quiet: nothing is said or sounded any more (the phone buzzes instead), and it is kept.
+  await page.getByRole('button', { name: 'Spoken cues' }).click();
+  await expect(page.getByRole('button', { name: 'Spoken cues' })).toHaveAttribute('aria-pressed', 'false');
+  const quietFrom = await page.evaluate(() => Date.now());
+  await page.getByRole('button', { name: 'Start the 45 s hold' }).click();
+  await page.clock.runFor(46_000);
+  expect(await cues(quietFrom)).toEqual([]);
+  await expect(page.locator('.stage-label')).toHaveText('Rest');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Spoken cues' })).toHaveAttribute('aria-pressed', 'false');
+  await expectAccessible(page, 'session, quiet');
+});

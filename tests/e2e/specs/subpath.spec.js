@@ -7,7 +7,7 @@ test('the app works from /achilles/, online and offline', async ({ page, context
   try {
     await page.goto(host.url);
     await appReady(page);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check my heel' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check', exact: true }).click();
     await expect(page).toHaveURL(host.url + 'check');
     await expect(page.locator('main h1')).toHaveText('Signs of a tear');
     await untilControlled(page);
