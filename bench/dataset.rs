@@ -107,6 +107,7 @@ impl Journal {
         store.save::<SettingsRecord>(&Settings {
             units: Units::Km,
             shoes: SHOES.iter().map(|s| s.to_string()).collect(),
+            quiet_sessions: false,
         })?;
         let factors = vec![RiskFactor::MileageJump, RiskFactor::TightCalf, RiskFactor::AchillesPainLastYear];
         store.save::<RiskRecord>(&RiskProfile { factors })
