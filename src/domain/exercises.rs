@@ -65,6 +65,49 @@ impl ExerciseId {
         // ALL and LIBRARY list the same ids in the same order (checked by a test).
         &LIBRARY[self as usize]
     }
+
+    /// One repetition at the exercise's tempo, as its animated figure moves: each phase's
+    /// name, length and the drawn position it ends in. The slow raises take 3 s up and 3 s
+    /// down, the point of heavy slow resistance (Beyer 2015); the eccentric drop lowers over
+    /// about 3 s and goes back up on both legs (Alfredson 1998); jumps are quick. A hold
+    /// longer than a few seconds is shown as a short "hold": the timer gives its length.
+    pub fn tempo(self) -> &'static [Phase] {
+        // A constant list of phases: `name, seconds => position` each.
+        macro_rules! phases {
+            ($($name:literal, $seconds:literal => $at:ident);+) => {{
+                const PHASES: &[Phase] = &[$(Phase { name: $name, seconds: $seconds, ends_at: Position::$at }),+];
+                PHASES
+            }};
+        }
+        match self {
+            Self::CalfRaiseHold => phases!("up 2 s", 2 => End; "hold", 3 => End; "down 2 s", 2 => Start),
+            Self::EversionRaise | Self::InversionRaise | Self::CalfRaise => {
+                phases!("up 3 s", 3 => End; "down 3 s", 3 => Start)
+            }
+            Self::SingleLegDrop => phases!("down 3 s, one leg", 3 => End; "up on both legs", 2 => Start),
+            Self::StepStretch => phases!("down 3 s", 3 => End; "hold", 3 => End; "up 2 s", 2 => Start),
+            Self::BoxJump => phases!("jump", 1 => End; "step down", 2 => Start),
+            Self::DropJump => phases!("drop and rebound", 1 => End; "back onto the box", 2 => Start),
+            Self::WallStretch => phases!("lean 2 s", 2 => End; "hold", 3 => End; "back 2 s", 2 => Start),
+            Self::BandPush => phases!("push 2 s", 2 => End; "return 2 s", 2 => Start),
+            Self::BosuBalance => phases!("lift the other foot", 1 => End; "balance", 3 => End; "down", 1 => Start),
+        }
+    }
+}
+
+/// One of the two positions an exercise's figure is drawn in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Position {
+    Start,
+    End,
+}
+
+/// A phase of one repetition (see [`ExerciseId::tempo`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Phase {
+    pub name: &'static str,
+    pub seconds: u8,
+    pub ends_at: Position,
 }
 
 /// What you need, for the library's filter.
@@ -403,6 +446,19 @@ pub static LIBRARY: [Exercise; 11] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_tempo_moves_and_comes_back_to_the_start() {
+        for id in ExerciseId::ALL {
+            let tempo = id.tempo();
+            assert!(tempo.iter().any(|p| p.ends_at == Position::End), "{id:?} never moves");
+            assert_eq!(tempo.last().map(|p| p.ends_at), Some(Position::Start), "{id:?} does not loop");
+            assert!(tempo.iter().all(|p| p.seconds > 0 && !p.name.is_empty()), "{id:?}");
+            // The first phase moves, so the figure is seen moving at once.
+            assert_eq!(tempo[0].ends_at, Position::End, "{id:?}");
+        }
+        assert_eq!(ExerciseId::CalfRaise.tempo().iter().map(|p| p.seconds).sum::<u8>(), 6);
+    }
 
     #[test]
     fn eleven_exercises_in_id_order_with_unique_slugs() {

@@ -1,4 +1,5 @@
-//! Line drawings of each exercise's start and end position, drawn by the app.
+//! Each exercise's figure, drawn by the app: one figure moving between its start and end
+//! positions at the exercise's tempo, or the two positions side by side.
 //!
 //! A figure is built from a few joint choices (heel raised or dropped, knee bend, lean,
 //! arms, the other leg), so each pose is one line of data rather than hand-drawn paths.
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::domain::decimal::Fixed;
 
-use crate::domain::exercises::ExerciseId;
+use crate::domain::exercises::{ExerciseId, Phase, Position};
 
 const GROUND: f32 = 92.0;
 const SHANK: f32 = 18.0;
@@ -71,6 +72,8 @@ enum Prop {
     Wall(f32),
     /// A BOSU, dome down, centred at x.
     Bosu(f32),
+    /// The floor under a seated figure.
+    Ground,
 }
 
 enum Pose {
@@ -160,7 +163,20 @@ fn line(points: &[P]) -> String {
     d
 }
 
-/// Body lines (path data) and the head's centre for a standing figure.
+/// A pose as data: the body's lines (CSS class and path data), the head's centre, and
+/// what is drawn behind it. Two poses of one exercise have the same lines with the same
+/// number of points, so the moving figure can morph one into the other.
+struct Drawing {
+    props: Vec<Prop>,
+    lines: Vec<(&'static str, String)>,
+    head: Option<P>,
+    /// A view from above of the feet, turned out (true) or in (false): not animated.
+    feet_from_above: Option<bool>,
+}
+
+/// Body lines (path data) and the head's centre for a standing figure. The other leg is
+/// always drawn, over the standing one when the feet are together, so a lifted leg can
+/// rise out of it.
 fn standing(s: Stand) -> (Vec<String>, P) {
     let heel_angle: f32 = match s.heel {
         Heel::Flat => 0.0,
@@ -185,13 +201,83 @@ fn standing(s: Stand) -> (Vec<String>, P) {
             (shoulder.0 + dx, shoulder.1 + (ARM * ARM - dx * dx).max(0.0).sqrt() * 0.6)
         }
     };
-    let mut paths = vec![line(&[ball, heel, ankle, knee, hip, shoulder]), line(&[shoulder, hand])];
-    if let OtherLeg::Lifted = s.other {
-        let knee2 = at(hip, THIGH, 150.0);
-        let foot2 = at(knee2, SHANK, 215.0);
-        paths.push(line(&[hip, knee2, foot2]));
+    let other = match s.other {
+        OtherLeg::Together => line(&[hip, knee, ankle]),
+        OtherLeg::Lifted => {
+            let knee2 = at(hip, THIGH, 150.0);
+            line(&[hip, knee2, at(knee2, SHANK, 215.0)])
+        }
+    };
+    (vec![line(&[ball, heel, ankle, knee, hip, shoulder]), line(&[shoulder, hand]), other], head)
+}
+
+fn drawing(pose: &Pose) -> Drawing {
+    let body = |d: String| ("fig-body", d);
+    match pose {
+        Pose::Standing(s, props) => {
+            let (paths, head) = standing(*s);
+            Drawing {
+                props: props.to_vec(),
+                lines: paths.into_iter().map(body).collect(),
+                head: Some(head),
+                feet_from_above: None,
+            }
+        }
+        Pose::Lunge { back_knee } => {
+            let back_ankle = (30.0, 87.0);
+            let front_ankle = (64.0, 87.0);
+            let hip = (52.0, 60.0 + back_knee / 10.0);
+            // A straight back leg keeps its knee point, halfway, so it can bend.
+            let back_knee_point = if *back_knee > 0.0 {
+                (42.0, 74.0)
+            } else {
+                ((back_ankle.0 + hip.0) / 2.0, (back_ankle.1 + hip.1) / 2.0)
+            };
+            let shoulder = at(hip, TORSO, 40.0);
+            Drawing {
+                props: vec![Prop::Wall(102.0)],
+                lines: vec![
+                    body(line(&[(22.0, GROUND), back_ankle, back_knee_point, hip])),
+                    body(line(&[(73.0, GROUND), front_ankle, (70.0, 72.0), hip])),
+                    body(line(&[hip, shoulder])),
+                    body(line(&[shoulder, (100.0, shoulder.1 - 4.0)])),
+                ],
+                head: Some(at(shoulder, 6.5, 40.0)),
+                feet_from_above: None,
+            }
+        }
+        Pose::Seated { toes_pushed } => {
+            let hip = (26.0, 86.0);
+            let knee = (52.0, 84.0);
+            let ankle = (78.0, 84.0);
+            let toe = if *toes_pushed { (88.0, 80.0) } else { (80.0, 72.0) };
+            let shoulder = at(hip, TORSO, -12.0);
+            let hand = (shoulder.0 + 19.0, shoulder.1 + 9.0);
+            let fixed = |v: f32| Fixed(v.into(), 1);
+            let band = format!(
+                "M{} {} Q{} {} {} {}",
+                fixed(hand.0),
+                fixed(hand.1),
+                fixed((hand.0 + toe.0) / 2.0),
+                fixed(hand.1 - 6.0),
+                fixed(toe.0 + 2.0),
+                fixed(toe.1)
+            );
+            Drawing {
+                props: vec![Prop::Ground],
+                lines: vec![
+                    body(line(&[toe, ankle, knee, hip, shoulder])),
+                    body(line(&[shoulder, hand])),
+                    ("fig-band", band),
+                ],
+                head: Some(at(shoulder, 6.5, -12.0)),
+                feet_from_above: None,
+            }
+        }
+        Pose::FeetFromAbove { toes_out } => {
+            Drawing { props: Vec::new(), lines: Vec::new(), head: None, feet_from_above: Some(*toes_out) }
+        }
     }
-    (paths, head)
 }
 
 fn prop_view(prop: Prop) -> AnyView {
@@ -204,90 +290,182 @@ fn prop_view(prop: Prop) -> AnyView {
             <path class="fig-prop" d=format!("M{} 80 L{} 80 Q{x} 104 {} 80 Z", x - 20.0, x + 20.0, x - 20.0)/>
         }
         .into_any(),
+        Prop::Ground => view! { <path class="fig-prop-line" d=format!("M4 {GROUND} L116 {GROUND}")/> }.into_any(),
     }
 }
 
-fn pose_view(pose: &Pose) -> AnyView {
-    match pose {
-        Pose::Standing(s, props) => {
-            let (paths, head) = standing(*s);
-            view! {
-                {props.iter().map(|p| prop_view(*p)).collect_view()}
-                {paths.into_iter().map(|d| view! { <path class="fig-body" d=d/> }).collect_view()}
-                <circle class="fig-head" cx=head.0 cy=head.1 r="5"/>
-            }
-            .into_any()
+/// One position, drawn still.
+fn still_view(d: Drawing) -> AnyView {
+    if let Some(toes_out) = d.feet_from_above {
+        // Two footprints, heels at the bottom; turned out means the toes point apart.
+        let turn = if toes_out { 22.0 } else { -22.0 };
+        let gap = if toes_out { 7.0 } else { 15.0 };
+        return view! {
+            <ellipse class="fig-foot" cx=60.0 - gap cy="56" rx="9" ry="22" transform=format!("rotate({} {} 72)", -turn, 60.0 - gap)/>
+            <ellipse class="fig-foot" cx=60.0 + gap cy="56" rx="9" ry="22" transform=format!("rotate({} {} 72)", turn, 60.0 + gap)/>
+            <text class="fig-caption" x="60" y="100" text-anchor="middle">"seen from above"</text>
         }
-        Pose::Lunge { back_knee } => {
-            let back_ankle = (30.0, 87.0);
-            let front_ankle = (64.0, 87.0);
-            let hip = (52.0, 60.0 + back_knee / 10.0);
-            let back = if *back_knee > 0.0 {
-                line(&[(22.0, GROUND), back_ankle, (42.0, 74.0), hip])
-            } else {
-                line(&[(22.0, GROUND), back_ankle, hip])
-            };
-            let front = line(&[(73.0, GROUND), front_ankle, (70.0, 72.0), hip]);
-            let shoulder = at(hip, TORSO, 40.0);
-            let head = at(shoulder, 6.5, 40.0);
-            let arm = line(&[shoulder, (100.0, shoulder.1 - 4.0)]);
-            view! {
-                {prop_view(Prop::Wall(102.0))}
-                <path class="fig-body" d=back/>
-                <path class="fig-body" d=front/>
-                <path class="fig-body" d=line(&[hip, shoulder])/>
-                <path class="fig-body" d=arm/>
-                <circle class="fig-head" cx=head.0 cy=head.1 r="5"/>
-            }
-            .into_any()
-        }
-        Pose::Seated { toes_pushed } => {
-            let hip = (26.0, 86.0);
-            let knee = (52.0, 84.0);
-            let ankle = (78.0, 84.0);
-            let toe = if *toes_pushed { (88.0, 80.0) } else { (80.0, 72.0) };
-            let shoulder = at(hip, TORSO, -12.0);
-            let head = at(shoulder, 6.5, -12.0);
-            let hand = (shoulder.0 + 19.0, shoulder.1 + 9.0);
-            view! {
-                <path class="fig-prop-line" d=format!("M4 {GROUND} L116 {GROUND}")/>
-                <path class="fig-body" d=line(&[toe, ankle, knee, hip, shoulder])/>
-                <path class="fig-body" d=line(&[shoulder, hand])/>
-                <path class="fig-band" d=format!("M{} {} Q{} {} {} {}", Fixed(hand.0.into(), 1), Fixed(hand.1.into(), 1), Fixed(((hand.0 + toe.0) / 2.0).into(), 1), Fixed((hand.1 - 6.0).into(), 1), Fixed((toe.0 + 2.0).into(), 1), Fixed(toe.1.into(), 1))/>
-                <circle class="fig-head" cx=head.0 cy=head.1 r="5"/>
-            }
-            .into_any()
-        }
-        Pose::FeetFromAbove { toes_out } => {
-            // Two footprints, heels at the bottom; turned out means the toes point apart.
-            let turn = if *toes_out { 22.0 } else { -22.0 };
-            let gap = if *toes_out { 7.0 } else { 15.0 };
-            view! {
-                <ellipse class="fig-foot" cx=60.0 - gap cy="56" rx="9" ry="22" transform=format!("rotate({} {} 72)", -turn, 60.0 - gap)/>
-                <ellipse class="fig-foot" cx=60.0 + gap cy="56" rx="9" ry="22" transform=format!("rotate({} {} 72)", turn, 60.0 + gap)/>
-                <text class="fig-caption" x="60" y="100" text-anchor="middle">"seen from above"</text>
-            }
-            .into_any()
-        }
+        .into_any();
     }
-}
-
-/// The two positions side by side, labelled Start and End.
-#[component]
-pub fn ExerciseFigure(id: ExerciseId) -> impl IntoView {
-    let (start, end) = poses(id);
-    let words = id.exercise().picture;
     view! {
-        <svg class="exercise-figure" viewBox="0 0 250 112" role="img" aria-label=words>
+        {d.props.into_iter().map(prop_view).collect_view()}
+        {d.lines.into_iter().map(|(class, d)| view! { <path class=class d=d/> }).collect_view()}
+        {d.head.map(|(x, y)| view! { <circle class="fig-head" cx=x cy=y r="5"/> })}
+    }
+    .into_any()
+}
+
+/// The exercise's two positions side by side, labelled Start and End: what shows when the
+/// runner prefers reduced motion.
+fn still_pair(start: &Pose, end: &Pose, words: &'static str) -> impl IntoView {
+    view! {
+        <svg class="exercise-figure figure-still" viewBox="0 0 250 112" role="img" aria-label=words>
             <g>
                 <text class="fig-label" x="4" y="12">"Start"</text>
-                {pose_view(&start)}
+                {still_view(drawing(start))}
             </g>
             <path class="fig-arrow" d="M118 56 L132 56 M127 51 L132 56 L127 61"/>
             <g transform="translate(130 0)">
                 <text class="fig-label" x="4" y="12">"End"</text>
-                {pose_view(&end)}
+                {still_view(drawing(end))}
             </g>
         </svg>
+    }
+}
+
+/// When each phase starts and ends, as fractions of the whole repetition ("0.429").
+fn key_times(tempo: &[Phase]) -> (u32, Vec<String>) {
+    let total: u32 = tempo.iter().map(|p| u32::from(p.seconds)).sum();
+    let mut at = 0;
+    let mut times = vec![String::from("0")];
+    for p in tempo {
+        at += u32::from(p.seconds);
+        times.push(Fixed(f64::from(at) / f64::from(total.max(1)), 3).to_string());
+    }
+    (total, times)
+}
+
+/// One figure moving between the two positions at the exercise's tempo (SVG animation, no
+/// wasm per frame), with each phase's name shown while it lasts.
+fn moving(
+    start: &Pose,
+    end: &Pose,
+    tempo: &'static [Phase],
+    caption: Option<&'static str>,
+    words: &'static str,
+) -> impl IntoView {
+    let (a, b) = (drawing(start), drawing(end));
+    let (total, times) = key_times(tempo);
+    let dur = format!("{total}s");
+    let key_times = times.join(";");
+    // The position at each key time: the start, then where each phase ends.
+    let at = |d: &Drawing, i: usize| -> Option<String> { d.lines.get(i).map(|l| l.1.clone()) };
+    let frames = |pick: &dyn Fn(&Drawing) -> String| -> String {
+        let mut values = vec![pick(&a)];
+        values.extend(tempo.iter().map(|p| pick(if p.ends_at == Position::End { &b } else { &a })));
+        values.join(";")
+    };
+    let lines: Vec<_> = a
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, (class, d))| {
+            let values = frames(&|x: &Drawing| at(x, i).unwrap_or_default());
+            view! {
+                <path class=*class d=d.clone()>
+                    <animate attributeName="d" dur=dur.clone() repeatCount="indefinite" keyTimes=key_times.clone() values=values/>
+                </path>
+            }
+        })
+        .collect_view();
+    let head = a.head.map(|(x, y)| {
+        let cx = frames(&|d: &Drawing| d.head.map_or(String::new(), |h| Fixed(h.0.into(), 1).to_string()));
+        let cy = frames(&|d: &Drawing| d.head.map_or(String::new(), |h| Fixed(h.1.into(), 1).to_string()));
+        view! {
+            <circle class="fig-head" cx=x cy=y r="5">
+                <animate attributeName="cx" dur=dur.clone() repeatCount="indefinite" keyTimes=key_times.clone() values=cx/>
+                <animate attributeName="cy" dur=dur.clone() repeatCount="indefinite" keyTimes=key_times.clone() values=cy/>
+            </circle>
+        }
+    });
+    // Each phase's name is shown (opacity 1) from its start to its end, and hidden otherwise.
+    let labels = tempo
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let (from, to) = (&times[i], &times[i + 1]);
+            let (values, keys) = match (i == 0, i + 1 == tempo.len()) {
+                (true, _) => ("1;0".to_string(), format!("0;{to}")),
+                (false, true) => ("0;1".to_string(), format!("0;{from}")),
+                (false, false) => ("0;1;0".to_string(), format!("0;{from};{to}")),
+            };
+            view! {
+                <text class="fig-phase" x="60" y="106" text-anchor="middle" opacity=if i == 0 { "1" } else { "0" }>
+                    {p.name}
+                    <animate attributeName="opacity" dur=dur.clone() repeatCount="indefinite" calcMode="discrete" keyTimes=keys values=values/>
+                </text>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg class="exercise-figure figure-moving" viewBox="0 0 120 112" role="img" aria-label=words>
+            {a.props.iter().map(|p| prop_view(*p)).collect_view()}
+            {lines}
+            {head}
+            {labels}
+            {caption.map(|c| view! { <text class="fig-caption" x="4" y="12">{c}</text> })}
+        </svg>
+    }
+}
+
+/// The exercise's figure: moving at its tempo, or its start and end positions side by side
+/// when the runner prefers reduced motion (CSS shows one of the two). The same figure is
+/// used in the library, on the exercise's page and in the session player.
+#[component]
+pub fn ExerciseFigure(id: ExerciseId) -> impl IntoView {
+    let (start, end) = poses(id);
+    let words = id.exercise().picture;
+    // The raises with the feet turned are drawn from the side when moving; the still pair
+    // shows the feet from above.
+    let (moving_start, caption) = match id {
+        ExerciseId::EversionRaise => (Pose::Standing(stand(60.0, GROUND, Heel::Flat), &[]), Some("toes turned out")),
+        ExerciseId::InversionRaise => (Pose::Standing(stand(60.0, GROUND, Heel::Flat), &[]), Some("toes turned in")),
+        _ => (poses(id).0, None),
+    };
+    view! {
+        <div class="exercise-figures">
+            {moving(&moving_start, &end, id.tempo(), caption, words)}
+            {still_pair(&start, &end, words)}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Morphing needs the same lines with the same number of points in both positions.
+    #[test]
+    fn both_positions_of_every_moving_figure_have_the_same_shape() {
+        let shape =
+            |d: &Drawing| -> Vec<usize> { d.lines.iter().map(|(_, p)| p.matches(['M', 'L', 'Q']).count()).collect() };
+        for id in ExerciseId::ALL {
+            let (start, end) = poses(id);
+            let start = match start {
+                Pose::FeetFromAbove { .. } => Pose::Standing(stand(60.0, GROUND, Heel::Flat), &[]),
+                other => other,
+            };
+            let (a, b) = (drawing(&start), drawing(&end));
+            assert!(!a.lines.is_empty(), "{id:?}");
+            assert_eq!(shape(&a), shape(&b), "{id:?}");
+            assert_eq!(a.head.is_some(), b.head.is_some(), "{id:?}");
+        }
+    }
+
+    #[test]
+    fn key_times_run_from_zero_to_one() {
+        let (total, times) = key_times(ExerciseId::CalfRaiseHold.tempo());
+        assert_eq!(total, 7);
+        assert_eq!(times, ["0", "0.286", "0.714", "1.000"]);
     }
 }

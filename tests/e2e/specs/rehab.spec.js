@@ -30,6 +30,45 @@ async function startProgramme(page, phase = 1) {
   await expect(page.locator('.phase-count')).toContainText(`Phase ${phase} of 5`);
 }
 
+test('each exercise figure moves at its tempo, names the phase under way, and keeps still for reduced motion', async ({ page }) => {
+  await page.goto('/exercises');
+  const moving = page.locator('.exercise-card svg.figure-moving');
+  await expect(moving).toHaveCount(11);
+  await expect(moving.first()).toBeVisible();
+  await expect(page.locator('.exercise-card svg.figure-still').first()).toBeHidden();
+  // Each animation is paused and sampled at chosen moments of its repetition.
+  const samples = await page.evaluate(() =>
+    [...document.querySelectorAll('.exercise-card svg.figure-moving')].map((svg) => {
+      svg.pauseAnimations();
+      const at = (t) => {
+        svg.setCurrentTime(t);
+        const shape = [...svg.querySelectorAll('.fig-body, .fig-head')]
+          .map((el) => { const b = el.getBBox(); return [b.x, b.y, b.width, b.height].map((v) => Math.round(v * 10)).join(','); })
+          .join('|');
+        const named = [...svg.querySelectorAll('.fig-phase')].filter((t) => getComputedStyle(t).opacity === '1').map((t) => t.textContent);
+        return { shape, named };
+      };
+      // The first phase moves for at least a second; the second starts after it.
+      const first = Number(svg.querySelector('animate').getAttribute('keyTimes').split(';')[1]);
+      const total = parseFloat(svg.querySelector('animate').getAttribute('dur'));
+      return { label: svg.getAttribute('aria-label'), start: at(0.02), moved: at(first * total - 0.02), next: at(first * total + 0.05) };
+    }),
+  );
+  for (const { label, start, moved, next } of samples) {
+    expect(moved.shape, label).not.toBe(start.shape);
+    expect(start.named, label).toHaveLength(1);
+    expect(next.named, label).toHaveLength(1);
+    expect(next.named[0], label).not.toBe(start.named[0]);
+  }
+  expect(samples.map((s) => s.start.named[0])).toContain('up 3 s');
+  // Reduced motion: the start and end positions, still, side by side.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect(moving.first()).toBeHidden();
+  await expect(page.locator('.exercise-card svg.figure-still')).toHaveCount(11);
+  await expect(page.locator('.exercise-card svg.figure-still').first()).toBeVisible();
+  await expectAccessible(page, 'library, reduced motion');
+});
+
 test('the library shows 11 illustrated exercises, filters them, and opens each', async ({ page }) => {
   await page.goto('/exercises');
   const cards = page.locator('.exercise-card');
