@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::figure::ExerciseFigure;
+use super::library::insertion_safe;
 use crate::domain::exercises::{ExerciseId, Insertional};
+use crate::ui::app_state::use_app_state;
 use crate::ui::base_path::app_href;
 
 /// `slug` is the last part of the address, e.g. "eccentric-heel-drop".
@@ -25,7 +27,7 @@ pub fn ExerciseDetail(slug: String) -> impl IntoView {
             <section class="screen exercise-detail">
                 <p><A href=app_href("/exercises")>"All exercises"</A></p>
                 <h1>{e.name}</h1>
-                <ExerciseFigure id=e.id/>
+                <ExerciseFigure id=e.id insertional=untrack(|| insertion_safe(&use_app_state()))/>
                 <p class="figure-words">{e.picture}</p>
                 {e.late_phase.then(|| view! {
                     <p class="notice notice-warning">"Late phase only: once strength work is going well, never in the first weeks, and not while pain is above 5 out of 10."</p>

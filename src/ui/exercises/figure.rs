@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::domain::decimal::Fixed;
 
-use crate::domain::exercises::{ExerciseId, Phase, Position};
+use crate::domain::exercises::{ExerciseId, Insertional, Phase, Position};
 
 const GROUND: f32 = 92.0;
 const SHANK: f32 = 18.0;
@@ -317,7 +317,7 @@ fn still_view(d: Drawing) -> AnyView {
 
 /// The exercise's two positions side by side, labelled Start and End: what shows when the
 /// runner prefers reduced motion.
-fn still_pair(start: &Pose, end: &Pose, words: &'static str) -> impl IntoView {
+fn still_pair(start: &Pose, end: &Pose, words: String) -> impl IntoView {
     view! {
         <svg class="exercise-figure figure-still" viewBox="0 0 250 112" role="img" aria-label=words>
             <g>
@@ -330,6 +330,21 @@ fn still_pair(start: &Pose, end: &Pose, words: &'static str) -> impl IntoView {
                 {still_view(drawing(end))}
             </g>
         </svg>
+    }
+}
+
+/// The adapted version for pain where the tendon meets the heel bone (`Insertional::Adapted`):
+/// on flat floor, the heel never below the foot, so it looks different from the drop below
+/// a step's level that the same exercise uses otherwise.
+fn on_flat_floor(pose: Pose) -> Pose {
+    const RAIL: [Prop; 1] = [Prop::Rail(90.0)];
+    match pose {
+        Pose::Standing(s, props) => {
+            let heel = if let Heel::Dropped = s.heel { Heel::Flat } else { s.heel };
+            let rail = props.iter().any(|p| matches!(p, Prop::Rail(_)));
+            Pose::Standing(Stand { surface: GROUND, heel, ..s }, if rail { &RAIL } else { &[] })
+        }
+        other => other,
     }
 }
 
@@ -352,7 +367,7 @@ fn moving(
     end: &Pose,
     tempo: &'static [Phase],
     caption: Option<&'static str>,
-    words: &'static str,
+    words: String,
 ) -> impl IntoView {
     let (a, b) = (drawing(start), drawing(end));
     let (total, times) = key_times(tempo);
@@ -420,21 +435,31 @@ fn moving(
 
 /// The exercise's figure: moving at its tempo, or its start and end positions side by side
 /// when the runner prefers reduced motion (CSS shows one of the two). The same figure is
-/// used in the library, on the exercise's page and in the session player.
+/// used in the library, on the exercise's page and in the session player. `insertional`:
+/// the runner's pain is where the tendon meets the heel bone, so the adapted exercises are
+/// drawn on flat floor.
 #[component]
-pub fn ExerciseFigure(id: ExerciseId) -> impl IntoView {
+pub fn ExerciseFigure(id: ExerciseId, #[prop(optional)] insertional: bool) -> impl IntoView {
+    let exercise = id.exercise();
+    let adapted = insertional && matches!(exercise.insertional, Insertional::Adapted(_));
+    let adapt = |pose: Pose| if adapted { on_flat_floor(pose) } else { pose };
     let (start, end) = poses(id);
-    let words = id.exercise().picture;
+    let (start, end) = (adapt(start), adapt(end));
+    let words = if adapted {
+        format!("{} Done on flat floor, for your heel.", exercise.picture)
+    } else {
+        exercise.picture.to_string()
+    };
     // The raises with the feet turned are drawn from the side when moving; the still pair
     // shows the feet from above.
     let (moving_start, caption) = match id {
         ExerciseId::EversionRaise => (Pose::Standing(stand(60.0, GROUND, Heel::Flat), &[]), Some("toes turned out")),
         ExerciseId::InversionRaise => (Pose::Standing(stand(60.0, GROUND, Heel::Flat), &[]), Some("toes turned in")),
-        _ => (poses(id).0, None),
+        _ => (adapt(poses(id).0), adapted.then_some("on flat floor")),
     };
     view! {
         <div class="exercise-figures">
-            {moving(&moving_start, &end, id.tempo(), caption, words)}
+            {moving(&moving_start, &end, id.tempo(), caption, words.clone())}
             {still_pair(&start, &end, words)}
         </div>
     }
@@ -460,6 +485,26 @@ mod tests {
             assert_eq!(shape(&a), shape(&b), "{id:?}");
             assert_eq!(a.head.is_some(), b.head.is_some(), "{id:?}");
         }
+    }
+
+    #[test]
+    fn the_insertional_version_stays_on_flat_floor() {
+        let drop = drawing(&poses(ExerciseId::SingleLegDrop).1);
+        let floor = drawing(&on_flat_floor(poses(ExerciseId::SingleLegDrop).1));
+        // The standing leg's line starts at the ball of the foot, then the heel: over a
+        // step the heel ends below the ball (a larger y), on the floor level with it.
+        let heel_below_ball = |d: &Drawing| {
+            let n: Vec<f32> = d.lines[0]
+                .1
+                .split(|c: char| c == ' ' || c.is_ascii_alphabetic())
+                .filter_map(|n| n.parse().ok())
+                .collect();
+            n[3] > n[1]
+        };
+        assert!(heel_below_ball(&drop));
+        assert!(!heel_below_ball(&floor));
+        assert!(drop.props.iter().any(|p| matches!(p, Prop::Step(..))));
+        assert!(!floor.props.iter().any(|p| matches!(p, Prop::Step(..))));
     }
 
     #[test]

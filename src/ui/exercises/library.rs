@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use super::figure::ExerciseFigure;
 use crate::domain::exercises::{search, Equipment, Exercise, Insertional};
 use crate::domain::triage::Location;
-use crate::ui::app_state::use_app_state;
+use crate::ui::app_state::{use_app_state, AppState};
 use crate::ui::base_path::app_href;
 
 #[component]
@@ -14,13 +14,7 @@ pub fn ExerciseLibrary() -> impl IntoView {
     let state = use_app_state();
     let query = RwSignal::new(String::new());
     let equipment = RwSignal::new(None::<Equipment>);
-    // Insertion-safe whenever the latest check did not place the pain mid-tendon (an
-    // unknown place defaults to the safe version), or the programme is set that way.
-    let insertional = Memo::new(move |_| {
-        let from_check =
-            state.checks.with(|h| h.latest().is_some_and(|c| c.assessment.location != Location::Midportion));
-        from_check || state.programme.with(|p| p.as_ref().is_some_and(|p| p.insertional))
-    });
+    let insertional = Memo::new(move |_| insertion_safe(&state));
     let found = move || search(&query.get(), equipment.get());
 
     view! {
@@ -62,6 +56,13 @@ pub fn ExerciseLibrary() -> impl IntoView {
     }
 }
 
+/// Insertion-safe whenever the latest check did not place the pain mid-tendon (an unknown
+/// place defaults to the safe version), or the programme is set that way.
+pub fn insertion_safe(state: &AppState) -> bool {
+    let from_check = state.checks.with(|h| h.latest().is_some_and(|c| c.assessment.location != Location::Midportion));
+    from_check || state.programme.with(|p| p.as_ref().is_some_and(|p| p.insertional))
+}
+
 #[component]
 fn ExerciseCard(exercise: &'static Exercise, insertional: bool) -> impl IntoView {
     let insertional_badge = match (insertional, exercise.insertional) {
@@ -71,7 +72,7 @@ fn ExerciseCard(exercise: &'static Exercise, insertional: bool) -> impl IntoView
     };
     view! {
         <li class="exercise-card card">
-            <ExerciseFigure id=exercise.id/>
+            <ExerciseFigure id=exercise.id insertional/>
             <h2><A href=app_href(&format!("/exercises/{}", exercise.id.slug()))>{exercise.name}</A></h2>
             <p class="exercise-meta">{format!("{} · {}", exercise.equipment.label(), exercise.dosage.describe())}</p>
             <p class="badges">

@@ -148,7 +148,7 @@ fn SessionStep(
     view! {
         <p class="step-count">{format!("Exercise {} of {total} · Set {} of {}", player.item + 1, player.set, item.dosage.sets)}</p>
         <h1>{exercise.name}</h1>
-        <ExerciseFigure id=item.exercise/>
+        <ExerciseFigure id=item.exercise insertional=state.programme.with_untracked(|p| p.as_ref().is_some_and(|p| p.insertional))/>
         {(!item.note.is_empty()).then(|| view! { <p class="player-note">{item.note.clone()}</p> })}
         <div class="player-stage" aria-live="polite">
             {match (stage, effort) {

@@ -35,6 +35,8 @@ test('each exercise figure moves at its tempo, names the phase under way, and ke
   const moving = page.locator('.exercise-card svg.figure-moving');
   await expect(moving).toHaveCount(11);
   await expect(moving.first()).toBeVisible();
+  // With no heel check yet, the heel drop goes below the level of a step.
+  await expect(page.locator('.exercise-card').filter({ hasText: 'Single-leg heel drop' }).locator('svg.figure-moving rect.fig-prop')).toHaveCount(1);
   await expect(page.locator('.exercise-card svg.figure-still').first()).toBeHidden();
   // Each animation is paused and sampled at chosen moments of its repetition.
   const samples = await page.evaluate(() =>
@@ -99,7 +101,14 @@ test('insertional pain adapts the library and the programme', async ({ page }) =
   await heelCheck(page, { where: /meets the heel bone/ });
   await page.goto('/exercises');
   await expect(page.locator('.exercise-card').filter({ hasText: 'Step calf stretch' })).toContainText('Left out for your heel');
-  await expect(page.locator('.exercise-card').filter({ hasText: 'Single-leg heel drop' })).toContainText('Adapted for your heel');
+  const drop = page.locator('.exercise-card').filter({ hasText: 'Single-leg heel drop' });
+  await expect(drop).toContainText('Adapted for your heel');
+  // Its figure is drawn on flat floor, with no step to drop below; the words say so.
+  await expect(drop.locator('svg.figure-moving')).toHaveAttribute('aria-label', /flat floor/);
+  await expect(drop.locator('svg.figure-moving text')).toContainText(['on flat floor']);
+  await expect(drop.locator('svg rect.fig-prop')).toHaveCount(0);
+  await page.goto('/exercises/single-leg-drop');
+  await expect(page.locator('main svg.figure-moving')).toHaveAttribute('aria-label', /flat floor/);
   await page.goto('/programme');
   await expect(page.getByLabel(/Keep it insertion-safe/)).toBeChecked();
   // Phase 1 holds the only stretch a mid-tendon programme has: here it is left out.
