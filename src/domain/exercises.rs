@@ -84,7 +84,12 @@ impl ExerciseId {
             Self::EversionRaise | Self::InversionRaise | Self::CalfRaise => {
                 phases!("up 3 s", 3 => End; "down 3 s", 3 => Start)
             }
-            Self::SingleLegDrop => phases!("down 3 s, one leg", 3 => End; "up on both legs", 2 => Start),
+            // Alfredson's drops are done with the knee straight (the calf's gastrocnemius) and
+            // again slightly bent (the soleus).
+            Self::SingleLegDrop => phases!(
+                "down 3 s, knee straight", 3 => End; "up on both legs", 2 => Start;
+                "down 3 s, knee bent", 3 => EndKneeBent; "up on both legs", 2 => Start
+            ),
             Self::StepStretch => phases!("down 3 s", 3 => End; "hold", 3 => End; "up 2 s", 2 => Start),
             Self::BoxJump => phases!("jump", 1 => End; "step down", 2 => Start),
             Self::DropJump => phases!("drop and rebound", 1 => End; "back onto the box", 2 => Start),
@@ -95,11 +100,13 @@ impl ExerciseId {
     }
 }
 
-/// One of the two positions an exercise's figure is drawn in.
+/// A position an exercise's figure is drawn in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Position {
     Start,
     End,
+    /// The end position with the knee slightly bent: the soleus version of a heel drop.
+    EndKneeBent,
 }
 
 /// A phase of one repetition (see [`ExerciseId::tempo`]).

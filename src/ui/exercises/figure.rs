@@ -348,6 +348,14 @@ fn on_flat_floor(pose: Pose) -> Pose {
     }
 }
 
+/// `pose` with the knee slightly bent, as for the soleus version of a heel drop.
+fn knee_bent(pose: &Pose) -> Option<Pose> {
+    match pose {
+        Pose::Standing(s, props) => Some(Pose::Standing(Stand { knee: 35.0, ..*s }, props)),
+        _ => None,
+    }
+}
+
 /// When each phase starts and ends, as fractions of the whole repetition ("0.429").
 fn key_times(tempo: &[Phase]) -> (u32, Vec<String>) {
     let total: u32 = tempo.iter().map(|p| u32::from(p.seconds)).sum();
@@ -365,11 +373,18 @@ fn key_times(tempo: &[Phase]) -> (u32, Vec<String>) {
 fn moving(
     start: &Pose,
     end: &Pose,
+    bent: Option<&Pose>,
     tempo: &'static [Phase],
     caption: Option<&'static str>,
     words: String,
 ) -> impl IntoView {
     let (a, b) = (drawing(start), drawing(end));
+    let c = bent.map(drawing);
+    let position = |p: &Phase| match p.ends_at {
+        Position::Start => &a,
+        Position::End => &b,
+        Position::EndKneeBent => c.as_ref().unwrap_or(&b),
+    };
     let (total, times) = key_times(tempo);
     let dur = format!("{total}s");
     let key_times = times.join(";");
@@ -377,7 +392,7 @@ fn moving(
     let at = |d: &Drawing, i: usize| -> Option<String> { d.lines.get(i).map(|l| l.1.clone()) };
     let frames = |pick: &dyn Fn(&Drawing) -> String| -> String {
         let mut values = vec![pick(&a)];
-        values.extend(tempo.iter().map(|p| pick(if p.ends_at == Position::End { &b } else { &a })));
+        values.extend(tempo.iter().map(|p| pick(position(p))));
         values.join(";")
     };
     let lines: Vec<_> = a
@@ -457,9 +472,10 @@ pub fn ExerciseFigure(id: ExerciseId, #[prop(optional)] insertional: bool) -> im
         ExerciseId::InversionRaise => (Pose::Standing(stand(60.0, GROUND, Heel::Flat), &[]), Some("toes turned in")),
         _ => (adapt(poses(id).0), adapted.then_some("on flat floor")),
     };
+    let bent = id.tempo().iter().any(|p| p.ends_at == Position::EndKneeBent).then(|| knee_bent(&end)).flatten();
     view! {
         <div class="exercise-figures">
-            {moving(&moving_start, &end, id.tempo(), caption, words.clone())}
+            {moving(&moving_start, &end, bent.as_ref(), id.tempo(), caption, words.clone())}
             {still_pair(&start, &end, words)}
         </div>
     }
@@ -483,6 +499,9 @@ mod tests {
             let (a, b) = (drawing(&start), drawing(&end));
             assert!(!a.lines.is_empty(), "{id:?}");
             assert_eq!(shape(&a), shape(&b), "{id:?}");
+            if let Some(bent) = knee_bent(&end) {
+                assert_eq!(shape(&a), shape(&drawing(&bent)), "{id:?} knee bent");
+            }
             assert_eq!(a.head.is_some(), b.head.is_some(), "{id:?}");
         }
     }

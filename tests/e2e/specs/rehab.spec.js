@@ -35,8 +35,22 @@ test('each exercise figure moves at its tempo, names the phase under way, and ke
   const moving = page.locator('.exercise-card svg.figure-moving');
   await expect(moving).toHaveCount(11);
   await expect(moving.first()).toBeVisible();
-  // With no heel check yet, the heel drop goes below the level of a step.
-  await expect(page.locator('.exercise-card').filter({ hasText: 'Single-leg heel drop' }).locator('svg.figure-moving rect.fig-prop')).toHaveCount(1);
+  // With no heel check yet, the heel drop goes below the level of a step, once with the
+  // knee straight and once bent (Alfredson's two versions).
+  const drop = page.locator('.exercise-card').filter({ hasText: 'Single-leg heel drop' }).locator('svg.figure-moving');
+  await expect(drop.locator('rect.fig-prop')).toHaveCount(1);
+  await expect(drop.locator('.fig-phase')).toHaveText(['down 3 s, knee straight', 'up on both legs', 'down 3 s, knee bent', 'up on both legs']);
+  const bottoms = await drop.evaluate((svg) => {
+    svg.pauseAnimations();
+    const shape = (t) => {
+      svg.setCurrentTime(t);
+      return [...svg.querySelectorAll('.fig-body, .fig-head')]
+        .map((el) => { const b = el.getBBox(); return [b.x, b.y, b.width, b.height].map((v) => v.toFixed(1)).join(','); })
+        .join('|');
+    };
+    return [shape(2.98), shape(7.98)];
+  });
+  expect(bottoms[0]).not.toBe(bottoms[1]);
   await expect(page.locator('.exercise-card svg.figure-still').first()).toBeHidden();
   // Each animation is paused and sampled at chosen moments of its repetition.
   const samples = await page.evaluate(() =>
