@@ -5,11 +5,10 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
-use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use super::app_state::AppState;
-use super::base_path::{self, BasePath};
+use super::base_path;
 use super::clock::today;
 use super::lazy_screens;
 use super::nav::NavBar;
@@ -71,9 +70,7 @@ pub fn App() -> impl IntoView {
 /// time it opens, so a short "Opening" line stands in for it until then.
 #[component]
 fn ScreenOutlet() -> impl IntoView {
-    let location = use_location();
-    let base = use_context::<BasePath>().map(|b| b.0).unwrap_or_default();
-    let screen = Memo::new(move |_| Screen::from_path(&location.pathname.read(), &base));
+    let screen = base_path::current_screen();
     move || match screen.get() {
         Screen::Today => view! { <Today/> }.into_any(),
         other => view! { <LazyScreen screen=other/> }.into_any(),

@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use super::screen::Screen;
+
 #[derive(Clone, Debug)]
 pub struct BasePath(pub String);
 
@@ -19,4 +21,12 @@ pub fn from_document() -> BasePath {
 pub fn app_href(route: &str) -> String {
     let base = use_context::<BasePath>().map(|b| b.0).unwrap_or_default();
     format!("{base}{route}")
+}
+
+/// The screen at the current address, below the app's base; it changes only when the screen
+/// (or its id) does, not on a new query string or hash. For components inside the router.
+pub fn current_screen() -> Memo<Screen> {
+    let location = leptos_router::hooks::use_location();
+    let base = use_context::<BasePath>().map(|b| b.0).unwrap_or_default();
+    Memo::new(move |_| Screen::from_path(&location.pathname.read(), &base))
 }

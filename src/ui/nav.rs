@@ -6,16 +6,14 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 
-use super::base_path::{app_href, BasePath};
+use super::base_path::{app_href, current_screen};
 use super::screen::{Place, Screen};
 
 #[component]
 pub fn NavBar() -> impl IntoView {
-    let location = use_location();
-    let base = use_context::<BasePath>().map(|b| b.0).unwrap_or_default();
-    let current = Memo::new(move |_| Screen::from_path(&location.pathname.read(), &base).place());
+    let screen = current_screen();
+    let current = Memo::new(move |_| screen.with(Screen::place));
     view! {
         <header class="app-header">
             <A href=app_href("/") attr:class="brand">

@@ -50,6 +50,39 @@ export async function appReady(page) {
   await expect(page.locator('main h1').first()).toBeVisible();
 }
 
+/** Every screen the app has: a short name (for screenshot files), its address, and the
+ * heading it shows with no data stored. */
+export const SCREENS = [
+  ['today', '/', 'Today'],
+  ['check', '/check', 'Signs of a tear'],
+  ['checks', '/checks', 'Your heel checks'],
+  ['journal', '/journal', 'Journal'],
+  ['trends', '/trends', 'Trends'],
+  ['risk', '/risk', 'Your risk factors'],
+  ['summary', '/summary', 'Summary for your physiotherapist'],
+  ['function-check', '/function-check', 'Function check'],
+  ['programme', '/programme', 'Exercise programme'],
+  ['session', '/session', 'No session to run'],
+  ['run', '/run', 'Back to running'],
+  ['exercises', '/exercises', 'Exercises'],
+  ['exercise', '/exercises/drop-jump', 'Drop jump'],
+  ['my-data', '/my-data', 'My data'],
+  ['about', '/about', 'About this app'],
+  ['more', '/more', 'More'],
+  ['check-not-found', '/checks/12345', 'Check not found'],
+  ['not-found', '/no/such/page', 'Page not found'],
+];
+
+/** The tab bar's tabs and the heading each leads to, in an order where every tab is a new
+ * place after the one before, starting from Today. */
+export const TABS = [
+  ['Check', 'Signs of a tear'],
+  ['Rehab', 'Exercise programme'],
+  ['Journal', 'Journal'],
+  ['More', 'More'],
+  ['Today', 'Today'],
+];
+
 /** Fills in Today's morning check-in (stiffness as its chip's label, pain 0–10), saves it,
  * and waits for the card to go, as it does once today's check-in exists. */
 export async function checkInOnToday(page, stiffness, pain) {

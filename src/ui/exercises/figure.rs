@@ -448,6 +448,17 @@ fn moving(
     }
 }
 
+/// The raises with the feet turned start from the feet seen from above, which cannot morph
+/// into a side view: the moving figure starts from the side instead, with the turn in words.
+fn side_view_start(id: ExerciseId) -> Option<(Pose, Option<&'static str>)> {
+    let caption = match id {
+        ExerciseId::EversionRaise => "toes turned out",
+        ExerciseId::InversionRaise => "toes turned in",
+        _ => return None,
+    };
+    Some((Pose::Standing(stand(60.0, GROUND, Heel::Flat), &[]), Some(caption)))
+}
+
 /// The exercise's figure: moving at its tempo, or its start and end positions side by side
 /// when the runner prefers reduced motion (CSS shows one of the two). The same figure is
 /// used in the library, on the exercise's page and in the session player. `insertional`:
@@ -465,12 +476,9 @@ pub fn ExerciseFigure(id: ExerciseId, #[prop(optional)] insertional: bool) -> im
     } else {
         exercise.picture.to_string()
     };
-    // The raises with the feet turned are drawn from the side when moving; the still pair
-    // shows the feet from above.
-    let (moving_start, caption) = match id {
-        ExerciseId::EversionRaise => (Pose::Standing(stand(60.0, GROUND, Heel::Flat), &[]), Some("toes turned out")),
-        ExerciseId::InversionRaise => (Pose::Standing(stand(60.0, GROUND, Heel::Flat), &[]), Some("toes turned in")),
-        _ => (adapt(poses(id).0), adapted.then_some("on flat floor")),
+    let (moving_start, caption) = match side_view_start(id) {
+        Some(side) => side,
+        None => (adapt(poses(id).0), adapted.then_some("on flat floor")),
     };
     let bent = id.tempo().iter().any(|p| p.ends_at == Position::EndKneeBent).then(|| knee_bent(&end)).flatten();
     view! {
@@ -492,10 +500,7 @@ mod tests {
             |d: &Drawing| -> Vec<usize> { d.lines.iter().map(|(_, p)| p.matches(['M', 'L', 'Q']).count()).collect() };
         for id in ExerciseId::ALL {
             let (start, end) = poses(id);
-            let start = match start {
-                Pose::FeetFromAbove { .. } => Pose::Standing(stand(60.0, GROUND, Heel::Flat), &[]),
-                other => other,
-            };
+            let start = side_view_start(id).map_or(start, |(side, _)| side);
             let (a, b) = (drawing(&start), drawing(&end));
             assert!(!a.lines.is_empty(), "{id:?}");
             assert_eq!(shape(&a), shape(&b), "{id:?}");

@@ -1,16 +1,8 @@
 // Navigation on a phone (issue 16): five tabs at the bottom of the screen, within thumb
 // reach, each at least 44 px, the current place marked, and the rest one tap away in More.
-import { test, expect, appReady, expectAccessible } from '../fixtures.js';
+import { test, expect, appReady, expectAccessible, TABS } from '../fixtures.js';
 
 test.use({ hasTouch: true });
-
-const TABS = [
-  ['Check', 'Signs of a tear'],
-  ['Rehab', 'Exercise programme'],
-  ['Journal', 'Journal'],
-  ['More', 'More'],
-  ['Today', 'Today'],
-];
 
 const nav = (page) => page.getByRole('navigation', { name: 'Main' });
 

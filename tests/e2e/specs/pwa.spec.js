@@ -1,11 +1,11 @@
 // Installable and offline: the manifest passes Chrome's installability checks, and once
 // the service worker is in control the app starts and works with no network at all.
 import { chromium } from '@playwright/test';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test, expect, appReady, untilControlled, CHROMIUM, answerRestOfPage, serve, DIST } from '../fixtures.js';
-import { CEILING } from '../../../bench/bytes.mjs';
+import { test, expect, appReady, untilControlled, CHROMIUM, answerRestOfPage, DIST } from '../fixtures.js';
+import { CEILING, measureVisit } from '../../../bench/bytes.mjs';
 
 test('Chrome reports no installability errors', async ({ baseURL }) => {
   // The default context is incognito, which Chrome never installs from: use a fresh profile.
@@ -85,33 +85,15 @@ test('the service worker precaches every file of the build under a build-specifi
   expect(cached.filter((p) => p.endsWith('.css')).length).toBeGreaterThanOrEqual(4);
 });
 
-// Counted at the server, where the service worker's own requests show too. A browser of its
-// own: the suite's guard routes every request through Playwright, which turns the HTTP
-// cache off, and the HTTP cache is the point here.
+// Counted at the server, where the service worker's own requests show too, by the same
+// measurement as the byte check (bench/bytes.mjs). A browser of its own: the suite's guard
+// routes every request through Playwright, which turns the HTTP cache off, and the HTTP
+// cache is the point here.
 test('a first visit sends each file once, the service worker\'s precache included', async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'achilles-bytes-'));
-  const log = path.join(dir, 'responses.log');
-  const host = await serve(DIST, 4190, '/', log);
-  const browser = await chromium.launch(CHROMIUM);
-  try {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(host.url);
-    await appReady(page);
-    await untilControlled(page);
-    await page.waitForTimeout(500);
-    const bodies = readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' ')).filter(([status]) => status === '200');
-    const sent = {};
-    for (const [, bytes, url] of bodies) sent[url] = [...(sent[url] ?? []), Number(bytes)];
-    const twice = Object.entries(sent).filter(([, times]) => times.length > 1);
-    expect(twice, 'files sent more than once').toEqual([]);
-    // Everything precached arrived: the wasm, and every file the worker lists.
-    expect(Object.keys(sent).some((u) => u.endsWith('.wasm'))).toBe(true);
-    const total = bodies.reduce((n, [, bytes]) => n + Number(bytes), 0);
-    console.log(`first visit: ${bodies.length} responses with a body, ${total} bytes`);
-    expect(total).toBeLessThanOrEqual(CEILING.firstVisitGzip);
-  } finally {
-    await browser.close();
-    host.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const visit = await measureVisit(DIST, 4190);
+  expect(visit.sentTwice, 'files sent more than once').toEqual([]);
+  // Everything precached arrived, the main wasm module among it.
+  expect(visit.mainWasm).toBeGreaterThan(0);
+  console.log(`first visit: ${visit.whole.responses} responses, ${visit.whole.bytes} bytes`);
+  expect(visit.whole.bytes).toBeLessThanOrEqual(CEILING.firstVisitGzip);
 });

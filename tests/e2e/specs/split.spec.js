@@ -1,27 +1,7 @@
 // The split wasm (issue 14): a first visit to Today loads only the main module; every other
 // screen's module comes when it is first opened, shows a short loading line meanwhile, and
 // is precached so that every screen opens offline.
-import { test, expect, appReady, expectAccessible, untilControlled } from '../fixtures.js';
-
-const SCREENS = [
-  ['/check', 'Signs of a tear'],
-  ['/checks', 'Your heel checks'],
-  ['/checks/12345', 'Check not found'],
-  ['/journal', 'Journal'],
-  ['/function-check', 'Function check'],
-  ['/trends', 'Trends'],
-  ['/risk', 'Your risk factors'],
-  ['/summary', 'Summary for your physiotherapist'],
-  ['/programme', 'Exercise programme'],
-  ['/session', 'No session to run'],
-  ['/run', 'Back to running'],
-  ['/exercises', 'Exercises'],
-  ['/exercises/drop-jump', 'Drop jump'],
-  ['/my-data', 'My data'],
-  ['/about', 'About this app'],
-  ['/more', 'More'],
-  ['/no/such/page', 'Page not found'],
-];
+import { test, expect, appReady, expectAccessible, untilControlled, SCREENS } from '../fixtures.js';
 
 const moduleOf = (url) => new URL(url).pathname.match(/\/wasm-[0-9a-f]{16}\/(.+\.wasm)$/)?.[1];
 
@@ -94,7 +74,7 @@ test('offline, every screen opens, its module from the precache', async ({ page,
   await appReady(page);
   await untilControlled(page);
   await context.setOffline(true);
-  for (const [url, heading] of SCREENS) {
+  for (const [, url, heading] of SCREENS) {
     await page.goto(url);
     await expect(page.locator('main h1'), url).toHaveText(heading);
   }
