@@ -14,7 +14,7 @@ use crate::domain::decimal::Fixed;
 use crate::domain::exercises::{ExerciseId, Insertional, Phase, Position};
 
 use body::GROUND;
-use poses::{Drawing, Pose, Prop, drawing, knee_bent, on_flat_floor, poses, side_view_start};
+use poses::{drawing, knee_bent, on_flat_floor, poses, side_view_start, Drawing, Pose, Prop};
 
 fn prop_view(prop: Prop) -> AnyView {
     match prop {

@@ -4,9 +4,7 @@
 use crate::domain::decimal::Fixed;
 use crate::domain::exercises::ExerciseId;
 
-use super::body::{
-    Bend, Body, Foot, Leg, P, GROUND, LEG_SEGMENT, NECK, TORSO, arm_to, at, leg_to,
-};
+use super::body::{arm_to, at, leg_to, Bend, Body, Foot, Leg, GROUND, LEG_SEGMENT, NECK, P, TORSO};
 
 /// Top of a box: a box jump's box is about a third of the leg's length high.
 pub const BOX_TOP: f32 = 72.0;
@@ -96,11 +94,17 @@ pub enum Prop {
 pub enum Pose {
     Standing(Stand, &'static [Prop]),
     /// A calf stretch against the wall, the back knee straight or bent.
-    WallStretch { back_knee_bent: bool },
+    WallStretch {
+        back_knee_bent: bool,
+    },
     /// Sitting, legs out, a band round the foot.
-    Seated { toes_pushed: bool },
+    Seated {
+        toes_pushed: bool,
+    },
     /// Seen from above: the feet turned out (true) or in (false).
-    FeetFromAbove { toes_out: bool },
+    FeetFromAbove {
+        toes_out: bool,
+    },
 }
 
 pub fn poses(id: ExerciseId) -> (Pose, Pose) {
@@ -295,7 +299,11 @@ pub fn line(points: &[P]) -> String {
 fn leg_line(hip: P, leg: &Leg, from_hip: bool) -> String {
     let f = leg.foot;
     let below = [leg.knee, f.ankle, f.heel, f.ball, f.toe];
-    if from_hip { line(&[&[hip][..], &below[..]].concat()) } else { line(&below) }
+    if from_hip {
+        line(&[&[hip][..], &below[..]].concat())
+    } else {
+        line(&below)
+    }
 }
 
 /// The band from the hands round the ball of the foot.
@@ -304,7 +312,15 @@ fn band(body: &Body) -> String {
     let fixed = |v: f32| Fixed(v.into(), 1);
     // Held taut, it sags only a little.
     let (mx, my) = ((hand.0 + ball.0) / 2.0, hand.1.max(ball.1) + 1.5);
-    format!("M{} {} Q{} {} {} {}", fixed(hand.0), fixed(hand.1), fixed(mx), fixed(my), fixed(ball.0 + 2.0), fixed(ball.1))
+    format!(
+        "M{} {} Q{} {} {} {}",
+        fixed(hand.0),
+        fixed(hand.1),
+        fixed(mx),
+        fixed(my),
+        fixed(ball.0 + 2.0),
+        fixed(ball.1)
+    )
 }
 
 pub fn drawing(pose: &Pose) -> Drawing {
@@ -337,7 +353,7 @@ fn angle_of(a: P, b: P) -> f32 {
 
 #[cfg(test)]
 mod tests {
-    use super::super::body::{FOREARM, UPPER_ARM, distance};
+    use super::super::body::{distance, FOREARM, UPPER_ARM};
     use super::*;
 
     fn every_side_view() -> Vec<(ExerciseId, Pose)> {
