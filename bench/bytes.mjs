@@ -33,8 +33,9 @@ export const TARGET = { mainWasmGzip: 150 * 1024, criticalGzip: 175 * 1024, firs
 // (issue 14): main module 273,108, critical path 295,560, whole first visit 549,301 bytes.
 // Then, knowingly, the bottom tab bar (issue 16), part of the shell and so of the main
 // module, and hands-free sessions and the More screen in their own modules: 277,118,
-// 300,137 and 558,066 bytes.
-export const CEILING = { mainWasmGzip: 280_000, criticalGzip: 303_000, firstVisitGzip: 564_000 };
+// 300,137 and 558,066 bytes. Then the articulated exercise figures (issue 16), in a module
+// shared by the library and the session player, so only the whole visit grew: 565,112.
+export const CEILING = { mainWasmGzip: 280_000, criticalGzip: 303_000, firstVisitGzip: 570_000 };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MAIN_WASM = /(^|\/)wasm-[0-9a-f]{16}\/achilles_bg\.wasm$/;

@@ -31,8 +31,16 @@ pub fn at(from: P, len: f32, degrees: f32) -> P {
     (from.0 + len * r.sin(), from.1 - len * r.cos())
 }
 
+/// (`sqrt` is one wasm instruction; `hypot`, `acos`, `asin` and `atan2` would each bring
+/// a few kilobytes of maths library, so the figure is solved without them.)
 pub fn distance(a: P, b: P) -> f32 {
-    (a.0 - b.0).hypot(a.1 - b.1)
+    ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt()
+}
+
+/// The point `len` away from `from` in the direction whose sine and cosine from straight
+/// up are given: [`at`] without computing an angle.
+pub fn toward(from: P, len: f32, (sin, cos): (f32, f32)) -> P {
+    (from.0 + len * sin, from.1 - len * cos)
 }
 
 /// A point of the foot's frame placed in the drawing: the frame's `pivot` lands on
@@ -92,7 +100,7 @@ pub fn two_segments(root: P, end: P, first: f32, second: f32, bend: Bend) -> (P,
     }
     // The law of cosines gives the angle at the root; either side of the line reaches.
     let cos = ((first * first + d * d - second * second) / (2.0 * first * d)).clamp(-1.0, 1.0);
-    let (s, c) = (cos.acos().sin(), cos);
+    let (s, c) = ((1.0 - cos * cos).max(0.0).sqrt(), cos);
     let side = |sign: f32| {
         let (x, y) = (dir.0 * c - sign * dir.1 * s, sign * dir.0 * s + dir.1 * c);
         (root.0 + first * x, root.1 + first * y)
@@ -147,7 +155,7 @@ pub struct Body {
 #[cfg(test)]
 pub fn angle_between(a: P, b: P) -> f32 {
     let dot = a.0 * b.0 + a.1 * b.1;
-    let len = a.0.hypot(a.1) * b.0.hypot(b.1);
+    let len = distance(a, (0.0, 0.0)) * distance(b, (0.0, 0.0));
     (dot / len.max(f32::EPSILON)).clamp(-1.0, 1.0).acos().to_degrees()
 }
 

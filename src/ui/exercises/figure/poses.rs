@@ -4,7 +4,7 @@
 use crate::domain::decimal::Fixed;
 use crate::domain::exercises::ExerciseId;
 
-use super::body::{arm_to, at, leg_to, Bend, Body, Foot, Leg, GROUND, LEG_SEGMENT, NECK, P, TORSO};
+use super::body::{arm_to, at, leg_to, toward, Bend, Body, Foot, Leg, GROUND, LEG_SEGMENT, NECK, P, TORSO};
 
 /// Top of a box: a box jump's box is about a third of the leg's length high.
 pub const BOX_TOP: f32 = 72.0;
@@ -158,10 +158,12 @@ fn standing(s: Stand) -> Body {
     let half = s.knee / 2.0;
     // With thigh and shank of one length, the hip is 2·L·cos(half)·sin(lean) ahead of
     // the ankle for a shank at lean + half and a thigh at lean − half.
-    let reach = 2.0 * LEG_SEGMENT * half.to_radians().cos();
-    let lean = ((over - foot.ankle.0) / reach).clamp(-0.9, 0.9).asin().to_degrees();
-    let knee = at(foot.ankle, LEG_SEGMENT, lean + half);
-    let hip = at(knee, LEG_SEGMENT, lean - half);
+    // Solved by sines and cosines alone (angle sums), with no inverse sine.
+    let (sh, ch) = half.to_radians().sin_cos();
+    let sin = ((over - foot.ankle.0) / (2.0 * LEG_SEGMENT * ch)).clamp(-0.9, 0.9);
+    let cos = (1.0 - sin * sin).sqrt();
+    let knee = toward(foot.ankle, LEG_SEGMENT, (sin * ch + cos * sh, cos * ch - sin * sh));
+    let hip = toward(knee, LEG_SEGMENT, (sin * ch - cos * sh, cos * ch + sin * sh));
     let far_leg = match s.other {
         OtherLeg::Together => leg_to(hip, Foot::planted((s.x - 2.0, s.surface), s.heel.raise())),
         OtherLeg::Lifted => {
@@ -330,8 +332,9 @@ pub fn drawing(pose: &Pose) -> Drawing {
     };
     // The trunk is drawn short of the shoulder, so its round end leaves a neck below the head.
     // The arms hang from just below the shoulder point, inside the trunk's round end.
-    let down = 180.0 + angle_of(b.hip, b.shoulder);
-    let (neck, arm_root) = (at(b.shoulder, 3.5, down), at(b.shoulder, 1.5, down));
+    let down = ((b.hip.0 - b.shoulder.0) / TORSO, (b.hip.1 - b.shoulder.1) / TORSO);
+    let along = |len: f32| (b.shoulder.0 + len * down.0, b.shoulder.1 + len * down.1);
+    let (neck, arm_root) = (along(3.5), along(1.5));
     let mut lines = vec![
         ("fig-body fig-far", line(&[arm_root, b.far_arm.elbow, b.far_arm.hand])),
         ("fig-body fig-far", leg_line(b.hip, &b.far_leg, true)),
@@ -344,11 +347,6 @@ pub fn drawing(pose: &Pose) -> Drawing {
         lines.push(("fig-band", band(&b)));
     }
     Drawing { props: pose.props(), lines, head: Some(b.head), feet_from_above: None }
-}
-
-/// The direction from `a` to `b` in degrees clockwise from straight up.
-fn angle_of(a: P, b: P) -> f32 {
-    (b.0 - a.0).atan2(a.1 - b.1).to_degrees()
 }
 
 #[cfg(test)]
