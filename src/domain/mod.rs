@@ -27,3 +27,4 @@ pub mod sorting;
 pub mod strength;
 pub mod trends;
 pub mod triage;
+pub mod watch;
