@@ -181,8 +181,18 @@ impl Journal {
                     terrain: Terrain::ALL[rng.range(0, 4) as usize],
                     shoe: Some(SHOES[(offset / 200) as usize % SHOES.len()].to_string()),
                     kind,
-                    pain_during: pain(if flaring { (sore * 4.0) as u32 + rng.range(0, 1) } else { rng.range(0, 1) }),
-                    pain_after: pain(if flaring { (sore * 4.0) as u32 + rng.range(0, 2) } else { rng.range(0, 1) }),
+                    pain_during: Some(pain(if flaring {
+                        (sore * 4.0) as u32 + rng.range(0, 1)
+                    } else {
+                        rng.range(0, 1)
+                    })),
+                    pain_after: Some(pain(if flaring {
+                        (sore * 4.0) as u32 + rng.range(0, 2)
+                    } else {
+                        rng.range(0, 1)
+                    })),
+                    started: None,
+                    source: None,
                 });
             }
 

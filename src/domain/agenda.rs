@@ -44,7 +44,7 @@ pub fn recent_load_warnings(runs: &[RunEntry], day: NaiveDate) -> Vec<LoadWarnin
 pub fn painful_run(runs: &[RunEntry], day: NaiveDate) -> Option<&RunEntry> {
     runs.iter()
         .filter(|r| r.date <= day && (day - r.date).num_days() < RECENT_RUN_DAYS as i64)
-        .filter(|r| r.pain_during.value() > ACCEPTABLE_PAIN || r.pain_after.value() > ACCEPTABLE_PAIN)
+        .filter(|r| [r.pain_during, r.pain_after].iter().flatten().any(|p| p.value() > ACCEPTABLE_PAIN))
         .max_by_key(|r| (r.date, r.id))
 }
 

@@ -59,8 +59,8 @@ pub fn runs(rows: &[RunEntry], units: Units) -> String {
             r.terrain.label().to_ascii_lowercase(),
             r.kind.label().to_ascii_lowercase(),
             r.shoe.clone().unwrap_or_default(),
-            r.pain_during.value().to_string(),
-            r.pain_after.value().to_string(),
+            r.pain_during.map(|p| p.value().to_string()).unwrap_or_default(),
+            r.pain_after.map(|p| p.value().to_string()).unwrap_or_default(),
         ]));
     }
     out

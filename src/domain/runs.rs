@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use super::decimal::Fixed;
 use super::pain::PainScore;
 use super::sorting;
+use super::watch::Source;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -153,8 +154,33 @@ pub struct RunEntry {
     #[serde(default, deserialize_with = "super::limits::opt_name")]
     pub shoe: Option<String>,
     pub kind: RunKind,
-    pub pain_during: PainScore,
-    pub pain_after: PainScore,
+    /// Pain during and straight after, 0–10. A run imported from a watch file has none
+    /// until the runner notes it: an invented 0 would read as a pain-free run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain_during: Option<PainScore>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain_after: Option<PainScore>,
+    /// When an imported run started (seconds since 1970, UTC): how the same run imported
+    /// again is recognised. Typed runs have only their date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started: Option<i64>,
+    /// The kind of file it was imported from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+}
+
+impl RunEntry {
+    /// "pain 2/3", or that it was not noted.
+    pub fn pain_words(&self) -> String {
+        match (self.pain_during, self.pain_after) {
+            (None, None) => "pain not noted".into(),
+            (d, a) => format!("pain {}/{}", show_pain(d), show_pain(a)),
+        }
+    }
+}
+
+fn show_pain(p: Option<PainScore>) -> String {
+    p.map_or("–".into(), |p| p.value().to_string())
 }
 
 /// How big a single-run spike is, by the study's bands.
@@ -280,8 +306,10 @@ pub(crate) fn easy_run(id: u64, date: NaiveDate, metres: u32) -> RunEntry {
         terrain: Terrain::Road,
         shoe: None,
         kind: RunKind::Easy,
-        pain_during: PainScore::default(),
-        pain_after: PainScore::default(),
+        pain_during: Some(PainScore::default()),
+        pain_after: Some(PainScore::default()),
+        started: None,
+        source: None,
     }
 }
 

@@ -43,8 +43,8 @@ pub fn Today() -> impl IntoView {
                     "Your run of {} on {} hurt {}/10 during and {}/10 after. The tendon tolerates up to 5 out of 10, settling by the next morning.",
                     units.show(r.metres),
                     format_day(r.date),
-                    r.pain_during.value(),
-                    r.pain_after.value()
+                    r.pain_during.map_or(0, |p| p.value()),
+                    r.pain_after.map_or(0, |p| p.value())
                 )
             })
         })

@@ -7,6 +7,7 @@
 
 pub mod dedupe;
 pub mod fit;
+pub mod import;
 pub mod strava;
 pub mod track;
 pub mod zip;
@@ -154,6 +155,12 @@ pub enum Skip {
     TooBig,
     /// Readable, but with no activity in it.
     Empty,
+    /// Under the log's shortest run (100 m, or a minute).
+    TooShort,
+    /// Over the log's longest run (500 km, or a day).
+    TooLong,
+    /// Dated after today: a watch with its clock wrong.
+    Future,
 }
 
 impl fmt::Display for Skip {
@@ -170,6 +177,9 @@ impl fmt::Display for Skip {
             }
             Skip::TooBig => write!(f, "Too big to read on the phone (over {} MB).", MAX_FILE_BYTES / (1024 * 1024)),
             Skip::Empty => f.write_str("No activity found in the file."),
+            Skip::TooShort => f.write_str("Too short to log as a run (under 100 m or a minute)."),
+            Skip::TooLong => f.write_str("Longer than the log allows (500 km or a day)."),
+            Skip::Future => f.write_str("Dated after today: check the watch's clock."),
         }
     }
 }

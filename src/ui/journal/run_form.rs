@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use crate::domain::decimal::Fixed;
 
 use crate::domain::limits;
-use crate::domain::pain::PainScore;
 use crate::domain::runs::{load_warnings, RunEntry, RunKind, Terrain};
 use crate::ui::app_state::use_app_state;
 use crate::ui::clock::{now_ms, today};
@@ -28,8 +27,14 @@ pub fn RunForm(editing: RwSignal<Option<RunEntry>>, saved: RwSignal<Option<Strin
     let terrain = RwSignal::new(start.as_ref().map_or(Terrain::Road, |r| r.terrain));
     let kind = RwSignal::new(start.as_ref().map_or(RunKind::Easy, |r| r.kind));
     let shoe = RwSignal::new(start.as_ref().and_then(|r| r.shoe.clone()).unwrap_or_default());
-    let during = RwSignal::new(start.as_ref().map_or(PainScore::default(), |r| r.pain_during));
-    let after = RwSignal::new(start.as_ref().map_or(PainScore::default(), |r| r.pain_after));
+    let during = RwSignal::new(start.as_ref().and_then(|r| r.pain_during).unwrap_or_default());
+    let after = RwSignal::new(start.as_ref().and_then(|r| r.pain_after).unwrap_or_default());
+    // A run imported from a watch file has no pain noted: it stays so unless the runner
+    // chooses to note it, since a 0 nobody chose would read as a pain-free run.
+    let pain_noted = RwSignal::new(start.as_ref().is_none_or(|r| r.pain_during.is_some() || r.pain_after.is_some()));
+    let (started, source) = (start.as_ref().and_then(|r| r.started), start.as_ref().and_then(|r| r.source));
+    // An imported run's exact seconds are kept unless its minutes are changed.
+    let exact_seconds = start.as_ref().map(|r| r.seconds);
     let error = RwSignal::new(None::<String>);
     let confirm_restore = RwSignal::new(false);
     let editing_id = start.as_ref().map(|r| r.id);
@@ -78,12 +83,14 @@ pub fn RunForm(editing: RwSignal<Option<RunEntry>>, saved: RwSignal<Option<Strin
             id: editing_id.unwrap_or_else(now_ms),
             date: date.get_untracked(),
             metres,
-            seconds: mins * 60,
+            seconds: exact_seconds.filter(|s| s / 60 == mins).unwrap_or(mins * 60),
             terrain: terrain.get_untracked(),
             shoe: (!shoe_name.is_empty()).then(|| shoe_name.clone()),
             kind: kind.get_untracked(),
-            pain_during: during.get_untracked(),
-            pain_after: after.get_untracked(),
+            pain_during: pain_noted.get_untracked().then(|| during.get_untracked()),
+            pain_after: pain_noted.get_untracked().then(|| after.get_untracked()),
+            started,
+            source,
         };
         if let Err(e) = state.save_run(run) {
             error.set(Some(format!("The run of {} was not saved: {e}", units().show(metres))));
@@ -161,8 +168,16 @@ pub fn RunForm(editing: RwSignal<Option<RunEntry>>, saved: RwSignal<Option<Strin
                     </div>
                 })}
             </div>
-            <PainField id="run-pain-during" label="Worst pain during the run" value=during/>
-            <PainField id="run-pain-after" label="Pain after the run" value=after/>
+            <Show when=move || !pain_noted.get()>
+                <label class="tick">
+                    <input type="checkbox" on:change=move |ev| pain_noted.set(event_target_checked(&ev))/>
+                    <span>"Note the pain of this run (the watch file had none)"</span>
+                </label>
+            </Show>
+            <Show when=move || pain_noted.get()>
+                <PainField id="run-pain-during" label="Worst pain during the run" value=during/>
+                <PainField id="run-pain-after" label="Pain after the run" value=after/>
+            </Show>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <div class="button-row">
                 <button type="submit" class="button button-primary">{move || if editing.get().is_some() { "Save the changes" } else { "Save the run" }}</button>

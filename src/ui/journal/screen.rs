@@ -76,7 +76,7 @@ pub fn Journal() -> impl IntoView {
                         view! {
                             <li>
                                 <span>{format!("{}: {} in {} min, {}, {}", format_day(r.date), units().show(r.metres), r.seconds / 60, r.kind.label().to_ascii_lowercase(), r.terrain.label().to_ascii_lowercase())}</span>
-                                <span class="hint">{format!(" · pain {}/{}{}", r.pain_during.value(), r.pain_after.value(), r.shoe.as_ref().map(|s| format!(" · {s}")).unwrap_or_default())}</span>
+                                <span class="hint">{format!(" · {}{}{}", r.pain_words(), r.source.map(|s| format!(" · from a {}", s.label())).unwrap_or_default(), r.shoe.as_ref().map(|s| format!(" · {s}")).unwrap_or_default())}</span>
                                 <button type="button" class="button button-quiet" aria-label=format!("Edit the run of {label}") on:click=move |_| editing_run.set(Some(edit.clone()))>"Edit"</button>
                                 <Show
                                     when=move || confirm_delete.get() == Some(id)

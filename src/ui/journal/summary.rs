@@ -118,7 +118,7 @@ pub fn Summary() -> impl IntoView {
                                     <td>{format_day(r.date)}</td>
                                     <td>{units().show(r.metres)}</td>
                                     <td>{r.kind.label()}</td>
-                                    <td>{format!("{}/{}", r.pain_during.value(), r.pain_after.value())}</td>
+                                    <td>{r.pain_words()}</td>
                                     <td>{if w.is_empty() { "none".to_string() } else { w.join(" ") }}</td>
                                 </tr>
                             }).collect_view()}</tbody>
