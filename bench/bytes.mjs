@@ -35,7 +35,10 @@ export const TARGET = { mainWasmGzip: 150 * 1024, criticalGzip: 175 * 1024, firs
 // module, and hands-free sessions and the More screen in their own modules: 277,118,
 // 300,137 and 558,066 bytes. Then the articulated exercise figures (issue 16), in a module
 // shared by the library and the session player, so only the whole visit grew: 565,112.
-export const CEILING = { mainWasmGzip: 280_000, criticalGzip: 303_000, firstVisitGzip: 570_000 };
+// Then importing watch files (issue 15): the readers and the preview in the journal's module
+// (about 30 KB, with the float and date parsers written by hand to keep chrono's and std's
+// out), and the run record's new fields in the main module: 279,348, 303,543 and 598,322.
+export const CEILING = { mainWasmGzip: 282_000, criticalGzip: 306_000, firstVisitGzip: 604_000 };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MAIN_WASM = /(^|\/)wasm-[0-9a-f]{16}\/achilles_bg\.wasm$/;

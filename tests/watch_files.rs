@@ -67,7 +67,7 @@ fn gpx(xml: &str) -> Result<Summary, Skip> {
                     Some(TrackPoint {
                         lat: attribute(head, "lat")?.parse().ok()?,
                         lon: attribute(head, "lon")?.parse().ok()?,
-                        elevation: text(body, "ele").and_then(|e| e.parse().ok()),
+                        elevation: text(body, "ele").and_then(|e| achilles::domain::decimal::parse(&e)),
                         time: text(body, "time").and_then(|t| When::parse(&t)),
                     })
                 })

@@ -46,17 +46,41 @@ impl When {
         (later.unix_millis - self.unix_millis) as f64 / 1000.0
     }
 
-    /// Reads an ISO 8601 time as GPX and TCX write it ("2015-12-11T14:43:13Z", with
-    /// fractions or an offset); without a zone it is taken as UTC, as GPX specifies.
+    /// Reads an ISO 8601 time as GPX and TCX write it ("2015-12-11T14:43:13Z", with a
+    /// fraction of a second or an offset); without a zone it is taken as UTC, as GPX
+    /// specifies. Read by hand: chrono's parsers would add about 10 KB to the wasm.
     pub fn parse(text: &str) -> Option<When> {
-        let text = text.trim();
-        if let Ok(t) = DateTime::parse_from_rfc3339(text) {
-            let offset = t.offset().local_minus_utc() / 60;
-            let stated = !(text.ends_with('Z') || text.ends_with('z'));
-            return Some(When { unix_millis: t.timestamp_millis(), offset_minutes: stated.then_some(offset) });
+        let t = text.trim().as_bytes();
+        let number = |from: usize, len: usize| -> Option<u32> {
+            let digits = t.get(from..from + len)?;
+            digits.iter().try_fold(0u32, |n, b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')))
+        };
+        let punctuation = [(4, b'-'), (7, b'-'), (13, b':'), (16, b':')];
+        if t.len() < 19 || !matches!(t[10], b'T' | b't' | b' ') || punctuation.iter().any(|&(i, c)| t[i] != c) {
+            return None;
         }
-        let t = chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f").ok()?;
-        Some(When { unix_millis: t.and_utc().timestamp_millis(), offset_minutes: None })
+        let date = NaiveDate::from_ymd_opt(number(0, 4)? as i32, number(5, 2)?, number(8, 2)?)?;
+        let time = chrono::NaiveTime::from_hms_opt(number(11, 2)?, number(14, 2)?, number(17, 2)?)?;
+        let mut at = 19;
+        let mut millis = 0;
+        if t.get(at) == Some(&b'.') {
+            let digits = t[at + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+            for (i, b) in t[at + 1..at + 1 + digits].iter().take(3).enumerate() {
+                millis += i64::from(b - b'0') * [100, 10, 1][i];
+            }
+            at += 1 + digits;
+        }
+        let offset_minutes = match t.get(at..) {
+            Some([]) | Some([b'Z' | b'z']) => None,
+            Some([sign @ (b'+' | b'-'), ..]) if t.len() == at + 6 && t[at + 3] == b':' => {
+                let minutes = (number(at + 1, 2)? * 60 + number(at + 4, 2)?) as i32;
+                Some(if *sign == b'-' { -minutes } else { minutes })
+            }
+            _ => return None,
+        };
+        let utc =
+            date.and_time(time).and_utc().timestamp_millis() + millis - i64::from(offset_minutes.unwrap_or(0)) * 60_000;
+        Some(When { unix_millis: utc, offset_minutes })
     }
 }
 

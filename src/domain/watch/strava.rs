@@ -70,8 +70,7 @@ pub fn activity_date(text: &str) -> Option<When> {
 }
 
 fn number(text: &str) -> Option<f64> {
-    let n: f64 = text.trim().replace(',', "").parse().ok()?;
-    n.is_finite().then_some(n).filter(|n| *n >= 0.0)
+    crate::domain::decimal::parse(&text.trim().replace(',', "")).filter(|n| *n >= 0.0)
 }
 
 /// Every row of the file, or `Err` when it is not a Strava activities list.

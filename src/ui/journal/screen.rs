@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::import::RunImport;
 use super::run_form::RunForm;
 use crate::domain::function_score::{is_due, RECOVERED};
 use crate::domain::runs::{shoe_totals, RunEntry, Units};
@@ -66,6 +67,7 @@ pub fn Journal() -> impl IntoView {
                 }).collect_view()}
             </fieldset>
             {move || { editing_run.track(); view! { <RunForm editing=editing_run saved=run_saved/> } }}
+            <RunImport/>
             <p class="status" role="status">{move || run_saved.get()}</p>
             <Show when=move || state.runs.with(|v| !v.is_empty()) fallback=|| view! { <p class="hint">"No runs logged yet."</p> }>
                 <ul class="entry-list">

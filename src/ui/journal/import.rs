@@ -1,0 +1,165 @@
+//! Importing runs from watch files: pick files, see what was found, then add. Nothing is
+//! saved until the runner says so, and the files themselves are not kept.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::decimal::Fixed;
+use crate::domain::runs::Units;
+use crate::domain::watch::import::{self, Adding, Plan};
+use crate::domain::watch::Skip;
+use crate::ui::app_state::use_app_state;
+use crate::ui::clock::{format_day, now_ms, today};
+
+use super::watch_files::{device_offset, files_of, read_files};
+
+/// The kinds of file the picker offers.
+const ACCEPT: &str = ".fit,.gpx,.tcx,.gz,.zip,.csv";
+/// Skipped items listed one by one; beyond this they are counted by reason.
+const LISTED: usize = 12;
+
+#[derive(Clone)]
+enum Import {
+    Idle,
+    Reading(usize),
+    Preview(Plan),
+    Done(String),
+}
+
+/// "1:02:03", or "32:10" under an hour.
+fn clock(seconds: u32) -> String {
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
+fn distance(units: Units, metres: u32) -> String {
+    format!("{} {}", Fixed(units.from_metres(metres), 2), units.label())
+}
+
+#[component]
+pub fn RunImport() -> impl IntoView {
+    let state = use_app_state();
+    let import = RwSignal::new(Import::Idle);
+    let units = move || state.settings.with(|s| s.units);
+    let on_files = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            return;
+        };
+        let files = files_of(&input);
+        // The same files can be picked again (to see that they add nothing).
+        input.set_value("");
+        if files.is_empty() {
+            return;
+        }
+        import.set(Import::Reading(files.len()));
+        leptos::task::spawn_local(async move {
+            let reading = read_files(files).await;
+            let log = state.runs.get_untracked();
+            let plan = import::plan(reading.found, reading.skipped, &log, now_ms(), today(), &device_offset);
+            import.set(Import::Preview(plan));
+        });
+    };
+    let add = move |adding: Vec<Adding>| {
+        let total = adding.len();
+        let failed: Vec<String> = adding.into_iter().filter_map(|a| state.save_run(a.run).err()).collect();
+        import.set(Import::Done(match failed.first() {
+            None => format!("Added {total} run{}.", if total == 1 { "" } else { "s" }),
+            Some(e) => format!("Added {} of {total} runs; the others were not saved: {e}", total - failed.len()),
+        }));
+    };
+    view! {
+        <details class="import">
+            <summary>"Import runs from a watch or app"</summary>
+            <p>"FIT files from a watch, GPX or TCX files, each may be gzipped (.gz), or a Strava bulk export (its .zip, or the activities.csv inside). The files are read on this phone and not kept."</p>
+            <label class="file-picker">
+                <span>"Import files"</span>
+                <input type="file" multiple accept=ACCEPT on:change=on_files/>
+            </label>
+            <div aria-live="polite">
+                {move || match import.get() {
+                    Import::Idle => ().into_any(),
+                    Import::Reading(n) => view! { <p class="status">{format!("Reading {n} file{}…", if n == 1 { "" } else { "s" })}</p> }.into_any(),
+                    Import::Done(message) => view! { <p class="status" role="status">{message}</p> }.into_any(),
+                    Import::Preview(plan) => view! {
+                        <Preview plan units=units() on_add=Callback::new(add) on_cancel=Callback::new(move |()| import.set(Import::Idle))/>
+                    }
+                    .into_any(),
+                }}
+            </div>
+        </details>
+    }
+}
+
+#[component]
+fn Preview(plan: Plan, units: Units, on_add: Callback<Vec<Adding>>, on_cancel: Callback<()>) -> impl IntoView {
+    let n = plan.adding.len();
+    let guarded = plan.adding.iter().filter(|a| !a.warnings.is_empty()).count();
+    let heading = match n {
+        0 => "No new runs found".to_string(),
+        1 => "1 new run found".to_string(),
+        n => format!("{n} new runs found"),
+    };
+    let adding = plan.adding.clone();
+    view! {
+        <section class="import-preview" aria-labelledby="import-found">
+            <h3 id="import-found">{heading}</h3>
+            {(guarded > 0).then(|| view! {
+                <p class="notice">{format!("{guarded} of them would trip the load guard: see the warnings below.")}</p>
+            })}
+            <ul class="entry-list import-runs">
+                {plan.adding.iter().map(|a| view! {
+                    <li>
+                        <span>{format!("{}: {} in {}", format_day(a.run.date), distance(units, a.run.metres), clock(a.run.seconds))}</span>
+                        <span class="hint">{format!(" · {} ({})", a.found.file, a.found.source.label())}</span>
+                        {a.found.sport_unstated.then(|| view! { <span class="hint">" · the file does not say it was a run"</span> })}
+                        {a.warnings.iter().map(|w| view! { <p class="load-warning">{w.explain(units)}</p> }).collect_view()}
+                    </li>
+                }).collect_view()}
+            </ul>
+            {(!plan.already.is_empty()).then(|| view! {
+                <h4>{format!("Already in your log: {}", plan.already.len())}</h4>
+                <ul class="hint-list">
+                    {plan.already.iter().map(|(f, date)| view! {
+                        <li>{format!("{}: {} ({}), not added again", format_day(*date), distance(units, f.summary.metres.round() as u32), f.file)}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+            {skipped_view(&plan.skipped)}
+            {(n > 0).then(|| view! { <p class="hint">"Added as easy road runs with no pain noted: edit any of them to say more."</p> })}
+            <div class="actions">
+                {(n > 0).then(|| view! {
+                    <button type="button" class="button" on:click=move |_| on_add.run(adding.clone())>
+                        {if n == 1 { "Add 1 run".to_string() } else { format!("Add {n} runs") }}
+                    </button>
+                })}
+                <button type="button" class="button button-quiet" on:click=move |_| on_cancel.run(())>
+                    {if n == 0 { "Close" } else { "Cancel" }}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// Each skipped file with its reason; a long list (a Strava export's rides) is counted by
+/// reason after the first few.
+fn skipped_view(skipped: &[(String, Skip)]) -> impl IntoView {
+    let rest = skipped.iter().skip(LISTED).fold(Vec::<(String, usize)>::new(), |mut counts, (_, why)| {
+        let why = why.to_string();
+        match counts.iter_mut().find(|(w, _)| *w == why) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((why, 1)),
+        }
+        counts
+    });
+    (!skipped.is_empty()).then(|| view! {
+        <h4>{format!("Skipped: {}", skipped.len())}</h4>
+        <ul class="hint-list import-skipped">
+            {skipped.iter().take(LISTED).map(|(file, why)| view! { <li>{format!("{file}: {why}")}</li> }).collect_view()}
+            {rest.into_iter().map(|(why, n)| view! { <li>{format!("{n} more: {why}")}</li> }).collect_view()}
+        </ul>
+    })
+}
