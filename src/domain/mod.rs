@@ -10,6 +10,7 @@ pub mod csv;
 pub mod day_names;
 pub mod decimal;
 pub mod exercises;
+pub mod flares;
 pub mod function_score;
 pub mod journal;
 pub mod limits;

@@ -1,5 +1,6 @@
 //! The journal: morning check-ins, the run log with its load guard, and the function check.
 
+pub mod flares;
 pub mod function_check;
 pub mod import;
 pub mod risk;

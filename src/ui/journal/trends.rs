@@ -11,6 +11,8 @@ use crate::ui::charts::bar_chart::WeeklyDistanceChart;
 use crate::ui::charts::line_chart::LineChart;
 use crate::ui::clock::today;
 
+use super::flares::FlareView;
+
 /// The charts, reused by the clinician summary.
 #[component]
 pub fn TrendCharts() -> impl IntoView {
@@ -49,6 +51,7 @@ pub fn Trends() -> impl IntoView {
             <h1>"Trends"</h1>
             <p>"Recovery shows in trends, not single days. Each chart can also be read as a table."</p>
             <TrendCharts/>
+            <FlareView/>
         </section>
     }
 }

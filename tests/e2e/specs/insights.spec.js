@@ -114,3 +114,42 @@ test('the journal, trends and summary work offline', async ({ page, context }) =
   await page.goto('/summary');
   await appReady(page);
 });
+
+test('Trends shows what came before a flare, and how often each kind of run was followed by one', async ({ page }) => {
+  await page.clock.install({ time: day(23) });
+  await page.goto('/');
+  await appReady(page);
+  // Mornings at 2/10 and 10 minutes from the 1st to the 14th, except 5/10 on the 10th; an
+  // easy 8 km every few days, hill repeats on the 8th and a 12 km spike on the 9th.
+  await page.evaluate(() => {
+    const put = (key, data) => localStorage.setItem(key, JSON.stringify({ version: 1, data }));
+    for (let d = 1; d <= 14; d++) {
+      const date = `2026-11-${String(d).padStart(2, '0')}`;
+      put(`achilles.checkin.${date}`, { date, stiffness_minutes: 10, pain: d === 10 ? 5 : 2, note: '' });
+    }
+    const run = (id, d, metres, seconds, kind) => put(`achilles.run.${id}`, {
+      id, date: `2026-11-${String(d).padStart(2, '0')}`, metres, seconds, terrain: 'road', kind, pain_during: 1, pain_after: 1,
+    });
+    run(1, 2, 8000, 2880, 'easy');
+    run(2, 5, 8000, 2880, 'easy');
+    run(3, 8, 8000, 2880, 'hills');
+    run(4, 9, 12000, 4320, 'easy');
+    run(5, 12, 8000, 2880, 'easy');
+  });
+  await page.goto('/trends');
+  const flares = page.locator('section.flares');
+  await expect(flares.getByRole('heading', { name: 'What came before a flare' })).toBeVisible();
+  const list = flares.locator('.flare-list > li');
+  await expect(list).toHaveCount(1);
+  await expect(list).toContainText('10 Nov 2026: pain was 5/10 against a usual 2/10.');
+  await expect(list.locator('.flare-runs li')).toHaveText([
+    '8 Nov 2026: 8.0 km, hills, road: hills or trail',
+    '9 Nov 2026: 12.0 km, easy, road: longer than the month\'s longest',
+  ]);
+  const row = (name) => flares.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name, exact: true }) }).locator('td');
+  await expect(row('hills or trail')).toHaveText(['1', '0']);
+  await expect(row("longer than the month's longest")).toHaveText(['1', '0']);
+  await expect(row('none of these')).toHaveText(['0', '3']);
+  await expect(flares).toContainText('not what caused what');
+  await expectAccessible(page, 'flares');
+});
