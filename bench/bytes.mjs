@@ -38,7 +38,10 @@ export const TARGET = { mainWasmGzip: 150 * 1024, criticalGzip: 175 * 1024, firs
 // Then importing watch files (issue 15): the readers and the preview in the journal's module
 // (about 30 KB, with the float and date parsers written by hand to keep chrono's and std's
 // out), and the run record's new fields in the main module: 279,348, 303,543 and 598,322.
-export const CEILING = { mainWasmGzip: 282_000, criticalGzip: 306_000, firstVisitGzip: 604_000 };
+// Then what came before a flare, on Trends (about 7.5 KB, journal module), and calendar
+// reminders on More (about 8 KB, its module; ASCII lower case, as std's Unicode case tables
+// alone cost 3.5 KB): 279,712, 303,932 and 613,926.
+export const CEILING = { mainWasmGzip: 282_000, criticalGzip: 306_000, firstVisitGzip: 620_000 };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MAIN_WASM = /(^|\/)wasm-[0-9a-f]{16}\/achilles_bg\.wasm$/;

@@ -108,6 +108,7 @@ impl Journal {
             units: Units::Km,
             shoes: SHOES.iter().map(|s| s.to_string()).collect(),
             quiet_sessions: false,
+            calendar_phase: None,
         })?;
         let factors = vec![RiskFactor::MileageJump, RiskFactor::TightCalf, RiskFactor::AchillesPainLastYear];
         store.save::<RiskRecord>(&RiskProfile { factors })

@@ -16,4 +16,8 @@ pub struct Settings {
     /// Left out of the record while off, so an older copy of the app still reads it.
     #[serde(default, skip_serializing_if = "super::triage::is_default")]
     pub quiet_sessions: bool,
+    /// The programme's phase when the reminders' calendar file was last downloaded, so a
+    /// change of phase can ask for a new one. Left out until a file is downloaded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calendar_phase: Option<super::programme::Phase>,
 }

@@ -4,6 +4,7 @@
 pub mod advice;
 pub mod agenda;
 pub mod answer_text;
+pub mod calendar;
 pub mod checkin;
 pub mod checks;
 pub mod csv;

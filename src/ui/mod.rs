@@ -20,6 +20,7 @@ pub mod nav;
 pub mod not_found;
 pub mod other_tabs;
 pub mod rehab;
+pub mod reminders;
 pub mod screen;
 pub mod startup_mark;
 pub mod storage_notice;

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::base_path::app_href;
+use super::reminders::CalendarReminders;
 
 /// Each place: where it leads, its name and what it is for.
 const PLACES: [(&str, &str, &str); 7] = [
@@ -36,6 +37,7 @@ pub fn More() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            <CalendarReminders/>
         </section>
     }
 }

@@ -133,6 +133,13 @@ fn Running(programme: Programme, plan: LoadingPlan) -> impl IntoView {
         <p>{phase.summary()}</p>
         {clinician_note.map(|n| view! { <p class="notice notice-warning">{n}</p> })}
         {plan.limits.clone().map(|l| view! { <p class="notice notice-warning">{format!("Your clinician's limits: {l}")}</p> })}
+        {move || state.settings.with(|s| s.calendar_phase).filter(|p| *p != phase).map(|_| view! {
+            <p class="notice notice-info">
+                "Your programme has changed phase since you downloaded your calendar reminders: "
+                <A href=app_href("/more")>"download the file again"</A>
+                " to update your session days."
+            </p>
+        })}
         {insertional.then(|| view! { <p class="notice notice-info">"Insertion-safe: everything on flat ground, no heel drops below the foot and no stretching into the ankle (Pringels et al., 2025)."</p> })}
         {move || proposal.get().map(|p| view! { <ProposalCard proposal=p/> })}
         {move || state.function_checks.with(|f| not_improving(programme_start, f, today())).map(|(then, now)| view! {

@@ -1,6 +1,7 @@
 // Rehab end to end: the illustrated library and its filters, the triage gates, a guided
 // session run to its end on Playwright's fake clock, a reload mid-hold, the pain-monitoring
 // proposals, the next-morning check-in, and the return-to-running checklist.
+import { readFileSync } from 'node:fs';
 import { test, expect, appReady, checkInOnToday, expectAccessible, untilControlled, walkCheck } from '../fixtures.js';
 
 const START = new Date('2026-11-23T07:30:00');
@@ -399,4 +400,56 @@ test('a session runs hands-free: each change is said, the last 3 seconds counted
   await page.reload();
   await expect(page.getByRole('button', { name: 'Spoken cues' })).toHaveAttribute('aria-pressed', 'false');
   await expectAccessible(page, 'session, quiet');
+});
+
+test('calendar reminders: an .ics file with the daily check-in and the chosen session days, asked for again after a change of phase', async ({ page }) => {
+  await page.clock.install({ time: START });
+  await startProgramme(page, 3);
+  await page.goto('/more');
+  const reminders = page.locator('section.reminders');
+  await expect(reminders.getByRole('heading', { name: 'Reminders in your calendar' })).toBeVisible();
+  // Build strength: three sessions a week, spread with rest days between.
+  const day = (name) => reminders.getByRole('checkbox', { name, exact: true });
+  for (const d of ['Mon', 'Wed', 'Fri']) await expect(day(d)).toBeChecked();
+  await expect(day('Tue')).not.toBeChecked();
+  await day('Fri').uncheck();
+  await day('Sat').check();
+  await reminders.getByLabel('Morning check-in at').fill('06:45');
+  await reminders.getByLabel('Sessions at').fill('18:30');
+  await expectAccessible(page, 'calendar reminders');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    reminders.getByRole('button', { name: 'Download the calendar file' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('achilles-reminders.ics');
+  const text = readFileSync(await download.path(), 'utf8');
+  // RFC 5545: CRLF line ends, lines within 75 octets, one calendar with two events and alarms.
+  expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
+  expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+  for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  const unfolded = text.replace(/\r\n /g, '');
+  const events = unfolded.split('BEGIN:VEVENT').slice(1);
+  expect(events).toHaveLength(2);
+  const field = (event, name) => event.split('\r\n').find((l) => l.startsWith(`${name}:`))?.slice(name.length + 1);
+  // Monday 23 November: the check-in starts tomorrow, every day, at 06:45 local time.
+  expect(field(events[0], 'DTSTART')).toBe('20261124T064500');
+  expect(field(events[0], 'RRULE')).toBe('FREQ=DAILY');
+  expect(field(events[0], 'SUMMARY')).toBe('Achilles: morning check-in');
+  // The sessions on Monday, Wednesday and Saturday from Wednesday the 25th, at 18:30.
+  expect(field(events[1], 'DTSTART')).toBe('20261125T183000');
+  expect(field(events[1], 'RRULE')).toBe('FREQ=WEEKLY;BYDAY=MO,WE,SA');
+  expect(field(events[1], 'SUMMARY')).toBe('Achilles: rehab session (build strength)');
+  for (const event of events) {
+    expect(event).toContain('BEGIN:VALARM');
+    expect(field(event, 'UID')).toMatch(/@achilles-app$/);
+    expect(field(event, 'DTSTAMP')).toMatch(/^\d{8}T\d{6}Z$/);
+  }
+  // After a change of phase, the programme asks for a new file.
+  await page.goto('/programme');
+  await expect(page.getByText('since you downloaded your calendar reminders')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Change phase or adaptations…' }).click();
+  await page.getByRole('radio', { name: /^2\. / }).check();
+  await page.getByRole('button', { name: 'Save the change' }).click();
+  await expect(page.getByText('since you downloaded your calendar reminders')).toBeVisible();
 });
