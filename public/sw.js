@@ -15,11 +15,20 @@
 //   when offline or when the network is too slow to answer.
 // - everything else from this origin: cache first, the network as fallback.
 // - a new version waits until the page asks it to take over (the user pressed Reload).
+// - files shared to the installed app (Web Share Target: the manifest's "share_target"
+//   POSTs them here) are kept in a cache of their own, on this phone only, and the page
+//   is sent to the run log, whose import reads them, shows its preview and deletes them.
 
 const BUILD = "__BUILD_ID__";
 const PRECACHE = __PRECACHE_LIST__;
 const CACHE_PREFIX = "achilles-";
 const CACHE = CACHE_PREFIX + BUILD;
+// Outside the build's prefix, so a new version's activation does not delete shared files
+// the run log has not read yet.
+const SHARED = "shared-files";
+// The manifest's share_target action and the page that imports what was shared.
+const SHARE_ACTION = "share-target";
+const SHARE_LANDING = "journal?shared";
 // A phone with one bar of signal should not stare at a blank screen.
 const NAVIGATION_TIMEOUT_MS = 3000;
 
@@ -59,6 +68,10 @@ self.addEventListener("message", (event) => {
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
+  if (request.method === "POST" && request.url === scoped(SHARE_ACTION)) {
+    event.respondWith(receiveShared(request));
+    return;
+  }
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
     return;
   }
@@ -90,4 +103,27 @@ async function cacheFirst(request) {
   const cached = await cache.match(request, { ignoreSearch: true });
   if (cached) return cached;
   return fetch(request);
+}
+
+// Each shared file under shared/<n>, its name in a header (URL-encoded: a header is
+// ASCII). Whatever fails, the run log opens and says what it received.
+async function receiveShared(request) {
+  try {
+    const form = await request.formData();
+    // A form with no file chosen still sends one nameless, empty file.
+    const files = form.getAll("files").filter((f) => typeof f !== "string" && (f.name !== "" || f.size > 0));
+    await caches.delete(SHARED);
+    const cache = await caches.open(SHARED);
+    await Promise.all(
+      files.map((file, i) =>
+        cache.put(
+          scoped(`shared/${i}`),
+          new Response(file, { headers: { "X-File-Name": encodeURIComponent(file.name) } })
+        )
+      )
+    );
+  } catch (_) {
+    // Nothing stored: the run log finds no files and says so.
+  }
+  return Response.redirect(scoped(SHARE_LANDING), 303);
 }

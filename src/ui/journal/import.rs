@@ -2,21 +2,31 @@
 //! saved until the runner says so, and the files themselves are not kept.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::decimal::Fixed;
 use crate::domain::runs::Units;
 use crate::domain::watch::import::{self, Adding, Plan};
 use crate::domain::watch::Skip;
 use crate::ui::app_state::use_app_state;
+use crate::ui::base_path::app_href;
 use crate::ui::clock::{format_day, now_ms, today};
 
-use super::watch_files::{device_offset, files_of, read_files};
+use super::watch_files::{device_offset, files_of, read_files, take_shared_files};
 
 /// The kinds of file the picker offers.
 const ACCEPT: &str = ".fit,.gpx,.tcx,.gz,.zip,.csv";
 /// Skipped items listed one by one; beyond this they are counted by reason.
 const LISTED: usize = 12;
+
+/// How files came: picked here, or shared to the installed app from another one.
+enum Arrival {
+    Picked(Vec<web_sys::File>),
+    Shared,
+}
+
+const NOTHING_SHARED: &str =
+    "No files came with the share. Choose them with Import files, or share them again from the app that made them.";
 
 #[derive(Clone)]
 enum Import {
@@ -45,6 +55,23 @@ pub fn RunImport() -> impl IntoView {
     let state = use_app_state();
     let import = RwSignal::new(Import::Idle);
     let units = move || state.settings.with(|s| s.units);
+    // One reading for both ways files arrive (one future in the wasm, not two).
+    let start = move |arrival: Arrival| {
+        leptos::task::spawn_local(async move {
+            let files = match arrival {
+                Arrival::Picked(files) => files,
+                Arrival::Shared => match take_shared_files().await {
+                    Some(files) if !files.is_empty() => files,
+                    _ => return import.set(Import::Done(NOTHING_SHARED.into())),
+                },
+            };
+            import.set(Import::Reading(files.len()));
+            let reading = read_files(files).await;
+            let log = state.runs.get_untracked();
+            let plan = import::plan(reading.found, reading.skipped, &log, now_ms(), today(), &device_offset);
+            import.set(Import::Preview(plan));
+        })
+    };
     let on_files = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
             return;
@@ -52,17 +79,24 @@ pub fn RunImport() -> impl IntoView {
         let files = files_of(&input);
         // The same files can be picked again (to see that they add nothing).
         input.set_value("");
-        if files.is_empty() {
-            return;
+        if !files.is_empty() {
+            start(Arrival::Picked(files));
         }
-        import.set(Import::Reading(files.len()));
-        leptos::task::spawn_local(async move {
-            let reading = read_files(files).await;
-            let log = state.runs.get_untracked();
-            let plan = import::plan(reading.found, reading.skipped, &log, now_ms(), today(), &device_offset);
-            import.set(Import::Preview(plan));
-        });
     };
+    // Files shared to the installed app arrive as "journal?shared" (public/sw.js): open
+    // the import with them, and drop the query so a reload does not ask again.
+    let shared = window().location().search().is_ok_and(|q| q == "?shared");
+    let details = NodeRef::<leptos::html::Details>::new();
+    if shared {
+        let _ =
+            window().history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&app_href("/journal"))));
+        start(Arrival::Shared);
+        Effect::new(move || {
+            if let Some(details) = details.get() {
+                details.scroll_into_view();
+            }
+        });
+    }
     let add = move |adding: Vec<Adding>| {
         let total = adding.len();
         let failed: Vec<String> = adding.into_iter().filter_map(|a| state.save_run(a.run).err()).collect();
@@ -72,7 +106,7 @@ pub fn RunImport() -> impl IntoView {
         }));
     };
     view! {
-        <details class="import">
+        <details class="import" open=shared node_ref=details>
             <summary>"Import runs from a watch or app"</summary>
             <p>"FIT files from a watch, GPX or TCX files, each may be gzipped (.gz), or a Strava bulk export (its .zip, or the activities.csv inside). The files are read on this phone and not kept."</p>
             <label class="file-picker">

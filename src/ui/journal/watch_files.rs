@@ -255,6 +255,41 @@ fn tcx(text: &str) -> Vec<Result<watch::Summary, Skip>> {
         .collect()
 }
 
+/// The cache the service worker keeps files shared to the app in (public/sw.js, `SHARED`).
+const SHARED_CACHE: &str = "shared-files";
+
+/// Files shared to the installed app (Web Share Target), taken from the service worker's
+/// cache and deleted there, so a reload does not offer them twice. `None` when the
+/// browser has no cache to read.
+pub async fn take_shared_files() -> Option<Vec<web_sys::File>> {
+    let caches = web_sys::window()?.caches().ok()?;
+    let cache: web_sys::Cache = JsFuture::from(caches.open(SHARED_CACHE)).await.ok()?.unchecked_into();
+    let responses: js_sys::Array = JsFuture::from(cache.match_all()).await.ok()?.unchecked_into();
+    let mut files = Vec::new();
+    for response in responses.iter() {
+        let response: web_sys::Response = response.unchecked_into();
+        // The worker writes the name URL-encoded, as a header is ASCII.
+        let name = response
+            .headers()
+            .get("X-File-Name")
+            .ok()
+            .flatten()
+            .and_then(|n| js_sys::decode_uri_component(&n).ok())
+            .map(String::from)
+            .unwrap_or_else(|| "a shared file".into());
+        let Some(blob) = response.blob().ok() else { continue };
+        if let Some(file) = JsFuture::from(blob)
+            .await
+            .ok()
+            .and_then(|blob| web_sys::File::new_with_blob_sequence(&js_sys::Array::of1(&blob), &name).ok())
+        {
+            files.push(file);
+        }
+    }
+    let _ = JsFuture::from(caches.delete(SHARED_CACHE)).await;
+    Some(files)
+}
+
 /// What the picker's files are, as a list the browser hands over.
 pub fn files_of(input: &web_sys::HtmlInputElement) -> Vec<web_sys::File> {
     let Some(list) = input.files() else { return Vec::new() };

@@ -175,3 +175,55 @@ test('import works offline: a gzipped GPX, and files that are not runs get plain
   const runKeys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('achilles.run.')));
   expect(runKeys).toEqual([]);
 });
+
+test('files shared to the installed app (Web Share Target) open the import, offline, once', async ({ page, context }) => {
+  await page.clock.install({ time: DAY });
+  await page.goto('/');
+  await untilControlled(page);
+  // The manifest asks to receive watch files as a multipart POST, as Android sends a share.
+  const manifestUrl = await page.locator('link[rel="manifest"]').evaluate((l) => l.href);
+  const manifest = await (await page.request.get(manifestUrl)).json();
+  const target = manifest.share_target;
+  expect(target).toMatchObject({ method: 'POST', enctype: 'multipart/form-data' });
+  expect(target.params.files).toHaveLength(1);
+  for (const kind of ['.fit', '.gpx', '.tcx', '.gz', '.zip', '.csv']) expect(target.params.files[0].accept).toContain(kind);
+  // At the track with no signal: the share is received by the service worker alone.
+  await context.setOffline(true);
+  const share = async (names) => {
+    await page.evaluate(
+      ({ action, field }) => {
+        const form = document.createElement('form');
+        form.method = 'POST';
+        form.enctype = 'multipart/form-data';
+        form.action = action;
+        form.id = 'share';
+        form.innerHTML = `<input type="file" multiple name="${field}">`;
+        document.body.append(form);
+      },
+      { action: new URL(target.action, manifestUrl).href, field: target.params.files[0].name },
+    );
+    await page.locator('#share input').setInputFiles(names.map(file));
+    await Promise.all([page.waitForURL(/\/journal$/), page.locator('#share').evaluate((f) => f.submit())]);
+  };
+  await share(['fit_run_fenix2_2015-08-15.fit', 'tcx_run_fr410.tcx', 'fit_bike_fenix5.fit']);
+  // The run log opens with the import and its preview; the address loses its query.
+  await expect(page.locator('details.import')).toHaveAttribute('open', '');
+  const preview = page.locator('.import-preview');
+  await expect(preview.getByRole('heading', { name: '2 new runs found' })).toBeVisible();
+  await expect(preview.locator('.import-runs > li').nth(1)).toContainText('9.01 km in 47:12');
+  await expect(preview.locator('.import-skipped')).toContainText('fit_bike_fenix5.fit: Not a run: cycling.');
+  await expect(page).toHaveURL(/\/journal$/);
+  await expectAccessible(page, 'shared files');
+  await preview.getByRole('button', { name: 'Add 2 runs' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added 2 runs.' })).toBeVisible();
+  // The shared files were read once: a reload offers nothing again, and they left no copy.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Runs', exact: true })).toBeVisible();
+  await expect(page.locator('.import-preview')).toHaveCount(0);
+  expect(await page.evaluate(() => caches.has('shared-files'))).toBe(false);
+  const runKeys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('achilles.run.')));
+  expect(runKeys).toHaveLength(2);
+  // A share that carried no file says so.
+  await share([]);
+  await expect(page.getByRole('status').filter({ hasText: 'No files came with the share.' })).toBeVisible();
+});
