@@ -152,15 +152,16 @@ async fn read_zip(name: &str, bytes: &[u8], reading: &mut Reading) {
             Method::Deflated => inflate(&contents(&e), CompressionFormat::DeflateRaw).await,
         }
     };
+    // What this zip adds, apart from the files picked with it.
+    let before = (reading.found.len(), reading.skipped.len());
     let csv = entries.iter().find(|e| e.name.rsplit('/').next() == Some("activities.csv")).cloned();
     let mut listed = Vec::new();
     if let Some(e) = csv {
         match inflated(e.clone()).await {
             Some(b) => {
-                let before = reading.found.len() + reading.skipped.len();
                 read_csv(&e.name, &String::from_utf8_lossy(&b), reading);
-                listed = reading.found[..].iter().map(|f| f.file.clone()).collect();
-                listed.extend(reading.skipped.iter().skip(before).map(|s| s.0.clone()));
+                listed = reading.found[before.0..].iter().map(|f| f.file.clone()).collect();
+                listed.extend(reading.skipped[before.1..].iter().map(|s| s.0.clone()));
             }
             None => reading.skipped.push((e.name.clone(), Skip::Damaged)),
         }
@@ -177,7 +178,7 @@ async fn read_zip(name: &str, bytes: &[u8], reading: &mut Reading) {
             None => reading.skipped.push((name, Skip::Damaged)),
         }
     }
-    if reading.found.is_empty() && reading.skipped.is_empty() {
+    if (reading.found.len(), reading.skipped.len()) == before {
         reading.skipped.push((name.to_string(), Skip::Empty));
     }
 }

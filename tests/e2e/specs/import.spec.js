@@ -147,6 +147,21 @@ test('a Strava export zip: its activities.csv, and an activity file it does not 
   await expect(page.getByText('Added 2 runs.')).toBeVisible();
 });
 
+test("Garmin Connect's 'Export original' zip, and a zip with no activity in it, picked together", async ({ page }) => {
+  await page.clock.install({ time: DAY });
+  await page.goto('/journal');
+  await page.getByText('Import runs from a watch or app').click();
+  await page.getByLabel('Import files').setInputFiles([
+    // Garmin Connect's export of one activity: a zip holding its .fit, no csv.
+    { name: '19421578.zip', mimeType: 'application/zip', buffer: zip([['19421578_ACTIVITY.fit', readFileSync(file('fit_run_fenix2_2015-08-15.fit'))]]) },
+    { name: 'photos.zip', mimeType: 'application/zip', buffer: zip([['track.jpg', Buffer.from('not a run')]]) },
+  ]);
+  const preview = page.locator('.import-preview');
+  await expect(preview.getByRole('heading', { name: '1 new run found' })).toBeVisible();
+  await expect(preview.locator('.import-runs > li')).toContainText('9.01 km in 47:12');
+  await expect(preview.locator('.import-skipped')).toContainText('photos.zip: No activity found in the file.');
+});
+
 test('import works offline: a gzipped GPX, and files that are not runs get plain reasons', async ({ page, context }) => {
   await page.clock.install({ time: new Date('2026-11-23T07:30:00') });
   await page.goto('/journal');
