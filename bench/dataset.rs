@@ -23,10 +23,7 @@ use achilles::domain::risk::{RiskFactor, RiskProfile};
 use achilles::domain::runs::{RunEntry, RunKind, Terrain, Units};
 use achilles::domain::sessions::SessionLog;
 use achilles::domain::triage::{Answers, HeelRaise, Onset, PainLocation, TrainingChange};
-use achilles::storage::records::{
-    CheckIns, Checks, FunctionChecks, ProgrammeRecord, RiskRecord, Runs, Sessions, SettingsRecord,
-};
-use achilles::storage::{MemoryBackend, SaveError, Store};
+use achilles::storage::{Item, MemoryBackend, SaveError, Store};
 use chrono::{Datelike, NaiveDate};
 
 pub const DAYS: i64 = 5 * 365 + 1;
@@ -98,20 +95,27 @@ pub struct Journal {
 impl Journal {
     /// Writes every record the way the app does: one key per record.
     pub fn save(&self, store: &Store) -> Result<(), SaveError> {
-        self.checkins.iter().try_for_each(|c| store.save_item::<CheckIns>(c))?;
-        self.runs.iter().try_for_each(|r| store.save_item::<Runs>(r))?;
-        self.sessions.iter().try_for_each(|s| store.save_item::<Sessions>(s))?;
-        self.functions.iter().try_for_each(|f| store.save_item::<FunctionChecks>(f))?;
-        self.checks.iter().try_for_each(|h| store.save_item::<Checks>(h))?;
-        store.save::<ProgrammeRecord>(&self.programme)?;
-        store.save::<SettingsRecord>(&Settings {
+        self.items().iter().try_for_each(|item| store.save_any(item))
+    }
+
+    /// Every record, as the app stores them.
+    pub fn items(&self) -> Vec<Item> {
+        let mut items: Vec<Item> = Vec::new();
+        items.extend(self.checkins.iter().cloned().map(Item::CheckIn));
+        items.extend(self.runs.iter().cloned().map(Item::Run));
+        items.extend(self.sessions.iter().cloned().map(Item::Session));
+        items.extend(self.functions.iter().cloned().map(Item::FunctionCheck));
+        items.extend(self.checks.iter().cloned().map(Item::Check));
+        items.push(Item::Programme(self.programme.clone()));
+        items.push(Item::Settings(Settings {
             units: Units::Km,
             shoes: SHOES.iter().map(|s| s.to_string()).collect(),
             quiet_sessions: false,
             calendar_phase: None,
-        })?;
+        }));
         let factors = vec![RiskFactor::MileageJump, RiskFactor::TightCalf, RiskFactor::AchillesPainLastYear];
-        store.save::<RiskRecord>(&RiskProfile { factors })
+        items.push(Item::Risk(RiskProfile { factors }));
+        items
     }
 
     /// The five years as domain values, oldest first.

@@ -10,8 +10,7 @@ use std::time::Instant;
 
 use achilles::domain::progression::propose;
 use achilles::domain::triage::{assess, Answers, HeelRaise, Onset, PainLocation};
-use achilles::storage::records::{CheckIns, Checks, FunctionChecks, Runs, Sessions};
-use achilles::storage::Store;
+use achilles::storage::{Item, Store, StoredKey};
 
 #[path = "dataset.rs"]
 mod dataset;
@@ -78,20 +77,20 @@ fn main() {
     let loaded = Store::in_memory();
     journal.save(&loaded).expect("an in-memory store has no quota");
     let load_all = time_per_call(3, || {
-        black_box(loaded.load_all::<CheckIns>().map(|(v, _)| v.len()).unwrap_or(0));
-        black_box(loaded.load_all::<Runs>().map(|(v, _)| v.len()).unwrap_or(0));
-        black_box(loaded.load_all::<Sessions>().map(|(v, _)| v.len()).unwrap_or(0));
-        black_box(loaded.load_all::<FunctionChecks>().map(|(v, _)| v.len()).unwrap_or(0));
-        black_box(loaded.load_all::<Checks>().map(|(v, _)| v.len()).unwrap_or(0));
+        let decoded = image
+            .iter()
+            .filter_map(|(key, raw)| StoredKey::parse(key).and_then(|kind| Item::decode_under(kind, raw).ok()))
+            .count();
+        black_box(decoded);
     });
     // What start-up runs now: the first read for Today (every key, then only the recent
     // records), and the full read that follows the first paint.
-    let first_count = loaded.load_for_today(today).map(|(v, _)| v.len()).unwrap_or(0);
+    let first_count = loaded.load_for_today(today).map(|s| s.len()).unwrap_or(0);
     let first_read = time_per_call(20, || {
-        black_box(loaded.load_for_today(today).map(|(v, _)| v.len()).unwrap_or(0));
+        black_box(loaded.load_for_today(today).map(|s| s.len()).unwrap_or(0));
     });
     let full_read = time_per_call(3, || {
-        black_box(loaded.load_everything().map(|(v, _)| v.len()).unwrap_or(0));
+        black_box(loaded.load_everything().map(|s| s.len()).unwrap_or(0));
     });
     let save_all = time_per_call(3, || {
         journal.save(black_box(&Store::in_memory())).expect("an in-memory store has no quota");

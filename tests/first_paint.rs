@@ -10,15 +10,11 @@
 mod dataset;
 
 use achilles::domain::agenda;
-use achilles::domain::checkin::CheckIn;
 use achilles::domain::checks::{CheckHistory, HeelCheck};
-use achilles::domain::function_score::FunctionCheck;
 use achilles::domain::programme::Programme;
 use achilles::domain::progression::{propose, Proposal};
-use achilles::domain::runs::{LoadWarning, RunEntry};
-use achilles::domain::sessions::SessionLog;
-use achilles::storage::records::ProgrammeRecord;
-use achilles::storage::{Item, MemoryBackend, Store, StoredKey};
+use achilles::domain::runs::LoadWarning;
+use achilles::storage::{Item, MemoryBackend, Snapshot, Store, StoredKey};
 use chrono::{Days, NaiveDate};
 
 /// Everything the Today screen shows that depends on the journal.
@@ -35,24 +31,8 @@ struct TodayFacts {
 }
 
 impl TodayFacts {
-    fn from(items: Vec<Item>, day: NaiveDate) -> Self {
-        let mut checkins: Vec<CheckIn> = Vec::new();
-        let mut sessions: Vec<SessionLog> = Vec::new();
-        let mut runs: Vec<RunEntry> = Vec::new();
-        let mut function_checks: Vec<FunctionCheck> = Vec::new();
-        let mut checks = Vec::new();
-        let mut programme = None;
-        for item in items {
-            match item {
-                Item::CheckIn(c) => checkins.push(c),
-                Item::Session(s) => sessions.push(s),
-                Item::Run(r) => runs.push(r),
-                Item::FunctionCheck(f) => function_checks.push(f),
-                Item::Check(c) => checks.push(c),
-                Item::Programme(p) => programme = Some(p),
-                _ => {}
-            }
-        }
+    fn from(snapshot: Snapshot, day: NaiveDate) -> Self {
+        let Snapshot { checkins, sessions, runs, function_checks, checks, programme, .. } = snapshot;
         let checks = CheckHistory::from_checks(checks);
         let involved = programme.is_some() || !checks.is_empty();
         TodayFacts {
@@ -71,12 +51,12 @@ impl TodayFacts {
 /// Checks Today on each of `days` against the whole store; returns how many records each
 /// first read left for later.
 fn check_days(store: &Store, days: &[NaiveDate], label: &str) -> Vec<usize> {
-    let (everything, unreadable) = store.load_everything().unwrap();
-    assert!(unreadable.is_empty());
+    let everything = store.load_everything().unwrap();
+    assert!(everything.unreadable.is_empty());
     days.iter()
         .map(|&day| {
-            let (first, unreadable) = store.load_for_today(day).unwrap();
-            assert!(unreadable.is_empty());
+            let first = store.load_for_today(day).unwrap();
+            assert!(first.unreadable.is_empty());
             let left = everything.len() - first.len();
             assert_eq!(
                 TodayFacts::from(first, day),
@@ -109,9 +89,9 @@ fn today_reads_the_same_from_the_first_read_as_from_everything() {
         left_for_later.extend(check_days(&store, &after(&[0, 1, 3, 6, 8, 13, 20, 29, 36, 49]), "as generated"));
         // The same records with the programme's phase begun five years ago: the
         // progression then looks back to its latest session, however old.
-        let mut programme: Programme = store.load::<ProgrammeRecord>().unwrap().unwrap();
+        let mut programme: Programme = store.load_everything().unwrap().programme.unwrap();
         programme.phase_since = end - Days::new(5 * 365);
-        store.save::<ProgrammeRecord>(&programme).unwrap();
+        store.save_any(&Item::Programme(programme)).unwrap();
         check_days(&store, &after(&[0, 6, 20, 49]), "phase begun five years ago");
         // And with no programme at all.
         backend.contents().keys().filter(|k| StoredKey::parse(k) == Some(StoredKey::Programme)).for_each(|k| {

@@ -5,7 +5,7 @@
 use achilles::domain::checks::CheckHistory;
 use achilles::domain::questionnaire::{Draft, Step};
 use achilles::storage::backup::{self, ImportMode};
-use achilles::storage::{CheckDraft, Checks, Item, Store, StoredKey};
+use achilles::storage::{Item, Store, StoredKey};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -117,10 +117,10 @@ proptest! {
             history.record(1_600_000_000_000 + i as u64, day, answers, step);
         }
         for c in history.iter() {
-            original.save_item::<Checks>(c).unwrap();
+            original.save_any(&Item::Check(c.clone())).unwrap();
         }
         if let Some((answers, step)) = draft.clone() {
-            original.save::<CheckDraft>(&Draft { step, answers, ..Default::default() }).unwrap();
+            original.save_any(&Item::CheckDraft(Draft { step, answers, ..Default::default() })).unwrap();
         }
         let (file, left_out) = backup::export(&original, "0.1.0", "2026-11-22T00:00:00Z").unwrap();
         prop_assert_eq!(left_out, 0);
@@ -128,13 +128,10 @@ proptest! {
 
         let restored = Store::in_memory();
         restored.import(&contents, ImportMode::Replace).unwrap();
-        let (mut a, _) = original.load_all::<Checks>().unwrap();
-        let (mut b, bad) = restored.load_all::<Checks>().unwrap();
-        a.sort_by_key(|c| c.id);
-        b.sort_by_key(|c| c.id);
-        prop_assert!(bad.is_empty());
-        prop_assert_eq!(a, b);
-        prop_assert_eq!(original.load::<CheckDraft>().unwrap(), restored.load::<CheckDraft>().unwrap());
+        let (a, b) = (original.load_everything().unwrap(), restored.load_everything().unwrap());
+        prop_assert!(b.unreadable.is_empty());
+        prop_assert_eq!(&a.checks, &b.checks);
+        prop_assert_eq!(&a.draft, &b.draft);
         // And byte for byte, the stored values are the same.
         for key in original.user_keys().unwrap() {
             prop_assert_eq!(original.raw(&key).unwrap(), restored.raw(&key).unwrap());

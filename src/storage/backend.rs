@@ -262,3 +262,5 @@ mod tests {
         assert_eq!(split_exact("", 0), Some(vec![]));
     }
 }
+
+impl std::error::Error for BackendError {}

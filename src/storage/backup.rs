@@ -284,7 +284,7 @@ impl Store {
     /// Applies a checked backup. All or nothing: if any write fails (a full quota), every
     /// key is put back as it was and the error is returned.
     pub fn import(&self, contents: &Contents, mode: ImportMode) -> Result<ImportOutcome, SaveError> {
-        let snapshot = self.snapshot().map_err(SaveError::Backend)?;
+        let snapshot = self.raw_values().map_err(SaveError::Backend)?;
         let result = self.apply(contents, mode);
         if result.is_err() {
             // Best effort: the snapshot was read from this same storage moments ago.
@@ -325,7 +325,8 @@ mod tests {
     use crate::domain::checks::CheckHistory;
     use crate::domain::questionnaire::{Draft, Step};
     use crate::domain::triage::Answers;
-    use crate::storage::{Backend, CheckDraft, Checks, MemoryBackend};
+    use crate::storage::records::CheckDraft;
+    use crate::storage::{Backend, MemoryBackend};
 
     fn store_with_checks(ids: &[u64]) -> (Store, MemoryBackend) {
         let backend = MemoryBackend::default();
@@ -335,7 +336,7 @@ mod tests {
             h.record(*id, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), Answers::default(), Step::Review);
         }
         for c in h.iter() {
-            store.save_item::<Checks>(c).unwrap();
+            store.save_any(&Item::Check(c.clone())).unwrap();
         }
         (store, backend)
     }
@@ -415,7 +416,7 @@ mod tests {
         }
         let mut h = CheckHistory::default();
         h.record(5, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), Answers::default(), Step::Review);
-        store.save_item::<Checks>(h.get(5).unwrap()).unwrap();
+        store.save_any(&Item::Check(h.get(5).unwrap().clone())).unwrap();
 
         let (text, carried) = export(&store, "0.1.0", "2026-11-22T02:00:00Z").unwrap();
         assert_eq!(carried, 3);

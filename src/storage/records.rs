@@ -1,12 +1,19 @@
-//! Every kind of stored record: its key, its schema, and one enum over all of them.
-//!
-//! Adding a record kind means adding it here (a schema, a `StoredKey` variant and an `Item`
-//! variant); the compiler then points at every match that must handle it, and backup,
-//! restore and other-tab updates follow without further code.
+//! Every kind of stored record, each defined once in the table at the end of this file: its
+//! key, its schema, what the user calls it, the days it says something happened on and,
+//! for a collection, its id and its order. From that one entry follow the schema type, the
+//! `StoredKey` variant (parsed and written with `Display`), the `Item` variant, the
+//! `Snapshot` field, and every match over them, so backup, restore, start-up reads and
+//! other-tab updates handle a new kind with no further code.
+
+use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::{decode, Collection, Migration, Problem, Record, SaveError, Schema, Store};
+use super::envelope::decode;
+use super::errors::{Problem, SaveError, Unreadable};
+use super::keys::KeyPart;
+use super::schema::{Collection, Migration, Record, Schema};
+use super::store::Store;
 use crate::domain::checkin::CheckIn;
 use crate::domain::checks::HeelCheck;
 use crate::domain::function_score::FunctionCheck;
@@ -19,245 +26,268 @@ use crate::domain::return_to_run::RunLadder;
 use crate::domain::risk::RiskProfile;
 use crate::domain::runs::RunEntry;
 use crate::domain::sessions::SessionLog;
+use crate::domain::sorting;
 use crate::domain::strength::HeelRiseTest;
 
-macro_rules! schema {
-    ($name:ident, $data:ty, $label:expr) => {
-        pub struct $name;
-        impl Schema for $name {
-            const LABEL: &'static str = $label;
-            const MIGRATIONS: &'static [Migration] = &[];
-            type Data = $data;
+/// Generates everything about the record kinds from their table (see its use below).
+macro_rules! records {
+    ($(
+        $(#[doc = $doc:literal])*
+        $variant:ident $(($id:ident: $id_ty:ty = $id_of:expr, order $order_ty:ty = $order:expr))?
+            => $schema:ident($data:ty) at $key:literal, field $field:ident,
+            $label:literal, nouns($one:literal, $many:literal),
+            happened $happened:expr;
+    )*) => {
+        $(
+            $(#[doc = $doc])*
+            pub struct $schema;
+            impl Schema for $schema {
+                const LABEL: &'static str = $label;
+                const MIGRATIONS: &'static [Migration] = &[];
+                type Data = $data;
+            }
+            impl $schema {
+                /// The days a value says something happened on (`Item::happened_on`).
+                const HAPPENED: fn(&$data) -> Vec<NaiveDate> = $happened;
+            }
+            records!(@place $schema, $data, $key $(, $id_ty, $id_of, $order_ty, $order)?);
+        )*
+
+        /// What an `achilles.*` key holds: a single record, or one item of a collection.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum StoredKey {
+            $($variant $(($id_ty))?,)*
+        }
+
+        impl StoredKey {
+            /// A key as the app writes it, and only so spelled; `None` for any other.
+            pub fn parse(key: &str) -> Option<StoredKey> {
+                $(
+                    if let Some(kind) = records!(@parse key, $key, $variant $(, $id_ty)?) {
+                        return Some(kind);
+                    }
+                )*
+                None
+            }
+
+            /// What the user calls a value under this key ("a logged run").
+            #[allow(unused_variables)]
+            pub fn label(self) -> &'static str {
+                match self {
+                    $(StoredKey::$variant $(($id))? => $schema::LABEL,)*
+                }
+            }
+        }
+
+        /// The key itself: `achilles.settings`, `achilles.run.1764000000000`.
+        impl fmt::Display for StoredKey {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match *self {
+                    $(StoredKey::$variant $(($id))? => {
+                        f.write_str($key)?;
+                        $(fmt::Display::fmt(&$id, f)?;)?
+                        Ok(())
+                    })*
+                }
+            }
+        }
+
+        /// Any stored value, decoded.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum Item {
+            $($variant($data),)*
+        }
+
+        impl Item {
+            /// Decodes stored text into the record its key names.
+            #[allow(unused_variables)]
+            pub fn decode_raw(kind: StoredKey, raw: &str) -> Result<Item, Problem> {
+                Ok(match kind {
+                    $(StoredKey::$variant $(($id))? => Item::$variant(decode::<$schema>(raw)?),)*
+                })
+            }
+
+            /// The key this value lives under, as parsed (no text formatted).
+            #[allow(unused_variables)]
+            pub fn stored_key(&self) -> StoredKey {
+                match self {
+                    $(Item::$variant(value) => StoredKey::$variant $(({
+                        let $id: $id_ty = <$schema as Collection>::id(value);
+                        $id
+                    }))?,)*
+                }
+            }
+
+            /// What a person calls one and several of this kind, for counts ("3 runs").
+            pub fn noun(&self) -> (&'static str, &'static str) {
+                match self {
+                    $(Item::$variant(_) => ($one, $many),)*
+                }
+            }
+
+            /// The days this record says something happened on (a check, a run, a
+            /// visit…): none may be after tomorrow (`domain::limits::happened`). Plans and
+            /// settings have none.
+            pub fn happened_on(&self) -> Vec<NaiveDate> {
+                match self {
+                    $(Item::$variant(value) => $schema::HAPPENED(value),)*
+                }
+            }
+
+            pub(super) fn save(&self, store: &Store) -> Result<(), SaveError> {
+                let key = self.key();
+                match self {
+                    $(Item::$variant(value) => store.write::<$schema>(&key, value),)*
+                }
+            }
+        }
+
+        /// Every record as read at once, decoded: single records as `Option`s, collections
+        /// as lists in their own order (oldest first), and what could not be read.
+        #[derive(Debug, Clone, Default, PartialEq)]
+        pub struct Snapshot {
+            $(pub $field: records!(@held $data $(, $id_ty)?),)*
+            /// Stored values that could not be read, in key order.
+            pub unreadable: Vec<Unreadable>,
+        }
+
+        impl Snapshot {
+            /// Adds one record (a list is put in order by `sort`).
+            pub(super) fn add(&mut self, item: Item) {
+                match item {
+                    $(Item::$variant(value) => records!(@add self.$field, value $(, $id_ty)?),)*
+                }
+            }
+
+            /// Puts each list in its order, once.
+            pub(super) fn sort(&mut self) {
+                $(records!(@sort self.$field $(, $order_ty)?);)*
+                sorting::sort_by(&mut self.unreadable, |a, b| a.key.cmp(&b.key));
+            }
+
+            /// How many records it holds, of every kind.
+            pub fn len(&self) -> usize {
+                0 $(+ records!(@count self.$field $(, $id_ty)?))*
+            }
+
+            pub fn is_empty(&self) -> bool {
+                self.len() == 0
+            }
+
+            /// Every record it holds, as items.
+            pub fn into_items(self) -> Vec<Item> {
+                let mut items = Vec::with_capacity(self.len());
+                $(items.extend(self.$field.into_iter().map(Item::$variant));)*
+                items
+            }
         }
     };
+
+    (@place $schema:ident, $data:ty, $key:literal) => {
+        impl Record for $schema {
+            const KEY: &'static str = $key;
+        }
+    };
+    (@place $schema:ident, $data:ty, $key:literal, $id_ty:ty, $id_of:expr, $order_ty:ty, $order:expr) => {
+        impl Collection for $schema {
+            const PREFIX: &'static str = $key;
+            type Id = $id_ty;
+            fn id(item: &$data) -> $id_ty {
+                let id_of: fn(&$data) -> $id_ty = $id_of;
+                id_of(item)
+            }
+        }
+        impl Listed for $data {
+            type Order = $order_ty;
+            fn same(&self, other: &Self) -> bool {
+                <$schema as Collection>::id(self) == <$schema as Collection>::id(other)
+            }
+            fn order(&self) -> $order_ty {
+                let order: fn(&$data) -> $order_ty = $order;
+                order(self)
+            }
+        }
+    };
+    (@parse $k:ident, $key:literal, $variant:ident) => {
+        ($k == $key).then_some(StoredKey::$variant)
+    };
+    (@parse $k:ident, $key:literal, $variant:ident, $id_ty:ty) => {
+        $k.strip_prefix($key).and_then(<$id_ty as KeyPart>::parse_key).map(StoredKey::$variant)
+    };
+    (@held $data:ty) => { Option<$data> };
+    (@held $data:ty, $id_ty:ty) => { Vec<$data> };
+    (@add $place:expr, $value:ident) => { $place = Some($value) };
+    (@add $place:expr, $value:ident, $id_ty:ty) => { $place.push($value) };
+    (@sort $place:expr) => {};
+    (@sort $place:expr, $order_ty:ty) => { sorting::sort_by_key(&mut $place, Listed::order) };
+    (@count $place:expr) => { usize::from($place.is_some()) };
+    (@count $place:expr, $id_ty:ty) => { $place.len() };
 }
 
-schema!(Checks, HeelCheck, "a saved heel check");
-schema!(CheckDraft, Draft, "the heel check you were filling in");
-schema!(Sessions, SessionLog, "a logged exercise session");
-schema!(CheckIns, CheckIn, "a morning check-in");
-schema!(ProgrammeRecord, Programme, "your exercise programme");
-schema!(PlayerRecord, Player, "the session you were in the middle of");
-schema!(LadderRecord, RunLadder, "your return-to-running progress");
-schema!(RuptureCleared, u64, "your note that a clinician ruled out a tear");
-schema!(Runs, RunEntry, "a logged run");
-schema!(FunctionChecks, FunctionCheck, "a function check");
-schema!(SettingsRecord, Settings, "your settings");
-schema!(RiskRecord, RiskProfile, "your risk factors");
-schema!(Visits, ClinicianVisit, "a clinician visit you recorded");
-schema!(HeelRiseTests, HeelRiseTest, "a heel-rise test");
-
-impl Collection for Checks {
-    const PREFIX: &'static str = "achilles.check.";
-    fn suffix(item: &HeelCheck) -> String {
-        item.id.to_string()
-    }
-}
-impl Collection for Sessions {
-    const PREFIX: &'static str = "achilles.session.";
-    fn suffix(item: &SessionLog) -> String {
-        item.id.to_string()
-    }
-}
-impl Collection for Runs {
-    const PREFIX: &'static str = "achilles.run.";
-    fn suffix(item: &RunEntry) -> String {
-        item.id.to_string()
-    }
-}
-impl Collection for FunctionChecks {
-    const PREFIX: &'static str = "achilles.function.";
-    fn suffix(item: &FunctionCheck) -> String {
-        item.id.to_string()
-    }
-}
-impl Collection for Visits {
-    const PREFIX: &'static str = "achilles.visit.";
-    fn suffix(item: &ClinicianVisit) -> String {
-        item.id.to_string()
-    }
-}
-impl Collection for HeelRiseTests {
-    const PREFIX: &'static str = "achilles.heel-rise.";
-    fn suffix(item: &HeelRiseTest) -> String {
-        item.id.to_string()
-    }
-}
-impl Record for SettingsRecord {
-    const KEY: &'static str = "achilles.settings";
-}
-impl Record for RiskRecord {
-    const KEY: &'static str = "achilles.risk";
-}
-/// One check-in per local date: the date is the key, so a second one that day replaces it.
-impl Collection for CheckIns {
-    const PREFIX: &'static str = "achilles.checkin.";
-    fn suffix(item: &CheckIn) -> String {
-        item.date.to_string()
-    }
-}
-impl Record for CheckDraft {
-    const KEY: &'static str = "achilles.check-draft";
-}
-impl Record for ProgrammeRecord {
-    const KEY: &'static str = "achilles.programme";
-}
-impl Record for PlayerRecord {
-    const KEY: &'static str = "achilles.player";
-}
-impl Record for LadderRecord {
-    const KEY: &'static str = "achilles.run-ladder";
-}
-impl Record for RuptureCleared {
-    const KEY: &'static str = "achilles.rupture-cleared";
+records! {
+    CheckDraft => CheckDraft(Draft) at "achilles.check-draft", field draft,
+        "the heel check you were filling in",
+        nouns("heel check in progress (used only if there is none here)", "heel checks in progress"),
+        happened |_| Vec::new();
+    Check(id: u64 = |c| c.id, order (NaiveDate, u64) = |c| (c.date, c.id)) => Checks(HeelCheck) at "achilles.check.", field checks,
+        "a saved heel check", nouns("heel check", "heel checks"),
+        happened |c| vec![c.date];
+    Session(id: u64 = |s| s.id, order (NaiveDate, u64) = |s| (s.date, s.id)) => Sessions(SessionLog) at "achilles.session.", field sessions,
+        "a logged exercise session", nouns("exercise session", "exercise sessions"),
+        happened |s| vec![s.date];
+    /// One check-in per local date: the date is the key, so a second one that day replaces it.
+    CheckIn(date: NaiveDate = |c| c.date, order NaiveDate = |c| c.date) => CheckIns(CheckIn) at "achilles.checkin.", field checkins,
+        "a morning check-in", nouns("morning check-in", "morning check-ins"),
+        happened |c| vec![c.date];
+    Programme => ProgrammeRecord(Programme) at "achilles.programme", field programme,
+        "your exercise programme", nouns("exercise programme", "exercise programmes"),
+        happened |p| vec![p.started_on];
+    Player => PlayerRecord(Player) at "achilles.player", field player,
+        "the session you were in the middle of", nouns("guided session in progress", "guided sessions in progress"),
+        happened |_| Vec::new();
+    Ladder => LadderRecord(RunLadder) at "achilles.run-ladder", field ladder,
+        "your return-to-running progress", nouns("return-to-running record", "return-to-running records"),
+        happened |l| l.runs.iter().map(|r| r.date).collect();
+    RuptureCleared => RuptureCleared(u64) at "achilles.rupture-cleared", field rupture_cleared,
+        "your note that a clinician ruled out a tear",
+        nouns("note that a clinician ruled out a tear", "notes that a clinician ruled out a tear"),
+        happened |_| Vec::new();
+    Run(id: u64 = |r| r.id, order (NaiveDate, u64) = |r| (r.date, r.id)) => Runs(RunEntry) at "achilles.run.", field runs,
+        "a logged run", nouns("run", "runs"),
+        happened |r| vec![r.date];
+    FunctionCheck(id: u64 = |f| f.id, order (NaiveDate, u64) = |f| (f.date, f.id)) => FunctionChecks(FunctionCheck) at "achilles.function.", field function_checks,
+        "a function check", nouns("function check", "function checks"),
+        happened |f| vec![f.date];
+    Settings => SettingsRecord(Settings) at "achilles.settings", field settings,
+        "your settings", nouns("settings record", "settings records"),
+        happened |_| Vec::new();
+    Risk => RiskRecord(RiskProfile) at "achilles.risk", field risk,
+        "your risk factors", nouns("risk-factor list", "risk-factor lists"),
+        happened |_| Vec::new();
+    Visit(id: u64 = |v| v.id, order (NaiveDate, u64) = |v| (v.date, v.id)) => Visits(ClinicianVisit) at "achilles.visit.", field visits,
+        "a clinician visit you recorded", nouns("clinician visit", "clinician visits"),
+        happened |v| vec![v.date];
+    HeelRise(id: u64 = |t| t.id, order (NaiveDate, u64) = |t| (t.date, t.id)) => HeelRiseTests(HeelRiseTest) at "achilles.heel-rise.", field heel_rises,
+        "a heel-rise test", nouns("heel-rise test", "heel-rise tests"),
+        happened |t| vec![t.date];
 }
 
-// Keys are read only in their canonical spelling, as the app writes them: "007" would
-// alias "7". Both checks run on every key at start-up (thousands with years of data), so
-// they test the characters instead of formatting the number or date back to compare.
-
-/// An id as `u64`'s `to_string` writes it: digits only, no leading zero.
-fn canonical_id(s: &str) -> Option<u64> {
-    let digits = !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) && (s == "0" || !s.starts_with('0'));
-    if digits {
-        s.parse().ok()
-    } else {
-        None
-    }
+/// How a collection's items are listed: which one is the same record (the same key), and
+/// the order the screens show (oldest first, ties by id).
+pub trait Listed {
+    type Order: Ord;
+    fn same(&self, other: &Self) -> bool;
+    fn order(&self) -> Self::Order;
 }
 
-/// A date as `NaiveDate`'s `to_string` writes it: `YYYY-MM-DD` for years 0 to 9999, and a
-/// signed year beyond those (checked the slow way: no app writes one).
-fn canonical_date(s: &str) -> Option<NaiveDate> {
-    let b = s.as_bytes();
-    let plain = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    if plain {
-        let number = |range: std::ops::Range<usize>| b[range].iter().fold(0u32, |n, c| n * 10 + u32::from(c - b'0'));
-        return NaiveDate::from_ymd_opt(number(0..4) as i32, number(5..7), number(8..10));
-    }
-    s.parse::<NaiveDate>().ok().filter(|d| d.to_string() == s)
-}
-
-/// What an `achilles.*` key holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StoredKey {
-    CheckDraft,
-    Check(u64),
-    Session(u64),
-    CheckIn(NaiveDate),
-    Programme,
-    Player,
-    Ladder,
-    RuptureCleared,
-    Run(u64),
-    FunctionCheck(u64),
-    Settings,
-    Risk,
-    Visit(u64),
-    HeelRise(u64),
-}
-
-impl StoredKey {
-    pub fn parse(key: &str) -> Option<StoredKey> {
-        let single = [
-            (CheckDraft::KEY, StoredKey::CheckDraft),
-            (ProgrammeRecord::KEY, StoredKey::Programme),
-            (PlayerRecord::KEY, StoredKey::Player),
-            (LadderRecord::KEY, StoredKey::Ladder),
-            (RuptureCleared::KEY, StoredKey::RuptureCleared),
-            (SettingsRecord::KEY, StoredKey::Settings),
-            (RiskRecord::KEY, StoredKey::Risk),
-        ];
-        if let Some((_, kind)) = single.iter().find(|(k, _)| *k == key) {
-            return Some(*kind);
-        }
-        if let Some(s) = key.strip_prefix(Checks::PREFIX) {
-            return canonical_id(s).map(StoredKey::Check);
-        }
-        if let Some(s) = key.strip_prefix(Sessions::PREFIX) {
-            return canonical_id(s).map(StoredKey::Session);
-        }
-        if let Some(s) = key.strip_prefix(Runs::PREFIX) {
-            return canonical_id(s).map(StoredKey::Run);
-        }
-        if let Some(s) = key.strip_prefix(FunctionChecks::PREFIX) {
-            return canonical_id(s).map(StoredKey::FunctionCheck);
-        }
-        if let Some(s) = key.strip_prefix(Visits::PREFIX) {
-            return canonical_id(s).map(StoredKey::Visit);
-        }
-        if let Some(s) = key.strip_prefix(HeelRiseTests::PREFIX) {
-            return canonical_id(s).map(StoredKey::HeelRise);
-        }
-        if let Some(s) = key.strip_prefix(CheckIns::PREFIX) {
-            return canonical_date(s).map(StoredKey::CheckIn);
-        }
-        None
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            StoredKey::CheckDraft => CheckDraft::LABEL,
-            StoredKey::Check(_) => Checks::LABEL,
-            StoredKey::Session(_) => Sessions::LABEL,
-            StoredKey::CheckIn(_) => CheckIns::LABEL,
-            StoredKey::Programme => ProgrammeRecord::LABEL,
-            StoredKey::Player => PlayerRecord::LABEL,
-            StoredKey::Ladder => LadderRecord::LABEL,
-            StoredKey::RuptureCleared => RuptureCleared::LABEL,
-            StoredKey::Run(_) => Runs::LABEL,
-            StoredKey::FunctionCheck(_) => FunctionChecks::LABEL,
-            StoredKey::Settings => SettingsRecord::LABEL,
-            StoredKey::Risk => RiskRecord::LABEL,
-            StoredKey::Visit(_) => Visits::LABEL,
-            StoredKey::HeelRise(_) => HeelRiseTests::LABEL,
-        }
-    }
-}
-
-/// Any stored value, decoded.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Item {
-    CheckDraft(Draft),
-    Check(HeelCheck),
-    Session(SessionLog),
-    CheckIn(CheckIn),
-    Programme(Programme),
-    Player(Player),
-    Ladder(RunLadder),
-    RuptureCleared(u64),
-    Run(RunEntry),
-    FunctionCheck(FunctionCheck),
-    Settings(Settings),
-    Risk(RiskProfile),
-    Visit(ClinicianVisit),
-    HeelRise(HeelRiseTest),
+/// Puts `item` in place of the same record, keeping the list in order.
+pub fn replace_sorted<T: Listed>(list: &mut Vec<T>, item: T) {
+    list.retain(|x| !x.same(&item));
+    list.push(item);
+    sorting::sort_by_key(list, T::order);
 }
 
 impl Item {
-    /// Decodes stored text into the record its key names.
-    pub fn decode_raw(kind: StoredKey, raw: &str) -> Result<Item, Problem> {
-        Ok(match kind {
-            StoredKey::CheckDraft => Item::CheckDraft(decode::<CheckDraft>(raw)?),
-            StoredKey::Check(_) => Item::Check(decode::<Checks>(raw)?),
-            StoredKey::Session(_) => Item::Session(decode::<Sessions>(raw)?),
-            StoredKey::CheckIn(_) => Item::CheckIn(decode::<CheckIns>(raw)?),
-            StoredKey::Programme => Item::Programme(decode::<ProgrammeRecord>(raw)?),
-            StoredKey::Player => Item::Player(decode::<PlayerRecord>(raw)?),
-            StoredKey::Ladder => Item::Ladder(decode::<LadderRecord>(raw)?),
-            StoredKey::RuptureCleared => Item::RuptureCleared(decode::<RuptureCleared>(raw)?),
-            StoredKey::Run(_) => Item::Run(decode::<Runs>(raw)?),
-            StoredKey::FunctionCheck(_) => Item::FunctionCheck(decode::<FunctionChecks>(raw)?),
-            StoredKey::Settings => Item::Settings(decode::<SettingsRecord>(raw)?),
-            StoredKey::Risk => Item::Risk(decode::<RiskRecord>(raw)?),
-            StoredKey::Visit(_) => Item::Visit(decode::<Visits>(raw)?),
-            StoredKey::HeelRise(_) => Item::HeelRise(decode::<HeelRiseTests>(raw)?),
-        })
-    }
-
     /// Decodes stored text and checks that it belongs under the key `kind` was parsed from:
     /// a run saved as `run.5` holding run 7 is refused, since, held as run 7, deleting it
     /// would remove `run.7` and it would come back. The one decoder for storage reads and
@@ -274,106 +304,8 @@ impl Item {
         }
     }
 
-    /// The key this value lives under, as parsed (no text formatted).
-    pub fn stored_key(&self) -> StoredKey {
-        match self {
-            Item::CheckDraft(_) => StoredKey::CheckDraft,
-            Item::Check(c) => StoredKey::Check(c.id),
-            Item::Session(s) => StoredKey::Session(s.id),
-            Item::CheckIn(c) => StoredKey::CheckIn(c.date),
-            Item::Programme(_) => StoredKey::Programme,
-            Item::Player(_) => StoredKey::Player,
-            Item::Ladder(_) => StoredKey::Ladder,
-            Item::RuptureCleared(_) => StoredKey::RuptureCleared,
-            Item::Run(r) => StoredKey::Run(r.id),
-            Item::FunctionCheck(f) => StoredKey::FunctionCheck(f.id),
-            Item::Settings(_) => StoredKey::Settings,
-            Item::Risk(_) => StoredKey::Risk,
-            Item::Visit(v) => StoredKey::Visit(v.id),
-            Item::HeelRise(t) => StoredKey::HeelRise(t.id),
-        }
-    }
-
-    /// What a person calls one and several of this kind, for counts ("3 runs").
-    pub fn noun(&self) -> (&'static str, &'static str) {
-        match self {
-            Item::CheckDraft(_) => {
-                ("heel check in progress (used only if there is none here)", "heel checks in progress")
-            }
-            Item::Check(_) => ("heel check", "heel checks"),
-            Item::Session(_) => ("exercise session", "exercise sessions"),
-            Item::CheckIn(_) => ("morning check-in", "morning check-ins"),
-            Item::Programme(_) => ("exercise programme", "exercise programmes"),
-            Item::Player(_) => ("guided session in progress", "guided sessions in progress"),
-            Item::Ladder(_) => ("return-to-running record", "return-to-running records"),
-            Item::RuptureCleared(_) => {
-                ("note that a clinician ruled out a tear", "notes that a clinician ruled out a tear")
-            }
-            Item::Run(_) => ("run", "runs"),
-            Item::FunctionCheck(_) => ("function check", "function checks"),
-            Item::Settings(_) => ("settings record", "settings records"),
-            Item::Risk(_) => ("risk-factor list", "risk-factor lists"),
-            Item::Visit(_) => ("clinician visit", "clinician visits"),
-            Item::HeelRise(_) => ("heel-rise test", "heel-rise tests"),
-        }
-    }
-
-    /// The days this record says something happened on (a check, a run, a visit…): none
-    /// may be after tomorrow (`domain::limits::happened`). Plans and settings have none.
-    pub fn happened_on(&self) -> Vec<NaiveDate> {
-        match self {
-            Item::Check(c) => vec![c.date],
-            Item::Session(s) => vec![s.date],
-            Item::CheckIn(c) => vec![c.date],
-            Item::Run(r) => vec![r.date],
-            Item::FunctionCheck(f) => vec![f.date],
-            Item::Visit(v) => vec![v.date],
-            Item::HeelRise(t) => vec![t.date],
-            Item::Programme(p) => vec![p.started_on],
-            Item::Ladder(l) => l.runs.iter().map(|r| r.date).collect(),
-            Item::CheckDraft(_) | Item::Player(_) | Item::RuptureCleared(_) | Item::Settings(_) | Item::Risk(_) => {
-                Vec::new()
-            }
-        }
-    }
-
     /// The key this value lives under.
     pub fn key(&self) -> String {
-        match self {
-            Item::CheckDraft(_) => CheckDraft::KEY.into(),
-            Item::Check(c) => Checks::key_of(c),
-            Item::Session(s) => Sessions::key_of(s),
-            Item::CheckIn(c) => CheckIns::key_of(c),
-            Item::Programme(_) => ProgrammeRecord::KEY.into(),
-            Item::Player(_) => PlayerRecord::KEY.into(),
-            Item::Ladder(_) => LadderRecord::KEY.into(),
-            Item::RuptureCleared(_) => RuptureCleared::KEY.into(),
-            Item::Run(r) => Runs::key_of(r),
-            Item::FunctionCheck(f) => FunctionChecks::key_of(f),
-            Item::Settings(_) => SettingsRecord::KEY.into(),
-            Item::Risk(_) => RiskRecord::KEY.into(),
-            Item::Visit(v) => Visits::key_of(v),
-            Item::HeelRise(t) => HeelRiseTests::key_of(t),
-        }
-    }
-
-    pub(super) fn save(&self, store: &Store) -> Result<(), SaveError> {
-        let key = self.key();
-        match self {
-            Item::CheckDraft(d) => store.write::<CheckDraft>(&key, d),
-            Item::Check(c) => store.write::<Checks>(&key, c),
-            Item::Session(s) => store.write::<Sessions>(&key, s),
-            Item::CheckIn(c) => store.write::<CheckIns>(&key, c),
-            Item::Programme(p) => store.write::<ProgrammeRecord>(&key, p),
-            Item::Player(p) => store.write::<PlayerRecord>(&key, p),
-            Item::Ladder(l) => store.write::<LadderRecord>(&key, l),
-            Item::RuptureCleared(id) => store.write::<RuptureCleared>(&key, id),
-            Item::Run(r) => store.write::<Runs>(&key, r),
-            Item::FunctionCheck(f) => store.write::<FunctionChecks>(&key, f),
-            Item::Settings(x) => store.write::<SettingsRecord>(&key, x),
-            Item::Risk(r) => store.write::<RiskRecord>(&key, r),
-            Item::Visit(v) => store.write::<Visits>(&key, v),
-            Item::HeelRise(t) => store.write::<HeelRiseTests>(&key, t),
-        }
+        self.stored_key().to_string()
     }
 }

@@ -17,12 +17,9 @@ use crate::domain::return_to_run::RunLadder;
 use crate::domain::risk::RiskProfile;
 use crate::domain::runs::RunEntry;
 use crate::domain::sessions::SessionLog;
-use crate::domain::sorting;
 use crate::domain::strength::HeelRiseTest;
 use crate::storage::backup::{self, Contents, ImportMode, ImportOutcome};
-use crate::storage::{
-    CheckDraft, Collection, Item, LoadError, PlayerRecord, Record, Runs, SaveError, Store, StoredKey, Unreadable,
-};
+use crate::storage::{replace_sorted, Item, LoadError, SaveError, Snapshot, Store, StoredKey, Unreadable};
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -111,65 +108,26 @@ impl AppState {
         self.hold_all(self.store.with_value(|store| store.load_everything()).unwrap_or_default());
     }
 
-    /// Replaces every signal with what a read found, sorting each list once. Holding them
-    /// one by one would re-sort a list per record: quadratic with five years of check-ins.
-    fn hold_all(&self, (items, unreadable): (Vec<Item>, Vec<Unreadable>)) {
-        let mut checks = Vec::new();
-        let mut sessions = Vec::new();
-        let mut checkins = Vec::new();
-        let mut runs = Vec::new();
-        let mut function_checks = Vec::new();
-        let mut visits = Vec::new();
-        let mut heel_rises = Vec::new();
-        let mut draft = Draft::default();
-        let mut programme = None;
-        let mut player = None;
-        let mut ladder = RunLadder::default();
-        let mut rupture_cleared = None;
-        let mut settings = Settings::default();
-        let mut risk = RiskProfile::default();
-        for item in items {
-            match item {
-                Item::CheckDraft(d) => draft = d,
-                Item::Check(c) => checks.push(c),
-                Item::Session(s) => sessions.push(s),
-                Item::CheckIn(c) => checkins.push(c),
-                Item::Programme(p) => programme = Some(p),
-                Item::Player(p) => player = Some(p),
-                Item::Ladder(l) => ladder = l,
-                Item::RuptureCleared(id) => rupture_cleared = Some(id),
-                Item::Run(r) => runs.push(r),
-                Item::FunctionCheck(f) => function_checks.push(f),
-                Item::Settings(x) => settings = x,
-                Item::Risk(r) => risk = r,
-                Item::Visit(v) => visits.push(v),
-                Item::HeelRise(t) => heel_rises.push(t),
-            }
-        }
-        // One key per record, so there are no duplicates to drop: only the order to set.
-        sorting::sort_by_key(&mut sessions, Listed::order);
-        sorting::sort_by_key(&mut checkins, Listed::order);
-        sorting::sort_by_key(&mut runs, Listed::order);
-        sorting::sort_by_key(&mut function_checks, Listed::order);
-        sorting::sort_by_key(&mut visits, Listed::order);
-        sorting::sort_by_key(&mut heel_rises, Listed::order);
+    /// Replaces every signal with what a read found, in order. Holding records one by one
+    /// would re-sort a list per record: quadratic with five years of check-ins.
+    fn hold_all(&self, snapshot: Snapshot) {
         // Only what differs is set, so the full read after Today's first paint re-renders
         // nothing when the first read already held everything (a runner with little data).
-        set_if_changed(self.checks, CheckHistory::from_checks(checks));
-        set_if_changed(self.draft, draft);
-        set_if_changed(self.sessions, sessions);
-        set_if_changed(self.checkins, checkins);
-        set_if_changed(self.programme, programme);
-        set_if_changed(self.player, player);
-        set_if_changed(self.ladder, ladder);
-        set_if_changed(self.rupture_cleared, rupture_cleared);
-        set_if_changed(self.runs, runs);
-        set_if_changed(self.function_checks, function_checks);
-        set_if_changed(self.settings, settings);
-        set_if_changed(self.risk, risk);
-        set_if_changed(self.visits, visits);
-        set_if_changed(self.heel_rises, heel_rises);
-        self.unreadable.set(unreadable);
+        set_if_changed(self.checks, CheckHistory::from_checks(snapshot.checks));
+        set_if_changed(self.draft, snapshot.draft.unwrap_or_default());
+        set_if_changed(self.sessions, snapshot.sessions);
+        set_if_changed(self.checkins, snapshot.checkins);
+        set_if_changed(self.programme, snapshot.programme);
+        set_if_changed(self.player, snapshot.player);
+        set_if_changed(self.ladder, snapshot.ladder.unwrap_or_default());
+        set_if_changed(self.rupture_cleared, snapshot.rupture_cleared);
+        set_if_changed(self.runs, snapshot.runs);
+        set_if_changed(self.function_checks, snapshot.function_checks);
+        set_if_changed(self.settings, snapshot.settings.unwrap_or_default());
+        set_if_changed(self.risk, snapshot.risk.unwrap_or_default());
+        set_if_changed(self.visits, snapshot.visits);
+        set_if_changed(self.heel_rises, snapshot.heel_rises);
+        self.unreadable.set(snapshot.unreadable);
     }
 
     /// Puts one decoded value into its signal (replacing the same record).
@@ -293,7 +251,7 @@ impl AppState {
         self.player.set(player.clone());
         match player {
             Some(p) => self.put(&Item::Player(p)),
-            None => self.delete(<PlayerRecord as Record>::KEY),
+            None => self.delete(&StoredKey::Player.to_string()),
         }
     }
 
@@ -318,7 +276,7 @@ impl AppState {
 
     pub fn delete_run(&self, id: u64) {
         self.runs.update(|v| v.retain(|x| x.id != id));
-        self.delete(&format!("{}{id}", <Runs as Collection>::PREFIX));
+        self.delete(&StoredKey::Run(id).to_string());
     }
 
     pub fn save_function_check(&self, check: FunctionCheck) -> Result<(), String> {
@@ -366,7 +324,7 @@ impl AppState {
         match self.store.with_value(|s| s.discard(key)) {
             Ok(()) => {
                 self.unreadable.update(|list| list.retain(|u| u.key != key));
-                if key == CheckDraft::KEY {
+                if StoredKey::parse(key) == Some(StoredKey::CheckDraft) {
                     self.save_draft();
                 }
             }
@@ -410,7 +368,7 @@ impl AppState {
 
     /// The run as storage holds it now (`None`: deleted, perhaps in another tab).
     pub fn reread_run(&self, id: u64) -> Option<RunEntry> {
-        match self.reread(&format!("{}{id}", <Runs as Collection>::PREFIX)) {
+        match self.reread(&StoredKey::Run(id).to_string()) {
             Some(Item::Run(r)) => Some(r),
             _ => None,
         }
@@ -418,7 +376,7 @@ impl AppState {
 
     /// The day's check-in as storage holds it now.
     pub fn reread_checkin(&self, date: NaiveDate) -> Option<CheckIn> {
-        match self.reread(&format!("{}{date}", <crate::storage::CheckIns as Collection>::PREFIX)) {
+        match self.reread(&StoredKey::CheckIn(date).to_string()) {
             Some(Item::CheckIn(c)) => Some(c),
             _ => None,
         }
@@ -474,48 +432,6 @@ impl AppState {
     pub fn dismiss_save_error(&self, key: &str) {
         self.save_errors.update(|errors| errors.retain(|(k, _)| k != key));
     }
-}
-
-/// How each journal list is kept: which entry is the same record (its storage key), and
-/// the order the screens show (oldest first).
-trait Listed {
-    type Order: Ord;
-    fn same(&self, other: &Self) -> bool;
-    fn order(&self) -> Self::Order;
-}
-
-/// Sessions, runs and function checks: one record per id, in date order, ties by id.
-macro_rules! listed_by_id {
-    ($($t:ty),*) => {$(
-        impl Listed for $t {
-            type Order = (NaiveDate, u64);
-            fn same(&self, other: &Self) -> bool {
-                self.id == other.id
-            }
-            fn order(&self) -> Self::Order {
-                (self.date, self.id)
-            }
-        }
-    )*};
-}
-listed_by_id!(SessionLog, RunEntry, FunctionCheck, ClinicianVisit, HeelRiseTest);
-
-/// One check-in per date: the date is the key.
-impl Listed for CheckIn {
-    type Order = NaiveDate;
-    fn same(&self, other: &Self) -> bool {
-        self.date == other.date
-    }
-    fn order(&self) -> Self::Order {
-        self.date
-    }
-}
-
-/// Puts `item` in place of the same record, keeping the list in order.
-fn replace_sorted<T: Listed>(list: &mut Vec<T>, item: T) {
-    list.retain(|x| !x.same(&item));
-    list.push(item);
-    sorting::sort_by_key(list, T::order);
 }
 
 /// Sets `signal` to `value` only if they differ: an equal value notifies no one.
