@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::exercises::ExerciseId;
 use super::sorting;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -24,11 +25,19 @@ pub enum RiskFactor {
     OlderAge,
 }
 
+/// A place in the app that helps, named by what it is (the UI knows its address).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpAt {
+    Programme,
+    RunLog,
+    Exercise(ExerciseId),
+}
+
 /// Where the help for a factor lives in the app, or that a clinician is the help.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Help {
-    /// An app route and its link text.
-    InApp(&'static str, &'static str),
+    /// A place in the app and its link text.
+    InApp(HelpAt, &'static str),
     Clinician,
     Nothing,
 }
@@ -100,12 +109,12 @@ impl RiskFactor {
 
     pub fn help(self, insertion_safe: bool) -> Help {
         match self {
-            Self::TightCalf if insertion_safe => Help::InApp("/programme", "The exercise programme"),
-            Self::MileageJump | Self::IntensityJump => Help::InApp("/journal", "The run log and its load guard"),
+            Self::TightCalf if insertion_safe => Help::InApp(HelpAt::Programme, "The exercise programme"),
+            Self::MileageJump | Self::IntensityJump => Help::InApp(HelpAt::RunLog, "The run log and its load guard"),
             Self::ForefootSwitch | Self::WeakCalf | Self::AchillesPainLastYear | Self::EarlierInjury => {
-                Help::InApp("/programme", "The exercise programme")
+                Help::InApp(HelpAt::Programme, "The exercise programme")
             }
-            Self::TightCalf => Help::InApp("/exercises/wall-stretch", "The wall stretch"),
+            Self::TightCalf => Help::InApp(HelpAt::Exercise(ExerciseId::WallStretch), "The wall stretch"),
             Self::StiffBigToe | Self::WeakHips | Self::LongTermSteroids | Self::Fluoroquinolone => Help::Clinician,
             Self::ColdWeather | Self::Male | Self::OlderAge => Help::Nothing,
         }
@@ -160,7 +169,7 @@ mod tests {
         assert!(f.what_helps(false).contains("Stretch"));
         assert!(!f.what_helps(true).to_lowercase().contains("stretch the calf"));
         assert!(f.what_helps(true).contains("heel lift"));
-        assert_ne!(f.help(true), Help::InApp("/exercises/wall-stretch", "The wall stretch"));
+        assert_ne!(f.help(true), Help::InApp(HelpAt::Exercise(ExerciseId::WallStretch), "The wall stretch"));
     }
 
     #[test]

@@ -115,11 +115,11 @@ mod tests {
     use super::super::errors::Problem;
     use super::super::records::CheckDraft;
     use super::super::records::Item;
-    use crate::domain::sessions::SessionLog;
     use super::super::schema::Record;
     use super::*;
     use crate::domain::checks::HeelCheck;
     use crate::domain::questionnaire::Draft;
+    use crate::domain::sessions::SessionLog;
 
     fn check(id: u64, answers: crate::domain::triage::Answers) -> HeelCheck {
         let mut h = crate::domain::checks::CheckHistory::default();

@@ -1,7 +1,8 @@
 //! The path the app is served under: "" at a domain's root, "/achilles" on a sub-path.
 //!
 //! leptos_router's `navigate` adds the router's base to absolute paths, but `<A href>` does
-//! not, so every link goes through [`app_href`].
+//! not, so every link names its screen ([`ScreenLink`], [`href`]): no path is spelled out
+//! anywhere else than `Screen::path`.
 
 use leptos::prelude::*;
 
@@ -17,10 +18,21 @@ pub fn from_document() -> BasePath {
     BasePath(href.trim_end_matches('/').to_string())
 }
 
-/// An app route ("/check") as a link target under the base ("/achilles/check").
-pub fn app_href(route: &str) -> String {
+/// A screen's address under the base ("/achilles/check").
+pub fn href(to: &Screen) -> String {
     let base = use_context::<BasePath>().map(|b| b.0).unwrap_or_default();
-    format!("{base}{route}")
+    format!("{base}{}", to.path())
+}
+
+/// A link to a screen, followed by the router (no page load). Attributes given with
+/// `attr:` (a class) go on the link.
+#[component]
+pub fn ScreenLink(
+    /// The screen it leads to.
+    to: Screen,
+    children: Children,
+) -> impl IntoView {
+    view! { <leptos_router::components::A href=href(&to)>{children()}</leptos_router::components::A> }
 }
 
 /// The screen at the current address, below the app's base; it changes only when the screen

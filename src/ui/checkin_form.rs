@@ -54,7 +54,7 @@ pub fn CheckInForm(date: NaiveDate) -> impl IntoView {
                 base.set_value(Some(checkin));
                 Outcome::Saved
             }
-            Err(e) => Outcome::Failed(e),
+            Err(e) => Outcome::Failed(e.to_string()),
         }));
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {

@@ -26,14 +26,9 @@ pub fn now_rfc3339() -> String {
 /// Keeps `state.day` on the local calendar day: checked every half minute and whenever the
 /// page comes back into view (a phone unlocked the next morning).
 pub fn follow_the_day(state: crate::ui::app_state::AppState) {
-    use leptos::prelude::{set_interval, GetUntracked, Set};
+    use leptos::prelude::set_interval;
     use wasm_bindgen::JsCast;
-    let check = move || {
-        let day = today();
-        if state.day.get_untracked() != day {
-            state.day.set(day);
-        }
-    };
+    let check = move || state.set_day(today());
     set_interval(check, std::time::Duration::from_secs(30));
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         let on_visible = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(check);

@@ -19,7 +19,8 @@ pub fn Tick(
     get: fn(&Answers) -> bool,
     set: fn(&mut Answers, bool),
 ) -> impl IntoView {
-    let draft = use_app_state().draft;
+    let state = use_app_state();
+    let draft = state.draft;
     view! {
         <label class="option">
             <input
@@ -27,7 +28,7 @@ pub fn Tick(
                 prop:checked=move || draft.with(|d| get(&d.answers))
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
-                    draft.update(|d| {
+                    state.edit_draft(|d| {
                         set(&mut d.answers, on);
                         d.mark(list);
                     });
@@ -42,7 +43,8 @@ pub fn Tick(
 /// empty list is a choice the runner made, never one made for them.
 #[component]
 pub fn NoneOfThese(list: Question, clear: fn(&mut Answers), any: fn(&Answers) -> bool) -> impl IntoView {
-    let draft = use_app_state().draft;
+    let state = use_app_state();
+    let draft = state.draft;
     view! {
         <label class="option option-none">
             <input
@@ -50,7 +52,7 @@ pub fn NoneOfThese(list: Question, clear: fn(&mut Answers), any: fn(&Answers) ->
                 prop:checked=move || draft.with(|d| d.is_answered(list) && !any(&d.answers))
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
-                    draft.update(|d| {
+                    state.edit_draft(|d| {
                         if on {
                             clear(&mut d.answers);
                             d.mark(list);
@@ -74,7 +76,8 @@ pub fn TickList(
     any: fn(&Answers) -> bool,
     children: Children,
 ) -> impl IntoView {
-    let draft = use_app_state().draft;
+    let state = use_app_state();
+    let draft = state.draft;
     view! {
         <fieldset class="question" class:unanswered=move || draft.with(|d| d.missing.contains(&list))>
             <legend>{legend}</legend>
@@ -99,7 +102,8 @@ pub fn Choice<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
-    let draft = use_app_state().draft;
+    let state = use_app_state();
+    let draft = state.draft;
     let hint_id = format!("{name}-hint");
     view! {
         <fieldset
@@ -117,7 +121,7 @@ where
                             type="radio"
                             name=name
                             prop:checked=move || draft.with(|d| d.is_answered(question) && get(&d.answers) == value)
-                            on:change=move |_| draft.update(|d| {
+                            on:change=move |_| state.edit_draft(|d| {
                                 set(&mut d.answers, value);
                                 d.mark(question);
                             })
@@ -158,10 +162,11 @@ pub fn PainSlider(
     get: fn(&Answers) -> PainScore,
     set: fn(&mut Answers, PainScore),
 ) -> impl IntoView {
-    let draft = use_app_state().draft;
+    let state = use_app_state();
+    let draft = state.draft;
     let answered = move || draft.with(|d| d.is_answered(question));
     // A tap or a key on the slider answers it even where the value stays (0 is an answer).
-    let touch = move || draft.update(|d| d.mark(question));
+    let touch = move || state.edit_draft(|d| d.mark(question));
     view! {
         <div
             class="pain-question"
@@ -173,7 +178,7 @@ pub fn PainSlider(
                 id,
                 label,
                 move || draft.with(|d| get(&d.answers)),
-                move |p| draft.update(|d| {
+                move |p| state.edit_draft(|d| {
                     set(&mut d.answers, p);
                     d.mark(question);
                 }),
@@ -246,7 +251,8 @@ pub fn WeeksInput(
     get: fn(&Answers) -> u32,
     set: fn(&mut Answers, u32),
 ) -> impl IntoView {
-    let draft = use_app_state().draft;
+    let state = use_app_state();
+    let draft = state.draft;
     let error = RwSignal::new(None::<&'static str>);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -270,7 +276,7 @@ pub fn WeeksInput(
                         match event_target_value(&ev).trim().parse::<u32>() {
                             Ok(weeks) if weeks <= 520 => {
                                 error.set(None);
-                                draft.update(|d| set(&mut d.answers, weeks));
+                                state.edit_draft(|d| set(&mut d.answers, weeks));
                             }
                             _ => error.set(Some("Enter a whole number of weeks from 0 to 520.")),
                         }

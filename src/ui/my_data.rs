@@ -37,7 +37,7 @@ pub fn MyData() -> impl IntoView {
                 n => format!("Backup downloaded. It also carries, exactly as they are, {n} stored value(s) this version cannot read, so a restore keeps them too. Keep the file somewhere safe."),
             }));
         }
-        Err(message) => export_note.set(Some(message)),
+        Err(e) => export_note.set(Some(format!("Could not read your data to export it: {e}."))),
     };
 
     let restore = RwSignal::new(Restore::Idle);

@@ -5,9 +5,8 @@
 //! deep link still shows where the runner is.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use super::base_path::{app_href, current_screen};
+use super::base_path::{current_screen, href, ScreenLink};
 use super::screen::{Place, Screen};
 
 #[component]
@@ -16,12 +15,12 @@ pub fn NavBar() -> impl IntoView {
     let current = Memo::new(move |_| screen.with(Screen::place));
     view! {
         <header class="app-header">
-            <A href=app_href("/") attr:class="brand">
+            <ScreenLink to=Screen::Today attr:class="brand">
                 <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
                     <path d="M12 3 C12 12 13 17 13 21 C13 25 10 26 7 27 L24 27 C24 23 20 22 18 19 C16 15 17 9 18 3" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>
                 </svg>
                 <span>"Achilles"</span>
-            </A>
+            </ScreenLink>
             <nav class="tabs" aria-label="Main">
                 <ul>
                     {Place::ALL
@@ -31,7 +30,7 @@ pub fn NavBar() -> impl IntoView {
                             view! {
                                 <li>
                                     // The router handles a plain link's click, so the page does not reload.
-                                    <a href=app_href(place.path()) aria-current=here>
+                                    <a href=href(&place.screen()) aria-current=here>
                                         <TabIcon place/>
                                         <span>{place.label()}</span>
                                     </a>

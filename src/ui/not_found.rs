@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use super::base_path::app_href;
+use super::base_path::ScreenLink;
+use super::screen::Screen;
 
 /// Any address the app does not know: say so and offer the way back.
 #[component]
@@ -10,7 +10,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="screen">
             <h1>"Page not found"</h1>
             <p>"There is nothing at this address in the app."</p>
-            <p><A href=app_href("/") attr:class="button">"Go to Today"</A></p>
+            <p><ScreenLink to=Screen::Today attr:class="button">"Go to Today"</ScreenLink></p>
         </section>
     }
 }

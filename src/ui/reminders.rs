@@ -60,11 +60,7 @@ pub fn CalendarReminders() -> impl IntoView {
             "text/calendar;charset=utf-8",
             &ics(&reminders, today(), chrono::Utc::now()),
         );
-        let mut settings = state.settings.get_untracked();
-        if settings.calendar_phase != reminders.phase {
-            settings.calendar_phase = reminders.phase;
-            state.set_settings(settings);
-        }
+        state.edit_settings(|s| s.calendar_phase = reminders.phase);
         done.set(Some("Saved as achilles-reminders.ics: open it to add the reminders to your calendar.".into()));
     };
     view! {

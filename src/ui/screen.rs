@@ -55,19 +55,44 @@ impl Place {
         }
     }
 
-    /// Where the tab leads, below the app's base.
-    pub fn path(self) -> &'static str {
+    /// Where the tab leads.
+    pub fn screen(self) -> Screen {
         match self {
-            Place::Today => "/",
-            Place::Check => "/check",
-            Place::Rehab => "/programme",
-            Place::Journal => "/journal",
-            Place::More => "/more",
+            Place::Today => Screen::Today,
+            Place::Check => Screen::Check,
+            Place::Rehab => Screen::Programme,
+            Place::Journal => Screen::Journal,
+            Place::More => Screen::More,
         }
     }
 }
 
 impl Screen {
+    /// The screen's address below the app's base: `from_path`'s inverse.
+    pub fn path(&self) -> String {
+        let fixed = match self {
+            Screen::Today => "/",
+            Screen::Check => "/check",
+            Screen::Checks => "/checks",
+            Screen::CheckResult(id) => return format!("/checks/{id}"),
+            Screen::Journal => "/journal",
+            Screen::FunctionCheck => "/function-check",
+            Screen::Trends => "/trends",
+            Screen::Risk => "/risk",
+            Screen::Summary => "/summary",
+            Screen::Programme => "/programme",
+            Screen::Session => "/session",
+            Screen::ReturnToRun => "/run",
+            Screen::Exercises => "/exercises",
+            Screen::Exercise(slug) => return format!("/exercises/{slug}"),
+            Screen::MyData => "/my-data",
+            Screen::About => "/about",
+            Screen::More => "/more",
+            Screen::NotFound => "/not-found",
+        };
+        fixed.to_string()
+    }
+
     /// The screen for `path`, where `base` is the sub-path the app is served under ("" at a
     /// domain's root, "/achilles" on a sub-path). A trailing slash is ignored, as the router did.
     pub fn from_path(path: &str, base: &str) -> Screen {
@@ -155,7 +180,7 @@ mod tests {
     #[test]
     fn each_tab_leads_to_a_screen_under_that_tab() {
         for place in Place::ALL {
-            assert_eq!(Screen::from_path(place.path(), "").place(), Some(place), "{place:?}");
+            assert_eq!(Screen::from_path(&place.screen().path(), "").place(), Some(place), "{place:?}");
         }
     }
 
@@ -186,6 +211,34 @@ mod tests {
         assert_eq!(Screen::from_path("/session", "").place(), Some(Place::Rehab));
         assert_eq!(Screen::from_path("/checks/1", "").place(), Some(Place::Check));
         assert_eq!(Screen::from_path("/nope", "").place(), None);
+    }
+
+    #[test]
+    fn every_screen_round_trips_through_its_path() {
+        let screens = [
+            Screen::Today,
+            Screen::Check,
+            Screen::Checks,
+            Screen::CheckResult("17".into()),
+            Screen::Journal,
+            Screen::FunctionCheck,
+            Screen::Trends,
+            Screen::Risk,
+            Screen::Summary,
+            Screen::Programme,
+            Screen::Session,
+            Screen::ReturnToRun,
+            Screen::Exercises,
+            Screen::Exercise("wall-stretch".into()),
+            Screen::MyData,
+            Screen::About,
+            Screen::More,
+            Screen::NotFound,
+        ];
+        for screen in screens {
+            assert_eq!(Screen::from_path(&screen.path(), ""), screen);
+            assert_eq!(Screen::from_path(&format!("/achilles{}", screen.path()), "/achilles"), screen);
+        }
     }
 
     #[test]

@@ -3,9 +3,9 @@
 //! left half-done. Reminders live here only: no notifications, no streaks.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use super::base_path::app_href;
+use super::base_path::ScreenLink;
+use super::screen::Screen;
 
 use super::app_state::use_app_state;
 use super::checkin_form::CheckInForm;
@@ -78,7 +78,7 @@ pub fn Today() -> impl IntoView {
                 <div class="card notice-warning">
                     <h2>"Load warning"</h2>
                     {lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
-                    <A href=app_href("/journal") attr:class="button button-quiet">"The run log"</A>
+                    <ScreenLink to=Screen::Journal attr:class="button button-quiet">"The run log"</ScreenLink>
                 </div>
             })}
             {move || painful_run().map(|text| view! {
@@ -86,14 +86,14 @@ pub fn Today() -> impl IntoView {
                     <h2>"A run that hurt"</h2>
                     <p>{text}</p>
                     <p>"Ease off: run shorter, flatter and slower, or cross-train for a few days, and see how tomorrow morning feels. If runs keep hurting above 5, see a physiotherapist."</p>
-                    <A href=app_href("/run") attr:class="button button-quiet">"Back to running, step by step"</A>
+                    <ScreenLink to=Screen::ReturnToRun attr:class="button button-quiet">"Back to running, step by step"</ScreenLink>
                 </div>
             })}
             <Show when=function_due>
                 <div class="card">
                     <h2>"Function check due"</h2>
                     <p>"Eight quick questions, every two to four weeks, to follow your recovery as a score out of 100."</p>
-                    <A href=app_href("/function-check") attr:class="button">"Do the function check"</A>
+                    <ScreenLink to=Screen::FunctionCheck attr:class="button">"Do the function check"</ScreenLink>
                 </div>
             </Show>
             {move || match proposal.get() {
@@ -118,8 +118,8 @@ pub fn Today() -> impl IntoView {
                         _ => None,
                     }.map(|t| view! { <p><strong>{t}</strong></p> })}
                     <div class="button-row">
-                        <A href=app_href("/session") attr:class="button button-primary">"Today's session"</A>
-                        <A href=app_href("/programme") attr:class="button button-quiet">"The programme"</A>
+                        <ScreenLink to=Screen::Session attr:class="button button-primary">"Today's session"</ScreenLink>
+                        <ScreenLink to=Screen::Programme attr:class="button button-quiet">"The programme"</ScreenLink>
                     </div>
                 </div>
             })}
@@ -127,7 +127,7 @@ pub fn Today() -> impl IntoView {
                 <div class="card">
                     <h2>"A heel check is in progress"</h2>
                     <p>"Your answers so far are saved."</p>
-                    <A href=app_href("/check") attr:class="button button-primary">"Continue the check"</A>
+                    <ScreenLink to=Screen::Check attr:class="button button-primary">"Continue the check"</ScreenLink>
                 </div>
             </Show>
             {move || match latest() {
@@ -135,7 +135,7 @@ pub fn Today() -> impl IntoView {
                     <div class="card">
                         <h2>"Pain at the back of the ankle?"</h2>
                         <p>"Answer a few plain questions to see what the pain may be, how soon to get help, and what to do in the meantime. It takes about two minutes and works without a signal."</p>
-                        <A href=app_href("/check") attr:class="button button-primary">"Check my heel"</A>
+                        <ScreenLink to=Screen::Check attr:class="button button-primary">"Check my heel"</ScreenLink>
                     </div>
                 }
                 .into_any(),
@@ -147,7 +147,7 @@ pub fn Today() -> impl IntoView {
                             format_day(c.date),
                             c.assessment.alert().map_or("See the result", |a| a.title())
                         )}</p>
-                        <A href=app_href(&format!("/checks/{}", c.id)) attr:class="button">"What to do"</A>
+                        <ScreenLink to=Screen::CheckResult(c.id.to_string()) attr:class="button">"What to do"</ScreenLink>
                     </div>
                 }
                 .into_any(),
@@ -158,15 +158,15 @@ pub fn Today() -> impl IntoView {
                         <p class="card-title">{c.assessment.condition.title()}</p>
                         <p><UrgencyBadge urgency=c.assessment.urgency/></p>
                         <div class="button-row">
-                            <A href=app_href(&format!("/checks/{}", c.id)) attr:class="button">"See the result"</A>
-                            <A href=app_href("/check") attr:class="button button-quiet">"Check again"</A>
+                            <ScreenLink to=Screen::CheckResult(c.id.to_string()) attr:class="button">"See the result"</ScreenLink>
+                            <ScreenLink to=Screen::Check attr:class="button button-quiet">"Check again"</ScreenLink>
                         </div>
                     </div>
                 }
                 .into_any(),
             }}
             <Show when=move || { count() > 1 }>
-                <p><A href=app_href("/checks")>{move || format!("All {} heel checks", count())}</A></p>
+                <p><ScreenLink to=Screen::Checks>{move || format!("All {} heel checks", count())}</ScreenLink></p>
             </Show>
         </section>
     }

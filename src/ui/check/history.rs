@@ -1,9 +1,9 @@
 //! Every past heel check, newest first, each linking to its full result.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use crate::ui::base_path::app_href;
+use crate::ui::base_path::ScreenLink;
+use crate::ui::screen::Screen;
 
 use crate::ui::app_state::use_app_state;
 use crate::ui::clock::format_day;
@@ -19,23 +19,23 @@ pub fn CheckHistoryScreen() -> impl IntoView {
                 when=move || !state.checks.with(|h| h.is_empty())
                 fallback=|| view! {
                     <p>"No checks yet. A check takes about two minutes."</p>
-                    <p><A href=app_href("/check") attr:class="button button-primary">"Check my heel"</A></p>
+                    <p><ScreenLink to=Screen::Check attr:class="button button-primary">"Check my heel"</ScreenLink></p>
                 }
             >
                 <ol class="history">
                     {move || state.checks.with(|h| h.iter().cloned().collect::<Vec<_>>()).into_iter().map(|c| {
                         view! {
                             <li>
-                                <A href=app_href(&format!("/checks/{}", c.id)) attr:class="history-item">
+                                <ScreenLink to=Screen::CheckResult(c.id.to_string()) attr:class="history-item">
                                     <span class="history-date">{format_day(c.date)}</span>
                                     <span class="history-title">{c.assessment.condition.title()}</span>
                                     <UrgencyBadge urgency=c.assessment.urgency/>
-                                </A>
+                                </ScreenLink>
                             </li>
                         }
                     }).collect_view()}
                 </ol>
-                <p><A href=app_href("/check") attr:class="button">"Check again"</A></p>
+                <p><ScreenLink to=Screen::Check attr:class="button">"Check again"</ScreenLink></p>
             </Show>
         </section>
     }

@@ -19,7 +19,8 @@ const ZONES: [(PainLocation, f32, f32, f32, f32); 3] = [
 
 #[component]
 pub fn LegMap() -> impl IntoView {
-    let draft = use_app_state().draft;
+    let state = use_app_state();
+    let draft = state.draft;
     let selected = move || draft.with(|d| d.answers.pain_location);
     let answered = move || draft.with(|d| d.is_answered(Question::PainLocation));
     view! {
@@ -42,7 +43,7 @@ pub fn LegMap() -> impl IntoView {
                             cy=cy
                             rx=rx
                             ry=ry
-                            on:click=move |_| draft.update(|d| {
+                            on:click=move |_| state.edit_draft(|d| {
                                 d.answers.pain_location = place;
                                 d.mark(Question::PainLocation);
                             })

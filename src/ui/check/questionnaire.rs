@@ -11,15 +11,13 @@ use super::review::Review;
 use crate::domain::questionnaire::{Advance, Step};
 use crate::ui::app_state::use_app_state;
 use crate::ui::clock::{now_ms, today};
+use crate::ui::screen::Screen;
 
 #[component]
 pub fn Questionnaire() -> impl IntoView {
     let state = use_app_state();
     let draft = state.draft;
     let step = Memo::new(move |_| draft.with(|d| d.step));
-
-    // Persist every change (not on opening: nothing changed yet).
-    Effect::watch(move || draft.track(), move |_, _, _| state.save_draft(), false);
 
     // A new page moves focus to its heading, so a screen reader announces it and the
     // keyboard starts from the top.
@@ -39,24 +37,24 @@ pub fn Questionnaire() -> impl IntoView {
     let message = NodeRef::<leptos::html::P>::new();
     let missing = Memo::new(move |_| draft.with(|d| d.missing.clone()));
     let next = move || {
-        let mut outcome = Advance::To(Step::RuptureSigns);
-        draft.update(|d| outcome = d.advance());
+        let mut outcome = None;
+        state.edit_draft(|d| outcome = Some(d.advance()));
         match outcome {
-            Advance::Alert | Advance::Finish => {
+            Some(Advance::Alert | Advance::Finish) => {
                 let id = state.finish_check(today(), now_ms());
-                navigate(&format!("/checks/{id}"), Default::default());
+                navigate(&Screen::CheckResult(id.to_string()).path(), Default::default());
             }
             // Focused once the message is shown: its `hidden` is lifted after this update.
-            Advance::Unanswered(_) => request_animation_frame(move || {
+            Some(Advance::Unanswered(_)) => request_animation_frame(move || {
                 if let Some(p) = message.get_untracked() {
                     let _ = p.focus();
                 }
             }),
-            Advance::To(_) => {}
+            Some(Advance::To(_)) | None => {}
         }
     };
     let back = move |_| {
-        draft.update(|d| {
+        state.edit_draft(|d| {
             d.back();
         })
     };

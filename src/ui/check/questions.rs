@@ -207,7 +207,8 @@ pub fn Symptoms() -> impl IntoView {
 /// The calf itself: the pattern of a clot, which must not be stretched or loaded.
 #[component]
 pub fn Calf() -> impl IntoView {
-    let draft = use_app_state().draft;
+    let state = use_app_state();
+    let draft = state.draft;
     view! {
         <p class="lead">"Now the calf of the sore leg, compared with the other one. A sore calf that is swollen, warm or red can be a blood clot, which needs a same-day check."</p>
         <YesNo name="calf_pain" question_text="Is the calf itself painful or tender?" question=Q::CalfPain get=|a| a.calf_pain set=|a, v| a.calf_pain = v/>
@@ -366,7 +367,8 @@ fn ListTick<T>(
 where
     T: Copy + Ord + Send + Sync + 'static,
 {
-    let draft = use_app_state().draft;
+    let state = use_app_state();
+    let draft = state.draft;
     view! {
         <label class="option">
             <input
@@ -374,7 +376,7 @@ where
                 prop:checked=move || draft.with(|d| items(&d.answers).contains(&value))
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
-                    draft.update(|d| {
+                    state.edit_draft(|d| {
                         let items = list(&mut d.answers);
                         items.retain(|x| *x != value);
                         if on {

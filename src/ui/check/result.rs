@@ -2,9 +2,9 @@
 //! An emergency (possible rupture or infection) shows the full-screen alert first.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use crate::ui::base_path::app_href;
+use crate::ui::base_path::ScreenLink;
+use crate::ui::screen::Screen;
 
 use super::emergency::EmergencyAlert;
 use crate::domain::advice::advice_for;
@@ -25,7 +25,7 @@ pub fn CheckResult(id: String) -> impl IntoView {
             <section class="screen">
                 <h1>"Check not found"</h1>
                 <p>"This heel check is not saved in this browser."</p>
-                <p><A href=app_href("/checks") attr:class="button">"See all checks"</A></p>
+                <p><ScreenLink to=Screen::Checks attr:class="button">"See all checks"</ScreenLink></p>
             </section>
         }
         .into_any(),
@@ -81,11 +81,11 @@ fn ResultDetails(check: HeelCheck, emergency: bool) -> impl IntoView {
             {(!emergency && !exam_first && a.condition != Condition::NoClearSigns).then(|| view! {
                 <h2>"Exercises"</h2>
                 <p>"After the first days, a tendon recovers with load that rises step by step. The programme guides you through it, following the pain you log."</p>
-                <p><A href=app_href("/programme") attr:class="button button-primary">"Go to the exercise programme"</A></p>
+                <p><ScreenLink to=Screen::Programme attr:class="button button-primary">"Go to the exercise programme"</ScreenLink></p>
             })}
             <div class="button-row">
-                <A href=app_href("/check") attr:class="button">"Check again"</A>
-                <A href=app_href("/checks") attr:class="button button-quiet">"All checks"</A>
+                <ScreenLink to=Screen::Check attr:class="button">"Check again"</ScreenLink>
+                <ScreenLink to=Screen::Checks attr:class="button button-quiet">"All checks"</ScreenLink>
             </div>
         </section>
     }

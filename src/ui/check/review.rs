@@ -8,7 +8,8 @@ use crate::ui::app_state::use_app_state;
 
 #[component]
 pub fn Review() -> impl IntoView {
-    let draft = use_app_state().draft;
+    let state = use_app_state();
+    let draft = state.draft;
     let pages = move || draft.with(|d| d.pages());
     view! {
         <p class="lead">"Look over your answers. Change anything that is not right, then see your result."</p>
@@ -23,7 +24,7 @@ pub fn Review() -> impl IntoView {
                             type="button"
                             class="button button-quiet"
                             aria-label=format!("Change: {}", step.title())
-                            on:click=move |_| draft.update(|d| d.step = step)
+                            on:click=move |_| state.edit_draft(|d| d.step = step)
                         >
                             "Change"
                         </button>

@@ -2,13 +2,13 @@
 //! versions, cautions, and how it changes for insertional pain.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::figure::ExerciseFigure;
 use super::library::insertion_safe;
 use crate::domain::exercises::{ExerciseId, Insertional};
 use crate::ui::app_state::use_app_state;
-use crate::ui::base_path::app_href;
+use crate::ui::base_path::ScreenLink;
+use crate::ui::screen::Screen;
 
 /// `slug` is the last part of the address, e.g. "eccentric-heel-drop".
 #[component]
@@ -19,13 +19,13 @@ pub fn ExerciseDetail(slug: String) -> impl IntoView {
             <section class="screen">
                 <h1>"Exercise not found"</h1>
                 <p>"There is no exercise at this address."</p>
-                <p><A href=app_href("/exercises") attr:class="button">"All exercises"</A></p>
+                <p><ScreenLink to=Screen::Exercises attr:class="button">"All exercises"</ScreenLink></p>
             </section>
         }
         .into_any(),
         Some(e) => view! {
             <section class="screen exercise-detail">
-                <p><A href=app_href("/exercises")>"All exercises"</A></p>
+                <p><ScreenLink to=Screen::Exercises>"All exercises"</ScreenLink></p>
                 <h1>{e.name}</h1>
                 <ExerciseFigure id=e.id insertional=untrack(|| insertion_safe(&use_app_state()))/>
                 <p class="figure-words">{e.picture}</p>

@@ -1,13 +1,13 @@
 //! All 11 exercises, searchable by text and filterable by equipment.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::figure::ExerciseFigure;
 use crate::domain::exercises::{search, Equipment, Exercise, Insertional};
 use crate::domain::triage::Location;
 use crate::ui::app_state::{use_app_state, AppState};
-use crate::ui::base_path::app_href;
+use crate::ui::base_path::ScreenLink;
+use crate::ui::screen::Screen;
 
 #[component]
 pub fn ExerciseLibrary() -> impl IntoView {
@@ -73,7 +73,7 @@ fn ExerciseCard(exercise: &'static Exercise, insertional: bool) -> impl IntoView
     view! {
         <li class="exercise-card card">
             <ExerciseFigure id=exercise.id insertional/>
-            <h2><A href=app_href(&format!("/exercises/{}", exercise.id.slug()))>{exercise.name}</A></h2>
+            <h2><ScreenLink to=Screen::Exercise(exercise.id.slug().to_string())>{exercise.name}</ScreenLink></h2>
             <p class="exercise-meta">{format!("{} · {}", exercise.equipment.label(), exercise.dosage.describe())}</p>
             <p class="badges">
                 {exercise.late_phase.then(|| view! { <span class="badge badge-clinician">"Late phase"</span> })}

@@ -9,8 +9,9 @@ use crate::domain::runs::Units;
 use crate::domain::watch::import::{self, Adding, Plan};
 use crate::domain::watch::Skip;
 use crate::ui::app_state::use_app_state;
-use crate::ui::base_path::app_href;
+use crate::ui::base_path::href;
 use crate::ui::clock::{format_day, now_ms, today};
+use crate::ui::screen::Screen;
 
 use super::watch_files::{device_offset, files_of, read_files, take_shared_files};
 
@@ -88,8 +89,9 @@ pub fn RunImport() -> impl IntoView {
     let shared = window().location().search().is_ok_and(|q| q == "?shared");
     let details = NodeRef::<leptos::html::Details>::new();
     if shared {
-        let _ =
-            window().history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&app_href("/journal"))));
+        let _ = window()
+            .history()
+            .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&href(&Screen::Journal))));
         start(Arrival::Shared);
         Effect::new(move || {
             if let Some(details) = details.get() {
@@ -99,7 +101,8 @@ pub fn RunImport() -> impl IntoView {
     }
     let add = move |adding: Vec<Adding>| {
         let total = adding.len();
-        let failed: Vec<String> = adding.into_iter().filter_map(|a| state.save_run(a.run).err()).collect();
+        let failed: Vec<String> =
+            adding.into_iter().filter_map(|a| state.save_run(a.run).err().map(|e| e.to_string())).collect();
         import.set(Import::Done(match failed.first() {
             None => format!("Added {total} run{}.", if total == 1 { "" } else { "s" }),
             Some(e) => format!("Added {} of {total} runs; the others were not saved: {e}", total - failed.len()),

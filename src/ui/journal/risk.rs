@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use crate::domain::triage::Location;
-use leptos_router::components::A;
 
-use crate::domain::risk::{Help, RiskFactor};
+use crate::domain::risk::{Help, HelpAt, RiskFactor};
 use crate::ui::app_state::use_app_state;
-use crate::ui::base_path::app_href;
+use crate::ui::base_path::ScreenLink;
+use crate::ui::screen::Screen;
 
 #[component]
 pub fn RiskScreen() -> impl IntoView {
@@ -19,9 +19,7 @@ pub fn RiskScreen() -> impl IntoView {
         None => state.checks.with(|h| h.latest().is_none_or(|c| c.assessment.location != Location::Midportion)),
     };
     let toggle = move |f: RiskFactor, on: bool| {
-        let mut r = state.risk.get_untracked();
-        r.toggle(f, on);
-        state.set_risk(r);
+        state.edit_risk(|r| r.toggle(f, on));
     };
     view! {
         <section class="screen risk">
@@ -55,7 +53,7 @@ pub fn RiskScreen() -> impl IntoView {
                             </p>
                             <p>{f.what_helps(insertion_safe())}</p>
                             {match f.help(insertion_safe()) {
-                                Help::InApp(route, text) => view! { <p><A href=app_href(route)>{text}</A></p> }.into_any(),
+                                Help::InApp(place, text) => view! { <p><ScreenLink to=screen_of(place)>{text}</ScreenLink></p> }.into_any(),
                                 Help::Clinician => view! { <p class="hint">"Best discussed with a doctor or physiotherapist."</p> }.into_any(),
                                 Help::Nothing => ().into_any(),
                             }}
@@ -64,5 +62,14 @@ pub fn RiskScreen() -> impl IntoView {
                 </ul>
             </Show>
         </section>
+    }
+}
+
+/// The screen where the domain's help lives.
+fn screen_of(place: HelpAt) -> Screen {
+    match place {
+        HelpAt::Programme => Screen::Programme,
+        HelpAt::RunLog => Screen::Journal,
+        HelpAt::Exercise(id) => Screen::Exercise(id.slug().to_string()),
     }
 }

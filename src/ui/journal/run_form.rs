@@ -97,11 +97,11 @@ pub fn RunForm(editing: RwSignal<Option<RunEntry>>, saved: RwSignal<Option<Strin
             return;
         }
         if !shoe_name.is_empty() && !state.settings.with_untracked(|s| s.shoes.contains(&shoe_name)) {
-            let mut settings = state.settings.get_untracked();
-            if settings.shoes.len() < limits::MAX_SHOES {
-                settings.shoes.push(shoe_name);
-                state.set_settings(settings);
-            }
+            state.edit_settings(|settings| {
+                if settings.shoes.len() < limits::MAX_SHOES {
+                    settings.shoes.push(shoe_name);
+                }
+            });
         }
         state.mark_unsaved(FORM, false);
         saved.set(Some(format!("Run of {} saved.", units().show(metres))));

@@ -2,16 +2,16 @@
 //! load guard, shoes with their totals, and the function check.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::import::RunImport;
 use super::run_form::RunForm;
 use crate::domain::function_score::{is_due, RECOVERED};
 use crate::domain::runs::{shoe_totals, RunEntry, Units};
 use crate::ui::app_state::use_app_state;
-use crate::ui::base_path::app_href;
+use crate::ui::base_path::ScreenLink;
 use crate::ui::checkin_form::CheckInForm;
 use crate::ui::clock::{format_day, today};
+use crate::ui::screen::Screen;
 
 #[component]
 pub fn Journal() -> impl IntoView {
@@ -25,17 +25,15 @@ pub fn Journal() -> impl IntoView {
     let confirm_delete = RwSignal::new(None::<u64>);
     let units = move || state.settings.with(|s| s.units);
     let set_units = move |u: Units| {
-        let mut s = state.settings.get_untracked();
-        s.units = u;
-        state.set_settings(s);
+        state.edit_settings(|s| s.units = u);
     };
     view! {
         <section class="screen journal">
             <h1>"Journal"</h1>
             <p class="button-row">
-                <A href=app_href("/trends") attr:class="button">"Trends and charts"</A>
-                <A href=app_href("/summary") attr:class="button">"Summary for your physio"</A>
-                <A href=app_href("/risk") attr:class="button">"Your risk factors"</A>
+                <ScreenLink to=Screen::Trends attr:class="button">"Trends and charts"</ScreenLink>
+                <ScreenLink to=Screen::Summary attr:class="button">"Summary for your physio"</ScreenLink>
+                <ScreenLink to=Screen::Risk attr:class="button">"Your risk factors"</ScreenLink>
             </p>
 
             <h2>{move || if checkin_date() == state.day.get() { "Morning check-in".to_string() } else { format!("Check-in for {}", format_day(checkin_date())) }}</h2>
@@ -104,9 +102,9 @@ pub fn Journal() -> impl IntoView {
                 None => "A short check of how the tendon copes with daily life and sport, scored out of 100. Suggested every two to four weeks.".to_string(),
                 Some(f) => format!("Last score {} out of 100 on {} ({} counts as recovered).", f.score(), format_day(f.date), RECOVERED),
             })}</p>
-            <A href=app_href("/function-check") attr:class=move || if state.function_checks.with(|v| is_due(v, today())) { "button button-primary" } else { "button" }>
+            <ScreenLink to=Screen::FunctionCheck attr:class=move || if state.function_checks.with(|v| is_due(v, today())) { "button button-primary" } else { "button" }>
                 "Do the function check"
-            </A>
+            </ScreenLink>
         </section>
     }
 }

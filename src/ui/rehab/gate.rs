@@ -4,12 +4,12 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::domain::loading_gate::{BlockReason, Clearance, ClinicianVisit, Gate};
 use crate::ui::app_state::use_app_state;
-use crate::ui::base_path::app_href;
+use crate::ui::base_path::ScreenLink;
 use crate::ui::clock::{format_day, now_ms, today};
+use crate::ui::screen::Screen;
 
 /// The notice for a gate that is not open (`NeedsCheck` or `Blocked`); nothing when open.
 #[component]
@@ -20,7 +20,7 @@ pub fn GateNotice(gate: Gate) -> impl IntoView {
             <div class="card">
                 <h2>"Start with a heel check"</h2>
                 <p>"The programme starts from what your answers suggest: where it hurts, how long, and whether anything needs a clinician first. It takes about two minutes."</p>
-                <A href=app_href("/check") attr:class="button button-primary">"Check my heel"</A>
+                <ScreenLink to=Screen::Check attr:class="button button-primary">"Check my heel"</ScreenLink>
             </div>
         }
         .into_any(),
@@ -32,7 +32,7 @@ pub fn GateNotice(gate: Gate) -> impl IntoView {
                 {not_cleared_on.map(|d| view! {
                     <p><strong>{format!("On {} the clinician did not clear the leg yet: follow their plan.", format_day(d))}</strong></p>
                 })}
-                <A href=app_href(&format!("/checks/{check_id}")) attr:class="button">"What to do"</A>
+                <ScreenLink to=Screen::CheckResult(check_id.to_string()) attr:class="button">"What to do"</ScreenLink>
             </div>
             <VisitForm earliest=check_date/>
         }

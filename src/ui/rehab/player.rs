@@ -5,7 +5,6 @@
 //! change, so a lock, a call or a reload resumes it where it was.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use super::gate::GateNotice;
@@ -16,10 +15,11 @@ use crate::domain::pain::PainScore;
 use crate::domain::player::{countdown, Cue, Player, Stage};
 use crate::domain::sessions::SessionLog;
 use crate::ui::app_state::use_app_state;
-use crate::ui::base_path::app_href;
+use crate::ui::base_path::ScreenLink;
 use crate::ui::clock::{now_ms, today};
 use crate::ui::exercises::figure::ExerciseFigure;
 use crate::ui::inputs::PainField;
+use crate::ui::screen::Screen;
 
 /// "1:05" from milliseconds, rounding up so a hold never shows 0:00 while still running.
 fn clock_text(ms: u64) -> String {
@@ -120,7 +120,7 @@ pub fn SessionPlayer() -> impl IntoView {
                 (_, None) => view! {
                     <h1>"No session to run"</h1>
                     <p>"Start the exercise programme first; today's session is built from its current phase."</p>
-                    <p><A href=app_href("/programme") attr:class="button button-primary">"Go to the programme"</A></p>
+                    <p><ScreenLink to=Screen::Programme attr:class="button button-primary">"Go to the programme"</ScreenLink></p>
                 }
                 .into_any(),
                 (_, Some(p)) if p.stage == Stage::Finished => view! { <SessionEnd player=p/> }.into_any(),
@@ -208,9 +208,7 @@ fn SoundToggle() -> impl IntoView {
     let state = use_app_state();
     let on = move || state.settings.with(|s| !s.quiet_sessions);
     let toggle = move |_| {
-        let mut settings = state.settings.get_untracked();
-        settings.quiet_sessions = !settings.quiet_sessions;
-        state.set_settings(settings);
+        state.edit_settings(|s| s.quiet_sessions = !s.quiet_sessions);
     };
     view! {
         <div class="sound-toggle">
@@ -256,7 +254,7 @@ fn SessionEnd(player: Player) -> impl IntoView {
         match logged {
             Ok(()) => {
                 state.set_player(None);
-                navigate("/programme", Default::default());
+                navigate(&Screen::Programme.path(), Default::default());
             }
             Err(e) => failed.set(Some(format!("The session was not saved: {e} Free some space and try again."))),
         }

@@ -2,7 +2,6 @@
 //! today's session, act on the step-forward or step-back proposal, and adjust by hand.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::gate::GateNotice;
 use crate::domain::exercises::Insertional;
@@ -13,9 +12,10 @@ use crate::domain::progression::{held_by_entry, propose, Proposal};
 use crate::domain::strength;
 use crate::domain::triage::Side;
 use crate::ui::app_state::use_app_state;
-use crate::ui::base_path::app_href;
+use crate::ui::base_path::ScreenLink;
 use crate::ui::checkin_form::CheckInForm;
 use crate::ui::clock::{format_day, today};
+use crate::ui::screen::Screen;
 
 #[component]
 pub fn ProgrammeScreen() -> impl IntoView {
@@ -60,7 +60,7 @@ fn StartProgramme(plan: LoadingPlan) -> impl IntoView {
             on:click=move |_| {
                 let phase = chosen.get_untracked();
                 if entry(phase).is_empty() {
-                    state.set_programme(Programme::start(phase, adapt.get_untracked(), today()));
+                    state.start_programme(Programme::start(phase, adapt.get_untracked(), today()));
                 }
             }
         >
@@ -136,7 +136,7 @@ fn Running(programme: Programme, plan: LoadingPlan) -> impl IntoView {
         {move || state.settings.with(|s| s.calendar_phase).filter(|p| *p != phase).map(|_| view! {
             <p class="notice notice-info">
                 "Your programme has changed phase since you downloaded your calendar reminders: "
-                <A href=app_href("/more")>"download the file again"</A>
+                <ScreenLink to=Screen::More>"download the file again"</ScreenLink>
                 " to update your session days."
             </p>
         })}
@@ -157,7 +157,7 @@ fn Running(programme: Programme, plan: LoadingPlan) -> impl IntoView {
                 let adapted = insertional && matches!(e.insertional, Insertional::Adapted(_));
                 view! {
                     <li>
-                        <A href=app_href(&format!("/exercises/{}", e.id.slug()))>{e.name}</A>
+                        <ScreenLink to=Screen::Exercise(e.id.slug().to_string())>{e.name}</ScreenLink>
                         {format!(" · {}", p.dosage.describe())}
                         {adapted.then(|| view! { " " <span class="badge badge-clinician">"Adapted"</span> })}
                         {(!p.note.is_empty()).then(|| view! { <br/><span class="hint">{p.note.clone()}</span> })}
@@ -165,13 +165,13 @@ fn Running(programme: Programme, plan: LoadingPlan) -> impl IntoView {
                 }
             }).collect_view()}
         </ol>
-        <A href=app_href("/session") attr:class="button button-primary">{session_label}</A>
+        <ScreenLink to=Screen::Session attr:class="button button-primary">{session_label}</ScreenLink>
         {move || last().map(|s| view! {
             <p class="hint">{format!("Last session: {}, pain {}/10 during and {}/10 straight after.", format_day(s.date), s.pain_during.value(), s.pain_after.value())}</p>
         })}
 
         <h2>"Back to running"</h2>
-        <p><A href=app_href("/run")>"The return-to-running checklist and walk–run ladder"</A></p>
+        <p><ScreenLink to=Screen::ReturnToRun>"The return-to-running checklist and walk–run ladder"</ScreenLink></p>
 
         <h2>"Adjust by hand"</h2>
         <Show
@@ -184,17 +184,11 @@ fn Running(programme: Programme, plan: LoadingPlan) -> impl IntoView {
                     if !entry(chosen.get_untracked()).is_empty() {
                         return;
                     }
-                    if let Some(mut p) = state.programme.get_untracked() {
-                        p.move_to(chosen.get_untracked(), today());
-                        state.set_programme(p);
-                    }
+                    state.edit_programme(|p| p.move_to(chosen.get_untracked(), today()));
                     adjusting.set(false);
                 }>"Save the change"</button>
                 <button type="button" class="button" on:click=move |_| {
-                    if let Some(mut p) = state.programme.get_untracked() {
-                        p.insertional = !p.insertional;
-                        state.set_programme(p);
-                    }
+                    state.edit_programme(|p| p.insertional = !p.insertional);
                     adjusting.set(false);
                 }>{if insertional { "Turn off the insertion-safe version" } else { "Make it insertion-safe" }}</button>
                 <button type="button" class="button button-quiet" on:click=move |_| adjusting.set(false)>"Cancel"</button>
@@ -208,9 +202,8 @@ fn Running(programme: Programme, plan: LoadingPlan) -> impl IntoView {
 fn ProposalCard(proposal: Proposal) -> impl IntoView {
     let state = use_app_state();
     let move_to = move |phase: Option<Phase>| {
-        if let (Some(phase), Some(mut p)) = (phase, state.programme.get_untracked()) {
-            p.move_to(phase, today());
-            state.set_programme(p);
+        if let Some(phase) = phase {
+            state.edit_programme(|p| p.move_to(phase, today()));
         }
     };
     match proposal {

@@ -73,9 +73,7 @@ fn Checklist(side: Side) -> impl IntoView {
     let state = use_app_state();
     let gate = move || state.ladder.with(|l| l.gate.clone());
     let update = move |f: &dyn Fn(&mut crate::domain::return_to_run::Gate)| {
-        let mut ladder = state.ladder.get_untracked();
-        f(&mut ladder.gate);
-        state.set_ladder(ladder);
+        state.edit_ladder(|ladder| f(&mut ladder.gate));
     };
     let hops = RwSignal::new(gate().hops.map_or(0, |h| h.0));
     let hop_error = RwSignal::new(None::<&'static str>);
@@ -123,22 +121,20 @@ fn Ladder(advice: LadderAdvice) -> impl IntoView {
     let pain = RwSignal::new(PainScore::default());
     let rising = RwSignal::new(false);
     let move_to = move |to: usize| {
-        let mut l = state.ladder.get_untracked();
-        l.move_to(to, today());
-        state.set_ladder(l);
+        state.edit_ladder(|l| l.move_to(to, today()));
     };
     let log_run = move |_| {
-        let mut l = state.ladder.get_untracked();
-        if l.rung_since.is_none() {
-            l.rung_since = Some(today());
-        }
-        l.runs.push(WalkRun {
-            date: today(),
-            rung: l.rung,
-            pain_during: pain.get_untracked(),
-            rising_or_sharp: rising.get_untracked(),
+        state.edit_ladder(|l| {
+            if l.rung_since.is_none() {
+                l.rung_since = Some(today());
+            }
+            l.runs.push(WalkRun {
+                date: today(),
+                rung: l.rung,
+                pain_during: pain.get_untracked(),
+                rising_or_sharp: rising.get_untracked(),
+            });
         });
-        state.set_ladder(l);
     };
     view! {
         <h2>"The walk–run ladder"</h2>
