@@ -2,10 +2,11 @@
 //! start and end positions at the exercise's tempo, or the two positions side by side.
 //!
 //! [`body`] is the figure (joints and limb lengths), [`poses`] each exercise's positions
-//! as data. Colours come from CSS classes, so the drawings follow dark mode. The picture's
+//! as data, [`drawing`] the lines drawn for a position. Colours come from CSS classes, so the drawings follow dark mode. The picture's
 //! words (`Exercise::picture`) are its text alternative.
 
 mod body;
+mod drawing;
 mod poses;
 
 use leptos::prelude::*;
@@ -14,7 +15,8 @@ use crate::domain::decimal::Fixed;
 use crate::domain::exercises::{ExerciseId, Insertional, Phase, Position};
 
 use body::GROUND;
-use poses::{drawing, knee_bent, on_flat_floor, poses, side_view_start, Drawing, Pose, Prop};
+use drawing::{drawing, Drawing};
+use poses::{knee_bent, on_flat_floor, poses, side_view_start, Pose, Prop};
 
 fn prop_view(prop: Prop) -> AnyView {
     match prop {
