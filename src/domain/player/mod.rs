@@ -79,6 +79,22 @@ fn spoken_duration(seconds: u16) -> String {
     }
 }
 
+/// What the runner, or the clock, asks of a session: each button of the player is one,
+/// so a session can be replayed and tested as a list of actions at given times.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlayerAction {
+    StartSet,
+    Rep,
+    Pause,
+    Resume,
+    /// Ends the set, the rest, or moves Ready on to the next set.
+    Skip,
+    NextExercise,
+    EndSession,
+    /// The clock ran a hold or a rest out.
+    Tick,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Player {
@@ -142,6 +158,26 @@ impl Player {
             (Stage::Work, Effort::HoldSeconds(s)) => Some(s as u64 * 1000),
             (Stage::Rest, _) => Some(p.dosage.rest_seconds as u64 * 1000),
             _ => None,
+        }
+    }
+
+    /// Carries out `action` at `now_ms`; returns the cues it brings, in order.
+    pub fn apply(&mut self, action: PlayerAction, now_ms: u64) -> Vec<Cue> {
+        match action {
+            PlayerAction::StartSet => self.start_set(now_ms),
+            PlayerAction::Rep => self.rep(now_ms),
+            PlayerAction::Pause => {
+                self.pause(now_ms);
+                Vec::new()
+            }
+            PlayerAction::Resume => {
+                self.resume(now_ms);
+                Vec::new()
+            }
+            PlayerAction::Skip => self.skip(now_ms),
+            PlayerAction::NextExercise => self.skip_exercise(),
+            PlayerAction::EndSession => self.finish_early(),
+            PlayerAction::Tick => self.tick(now_ms),
         }
     }
 

@@ -159,3 +159,32 @@ fn ending_early_keeps_the_sets_done() {
     assert_eq!(p.sets_done, vec![1, 0]);
     assert!(p.finish_early().is_empty());
 }
+
+#[test]
+fn a_session_replays_as_a_list_of_actions() {
+    use PlayerAction::*;
+    // Two holds of 30 s with 60 s rest, then 2 sets of 3 reps: what the buttons and the
+    // clock do, in order, with the cues each brings.
+    let mut p = Player::new(vec![hold(2, 30, 60), reps(2, 3, 30)]);
+    let script = [
+        (StartSet, 0, vec![Cue::SetStarted]),
+        (Pause, 10, vec![]),
+        (Tick, 60, vec![]),
+        (Resume, 100, vec![]),
+        // Paused 90 s after 10 s of holding: 20 s are left from 100 s.
+        (Tick, 120, vec![Cue::SetEnded]),
+        (Skip, 130, vec![]),
+        (StartSet, 131, vec![Cue::SetStarted]),
+        (Tick, 161, vec![Cue::SetEnded]),
+        (Tick, 221, vec![Cue::RestEnded]),
+    ];
+    for (action, at, cues) in script {
+        assert_eq!(p.apply(action, T0 + at * S), cues, "{action:?} at {at} s");
+    }
+    assert_eq!((p.item, p.stage), (1, Stage::Ready), "on to the reps");
+    assert_eq!(p.apply(StartSet, T0 + 230 * S), vec![Cue::SetStarted]);
+    assert!(p.apply(Rep, T0 + 232 * S).is_empty());
+    assert_eq!(p.apply(NextExercise, T0 + 233 * S), vec![Cue::Finished]);
+    assert_eq!(p.stage, Stage::Finished);
+    assert!(p.apply(EndSession, T0 + 234 * S).is_empty(), "already finished");
+}

@@ -12,7 +12,7 @@ use super::signals::{announce_change, announce_countdown, keep_screen_on, releas
 use crate::domain::exercises::Effort;
 use crate::domain::loading_gate::Gate;
 use crate::domain::pain::PainScore;
-use crate::domain::player::{countdown, Cue, Player, Stage};
+use crate::domain::player::{countdown, Player, PlayerAction, Stage};
 use crate::domain::sessions::SessionLog;
 use crate::ui::app_state::use_app_state;
 use crate::ui::base_path::ScreenLink;
@@ -42,9 +42,9 @@ pub fn SessionPlayer() -> impl IntoView {
     let speak = move || state.settings.with_untracked(|s| !s.quiet_sessions);
     // Changes the player, saves it, and announces the last change it gives (a hold that
     // ends the session gives "set ended" and "finished": only the second is said).
-    let act = move |f: &dyn Fn(&mut Player, u64) -> Vec<Cue>| {
+    let act = move |action: PlayerAction| {
         let Some(mut p) = state.player.get_untracked() else { return };
-        let cues = f(&mut p, now_ms());
+        let cues = p.apply(action, now_ms());
         if let Some(cue) = cues.iter().rev().find(|c| c.is_change()) {
             announce_change(&p.words(*cue), speak());
         }
@@ -73,7 +73,7 @@ pub fn SessionPlayer() -> impl IntoView {
             last_left.set_value(left);
             if left == Some(0) {
                 last_left.set_value(None);
-                act(&|p, t| p.tick(t));
+                act(PlayerAction::Tick);
             }
         },
         std::time::Duration::from_millis(250),
@@ -134,7 +134,7 @@ pub fn SessionPlayer() -> impl IntoView {
 fn SessionStep(
     player: Player,
     now: RwSignal<u64>,
-    act: impl Fn(&dyn Fn(&mut Player, u64) -> Vec<Cue>) + Copy + Send + Sync + 'static,
+    act: impl Fn(PlayerAction) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = use_app_state();
     let Some(item) = player.current().cloned() else { return ().into_any() };
@@ -154,13 +154,13 @@ fn SessionStep(
             {match (stage, effort) {
                 (Stage::Ready, Effort::HoldSeconds(s)) => view! {
                     <p class="stage-label">"Get ready"</p>
-                    <button type="button" class="button button-primary button-huge" on:click=move |_| act(&|p, t| p.start_set(t))>
+                    <button type="button" class="button button-primary button-huge" on:click=move |_| act(PlayerAction::StartSet)>
                         {format!("Start the {s} s hold")}
                     </button>
                 }.into_any(),
                 (Stage::Ready, Effort::Reps(n)) => view! {
                     <p class="stage-label">"Get ready"</p>
-                    <button type="button" class="button button-primary button-huge" on:click=move |_| act(&|p, t| p.start_set(t))>
+                    <button type="button" class="button button-primary button-huge" on:click=move |_| act(PlayerAction::StartSet)>
                         {format!("Start a set of {n}")}
                     </button>
                 }.into_any(),
@@ -171,7 +171,7 @@ fn SessionStep(
                 (Stage::Work, Effort::Reps(n)) => view! {
                     <p class="stage-label">"Reps"</p>
                     <p class="big-timer" aria-live="off">{move || format!("{} / {n}", reps_done())}</p>
-                    <button type="button" class="button button-primary button-huge" on:click=move |_| act(&|p, t| p.rep(t))>"+1 rep"</button>
+                    <button type="button" class="button button-primary button-huge" on:click=move |_| act(PlayerAction::Rep)>"+1 rep"</button>
                 }.into_any(),
                 (Stage::Rest, _) => view! {
                     <p class="stage-label">"Rest"</p>
@@ -184,17 +184,17 @@ fn SessionStep(
         {matches!(stage, Stage::Work | Stage::Rest).then(|| view! {
             <Show
                 when=paused
-                fallback=move || view! { <button type="button" class="button button-huge" on:click=move |_| act(&|p, t| { p.pause(t); Vec::new() })>"Pause"</button> }
+                fallback=move || view! { <button type="button" class="button button-huge" on:click=move |_| act(PlayerAction::Pause)>"Pause"</button> }
             >
-                <button type="button" class="button button-primary button-huge" on:click=move |_| act(&|p, t| { p.resume(t); Vec::new() })>"Resume"</button>
+                <button type="button" class="button button-primary button-huge" on:click=move |_| act(PlayerAction::Resume)>"Resume"</button>
             </Show>
         })}
         <div class="button-row player-controls">
-            <button type="button" class="button" on:click=move |_| act(&|p, t| p.skip(t))>
+            <button type="button" class="button" on:click=move |_| act(PlayerAction::Skip)>
                 {match stage { Stage::Rest => "Skip the rest", Stage::Work => "End this set", _ => "Skip this set" }}
             </button>
-            <button type="button" class="button button-quiet" on:click=move |_| act(&|p, _| p.skip_exercise())>"Next exercise"</button>
-            <button type="button" class="button button-quiet" on:click=move |_| act(&|p, _| p.finish_early())>"End the session"</button>
+            <button type="button" class="button button-quiet" on:click=move |_| act(PlayerAction::NextExercise)>"Next exercise"</button>
+            <button type="button" class="button button-quiet" on:click=move |_| act(PlayerAction::EndSession)>"End the session"</button>
         </div>
         <SoundToggle/>
     }
