@@ -15,11 +15,19 @@ use crate::ui::inputs::PainField;
 const FORM: &str = "the run form";
 
 #[component]
-pub fn RunForm(editing: RwSignal<Option<RunEntry>>, saved: RwSignal<Option<String>>) -> impl IntoView {
+pub fn RunForm(
+    /// The run being edited, or `None` for a new one.
+    editing: Option<RunEntry>,
+    /// Called with "Run of 8.0 km saved." once the run is saved.
+    on_saved: Callback<String>,
+    /// Called when the runner stops editing without saving.
+    on_cancel: Callback<()>,
+) -> impl IntoView {
     let state = use_app_state();
     on_cleanup(move || state.mark_unsaved(FORM, false));
     let units = move || state.settings.with(|s| s.units);
-    let start = editing.get_untracked();
+    let is_edit = editing.is_some();
+    let start = editing;
     let date = RwSignal::new(start.as_ref().map_or(today(), |r| r.date));
     let distance =
         RwSignal::new(start.as_ref().map(|r| Fixed(units().from_metres(r.metres), 2).to_string()).unwrap_or_default());
@@ -104,10 +112,9 @@ pub fn RunForm(editing: RwSignal<Option<RunEntry>>, saved: RwSignal<Option<Strin
             });
         }
         state.mark_unsaved(FORM, false);
-        saved.set(Some(format!("Run of {} saved.", units().show(metres))));
-        editing.set(None);
         distance.set(String::new());
         minutes.set(String::new());
+        on_saved.run(format!("Run of {} saved.", units().show(metres)));
     };
 
     view! {
@@ -180,10 +187,10 @@ pub fn RunForm(editing: RwSignal<Option<RunEntry>>, saved: RwSignal<Option<Strin
             </Show>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <div class="button-row">
-                <button type="submit" class="button button-primary">{move || if editing.get().is_some() { "Save the changes" } else { "Save the run" }}</button>
-                <Show when=move || editing.get().is_some()>
-                    <button type="button" class="button button-quiet" on:click=move |_| editing.set(None)>"Cancel editing"</button>
-                </Show>
+                <button type="submit" class="button button-primary">{if is_edit { "Save the changes" } else { "Save the run" }}</button>
+                {is_edit.then(|| view! {
+                    <button type="button" class="button button-quiet" on:click=move |_| on_cancel.run(())>"Cancel editing"</button>
+                })}
             </div>
         </form>
     }

@@ -64,7 +64,16 @@ pub fn Journal() -> impl IntoView {
                     </label>
                 }).collect_view()}
             </fieldset>
-            {move || { editing_run.track(); view! { <RunForm editing=editing_run saved=run_saved/> } }}
+            {move || view! {
+                <RunForm
+                    editing=editing_run.get()
+                    on_saved=Callback::new(move |message| {
+                        run_saved.set(Some(message));
+                        editing_run.set(None);
+                    })
+                    on_cancel=Callback::new(move |()| editing_run.set(None))
+                />
+            }}
             <RunImport/>
             <p class="status" role="status">{move || run_saved.get()}</p>
             <Show when=move || state.runs.with(|v| !v.is_empty()) fallback=|| view! { <p class="hint">"No runs logged yet."</p> }>
