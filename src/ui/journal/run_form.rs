@@ -145,7 +145,7 @@ pub fn RunForm(
                             terrain.set(t);
                         }
                     }>
-                        {Terrain::ALL.into_iter().map(|t| view! { <option selected=move || terrain.get() == t>{t.label()}</option> }).collect_view()}
+                        {Terrain::ALL.into_iter().map(|t| view! { <option prop:selected=move || terrain.get() == t>{t.label()}</option> }).collect_view()}
                     </select>
                 </label>
                 <label class="field">
@@ -156,7 +156,7 @@ pub fn RunForm(
                             kind.set(k);
                         }
                     }>
-                        {RunKind::ALL.into_iter().map(|k| view! { <option selected=move || kind.get() == k>{k.label()}</option> }).collect_view()}
+                        {RunKind::ALL.into_iter().map(|k| view! { <option prop:selected=move || kind.get() == k>{k.label()}</option> }).collect_view()}
                     </select>
                 </label>
                 <label class="field">

@@ -72,6 +72,25 @@ test('a run can be edited and deleted after confirming', async ({ page }) => {
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('achilles.run.')).length)).toBe(0);
 });
 
+test("a run's terrain and type are chosen from their lists, kept, and shown again when editing", async ({ page }) => {
+  await page.goto('/journal');
+  await page.getByLabel('Distance (km)').fill('8');
+  await page.getByLabel('Time (minutes)').fill('50');
+  await page.getByLabel('Terrain').selectOption({ label: 'Trail' });
+  await page.getByLabel('Type of run').selectOption({ label: 'Hills' });
+  await page.getByRole('button', { name: 'Save the run' }).click();
+  await expect(page.locator('.entry-list').last()).toContainText('8.0 km in 50 min, hills, trail');
+  // A new run starts from the usual road and easy run again.
+  await expect(page.getByLabel('Terrain').locator('option:checked')).toHaveText('Road');
+  await expect(page.getByLabel('Type of run').locator('option:checked')).toHaveText('Easy');
+  await page.getByRole('button', { name: /Edit the run of 8.0 km/ }).click();
+  await expect(page.getByLabel('Terrain').locator('option:checked')).toHaveText('Trail');
+  await expect(page.getByLabel('Type of run').locator('option:checked')).toHaveText('Hills');
+  await page.getByLabel('Type of run').selectOption({ label: 'Race' });
+  await page.getByRole('button', { name: 'Save the changes' }).click();
+  await expect(page.locator('.entry-list').last()).toContainText('8.0 km in 50 min, race, trail');
+});
+
 test('the function check scores 0 to 100 and marks a meaningful change', async ({ page }) => {
   await page.clock.install({ time: TODAY });
   await page.goto('/function-check');
