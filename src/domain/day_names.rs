@@ -5,7 +5,7 @@
 //! interpreter added about 10 KB to the wasm (twiggy), for four fixed patterns. The tests
 //! check every pattern against chrono's own output.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -22,6 +22,11 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// "Mon" … "Sun".
+pub fn weekday_short(day: Weekday) -> &'static str {
+    WEEKDAYS[day.num_days_from_monday() as usize]
+}
 
 fn month(day: NaiveDate) -> &'static str {
     MONTHS[day.month0() as usize]
@@ -44,7 +49,7 @@ pub fn long_date(day: NaiveDate) -> String {
 
 /// "Tue 3 Mar 2026" (chrono `%a %-d %b %Y`).
 pub fn weekday_date(day: NaiveDate) -> String {
-    format!("{} {}", WEEKDAYS[day.weekday().num_days_from_monday() as usize], day_month_year(day))
+    format!("{} {}", weekday_short(day.weekday()), day_month_year(day))
 }
 
 #[cfg(test)]

@@ -6,19 +6,14 @@ use chrono::{NaiveTime, Timelike, Weekday};
 use leptos::prelude::*;
 
 use crate::domain::calendar::{ics, spread_days, Reminders};
+use crate::domain::day_names::weekday_short;
 use crate::ui::app_state::use_app_state;
 use crate::ui::clock::today;
 use crate::ui::download::download_text_as;
 
-const WEEK: [(Weekday, &str); 7] = [
-    (Weekday::Mon, "Mon"),
-    (Weekday::Tue, "Tue"),
-    (Weekday::Wed, "Wed"),
-    (Weekday::Thu, "Thu"),
-    (Weekday::Fri, "Fri"),
-    (Weekday::Sat, "Sat"),
-    (Weekday::Sun, "Sun"),
-];
+/// The week as the session-day choices show it, Monday first.
+const WEEK: [Weekday; 7] =
+    [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
 
 fn time_input(label: &'static str, value: RwSignal<NaiveTime>) -> impl IntoView {
     view! {
@@ -71,7 +66,7 @@ pub fn CalendarReminders() -> impl IntoView {
             {move || phase().map(|p| view! {
                 <fieldset class="chips">
                     <legend>{format!("Session days ({}: {} a week)", p.title().to_ascii_lowercase(), p.sessions_per_week())}</legend>
-                    {WEEK.into_iter().map(|(d, name)| view! {
+                    {WEEK.into_iter().map(|d| view! {
                         <label class="chip">
                             <input
                                 type="checkbox"
@@ -86,7 +81,7 @@ pub fn CalendarReminders() -> impl IntoView {
                                     });
                                 }
                             />
-                            <span>{name}</span>
+                            <span>{weekday_short(d)}</span>
                         </label>
                     }).collect_view()}
                 </fieldset>
