@@ -116,21 +116,10 @@ mod tests {
     use super::super::records::CheckDraft;
     use super::super::records::Item;
     use super::super::schema::Record;
+    use super::super::store::tests::check;
     use super::*;
-    use crate::domain::checks::HeelCheck;
     use crate::domain::questionnaire::Draft;
     use crate::domain::sessions::SessionLog;
-
-    fn check(id: u64, answers: crate::domain::triage::Answers) -> HeelCheck {
-        let mut h = crate::domain::checks::CheckHistory::default();
-        h.record(
-            id,
-            chrono::NaiveDate::from_ymd_opt(2026, 3, 29).unwrap(),
-            answers,
-            crate::domain::questionnaire::Step::Review,
-        );
-        h.latest().unwrap().clone()
-    }
 
     #[test]
     fn a_bad_item_leaves_its_neighbours_usable() {

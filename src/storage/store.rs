@@ -200,7 +200,7 @@ impl Store {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::super::envelope::legacy::{Legacy, LegacyData};
     use super::super::errors::Problem;
     use super::super::records::CheckDraft;
@@ -214,7 +214,8 @@ mod tests {
         store
     }
 
-    fn check(id: u64, answers: crate::domain::triage::Answers) -> HeelCheck {
+    /// A saved heel check with these answers, for the storage tests.
+    pub(in crate::storage) fn check(id: u64, answers: crate::domain::triage::Answers) -> HeelCheck {
         let mut h = crate::domain::checks::CheckHistory::default();
         h.record(
             id,
