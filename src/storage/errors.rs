@@ -36,12 +36,6 @@ pub struct Unreadable {
     pub problem: Problem,
 }
 
-impl Unreadable {
-    pub fn message(&self) -> String {
-        self.to_string()
-    }
-}
-
 impl fmt::Display for Unreadable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.problem {

@@ -255,7 +255,7 @@ pub(super) mod tests {
                 Err(LoadError::Unreadable(u)) => {
                     assert_eq!(u.raw, raw);
                     assert!(matches!(u.problem, Problem::Corrupt(_)), "{raw}: {u:?}");
-                    assert!(u.message().contains("left exactly as it was"));
+                    assert!(u.to_string().contains("left exactly as it was"));
                 }
                 other => panic!("{raw}: expected unreadable, got {other:?}"),
             }
@@ -274,7 +274,7 @@ pub(super) mod tests {
         let store = store_with(Legacy::KEY, raw);
         let Err(LoadError::Unreadable(u)) = store.load::<Legacy>() else { panic!("expected too new") };
         assert_eq!(u.problem, Problem::TooNew { found: 9, supported: 3 });
-        assert!(u.message().contains("newer version"));
+        assert!(u.to_string().contains("newer version"));
         assert!(matches!(
             store.save::<Legacy>(&LegacyData { metres: 2, note: String::new() }),
             Err(SaveError::Protected(_))

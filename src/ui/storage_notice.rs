@@ -41,7 +41,7 @@ fn UnreadableItem(item: Unreadable) -> impl IntoView {
     let file_name = format!("{}-unreadable.txt", item.key);
     view! {
         <div class="notice notice-error" role="alert">
-            <p>{item.message()}</p>
+            <p>{item.to_string()}</p>
             <div class="button-row">
                 <button type="button" class="button" on:click=move |_| download_text(&file_name, &raw)>
                     "Download the raw text"
