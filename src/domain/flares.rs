@@ -8,6 +8,8 @@
 //! a sudden jump in distance (the spike study, BJSM 2025), hills, a change of surface,
 //! faster running and new shoes (Lagas et al., Sports Med 2020; Nielsen et al. 2014).
 
+use std::collections::BTreeSet;
+
 use chrono::{Days, NaiveDate};
 
 use super::checkin::CheckIn;
@@ -124,14 +126,16 @@ pub struct Tally {
 
 /// Over the whole journal: for each kind of standout (and for runs with none), the runs
 /// followed by a flare within two mornings and those not. Only runs with a check-in on
-/// one of those two mornings count: without one, nobody knows.
-pub fn tally(checkins: &[CheckIn], runs: &[RunEntry]) -> (Vec<(Standout, Tally)>, Tally) {
-    let flare_days: Vec<NaiveDate> = flares(checkins, &[]).iter().map(|f| f.date).collect();
+/// one of those two mornings count: without one, nobody knows. `flares` are the
+/// journal's (`flares`), found once for the list and the table.
+pub fn tally(checkins: &[CheckIn], runs: &[RunEntry], flares: &[Flare]) -> (Vec<(Standout, Tally)>, Tally) {
+    let flare_days: BTreeSet<NaiveDate> = flares.iter().map(|f| f.date).collect();
+    let checked_in: BTreeSet<NaiveDate> = checkins.iter().map(|c| c.date).collect();
     let mut by_kind: Vec<(Standout, Tally)> = Standout::ALL.iter().map(|s| (*s, Tally::default())).collect();
     let mut plain = Tally::default();
     for run in runs {
         let after: Vec<NaiveDate> = (1..=DAYS_BEFORE).filter_map(|d| run.date.checked_add_days(Days::new(d))).collect();
-        if !checkins.iter().any(|c| after.contains(&c.date)) {
+        if !after.iter().any(|d| checked_in.contains(d)) {
             continue;
         }
         let followed = after.iter().any(|d| flare_days.contains(d));
@@ -207,7 +211,7 @@ mod tests {
             // No check-in on the two mornings after: not counted.
             easy_run(5, day(20), 8_000),
         ];
-        let (kinds, plain) = tally(&journal(), &runs);
+        let (kinds, plain) = tally(&journal(), &runs, &flares(&journal(), &runs));
         let hills = kinds.iter().find(|(k, _)| *k == Standout::HillsOrTerrain).unwrap().1;
         assert_eq!(hills, Tally { followed: 1, not_followed: 1 });
         assert_eq!(plain, Tally { followed: 0, not_followed: 2 });

@@ -60,7 +60,13 @@ pub fn FlareView() -> impl IntoView {
     let state = use_app_state();
     move || {
         let units = state.settings.with(|s| s.units);
-        let (list, (kinds, plain)) = state.checkins.with(|c| state.runs.with(|r| (flares(c, r), tally(c, r))));
+        let (list, (kinds, plain)) = state.checkins.with(|c| {
+            state.runs.with(|r| {
+                let list = flares(c, r);
+                let table = tally(c, r, &list);
+                (list, table)
+            })
+        });
         let total = list.len();
         view! {
             <section class="flares" aria-labelledby="flares-h">
