@@ -7,34 +7,40 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
-
 use super::envelope::decode;
 use super::errors::{Problem, SaveError, Unreadable};
 use super::keys::KeyPart;
 use super::schema::{Collection, Migration, Record, Schema};
 use super::store::Store;
-use crate::domain::checkin::CheckIn;
-use crate::domain::checks::HeelCheck;
-use crate::domain::function_score::FunctionCheck;
-use crate::domain::journal::Settings;
-use crate::domain::loading_gate::ClinicianVisit;
-use crate::domain::player::Player;
-use crate::domain::programme::Programme;
-use crate::domain::questionnaire::Draft;
-use crate::domain::return_to_run::RunLadder;
-use crate::domain::risk::RiskProfile;
-use crate::domain::runs::RunEntry;
-use crate::domain::sessions::SessionLog;
 use crate::domain::sorting;
-use crate::domain::strength::HeelRiseTest;
+
+/// The types the table names, for the code its entries expand into (here and in
+/// `ui::app_state`, which imports them all from here).
+pub(crate) mod kinds {
+    pub use chrono::NaiveDate;
+
+    pub use crate::domain::checkin::CheckIn;
+    pub use crate::domain::checks::{CheckHistory, HeelCheck};
+    pub use crate::domain::function_score::FunctionCheck;
+    pub use crate::domain::journal::Settings;
+    pub use crate::domain::loading_gate::ClinicianVisit;
+    pub use crate::domain::player::Player;
+    pub use crate::domain::programme::Programme;
+    pub use crate::domain::questionnaire::Draft;
+    pub use crate::domain::return_to_run::RunLadder;
+    pub use crate::domain::risk::RiskProfile;
+    pub use crate::domain::runs::RunEntry;
+    pub use crate::domain::sessions::SessionLog;
+    pub use crate::domain::strength::HeelRiseTest;
+}
+use kinds::*;
 
 /// Generates everything about the record kinds from their table (see its use below).
 macro_rules! records {
     ($(
         $(#[doc = $doc:literal])*
         $variant:ident $(($id:ident: $id_ty:ty = $id_of:expr, order $order_ty:ty = $order:expr))?
-            => $schema:ident($data:ty) at $key:literal, field $field:ident,
+            => $schema:ident($data:ty) at $key:literal, field $field:ident: $held:ty,
             $label:literal, nouns($one:literal, $many:literal),
             happened $happened:expr;
     )*) => {
@@ -198,9 +204,10 @@ macro_rules! records {
             }
         }
         impl Listed for $data {
+            type Id = $id_ty;
             type Order = $order_ty;
-            fn same(&self, other: &Self) -> bool {
-                <$schema as Collection>::id(self) == <$schema as Collection>::id(other)
+            fn id(&self) -> $id_ty {
+                <$schema as Collection>::id(self)
             }
             fn order(&self) -> $order_ty {
                 let order: fn(&$data) -> $order_ty = $order;
@@ -224,65 +231,120 @@ macro_rules! records {
     (@count $place:expr, $id_ty:ty) => { $place.len() };
 }
 
-records! {
-    CheckDraft => CheckDraft(Draft) at "achilles.check-draft", field draft,
-        "the heel check you were filling in",
-        nouns("heel check in progress (used only if there is none here)", "heel checks in progress"),
-        happened |_| Vec::new();
-    Check(id: u64 = |c| c.id, order (NaiveDate, u64) = |c| (c.date, c.id)) => Checks(HeelCheck) at "achilles.check.", field checks,
-        "a saved heel check", nouns("heel check", "heel checks"),
-        happened |c| vec![c.date];
-    Session(id: u64 = |s| s.id, order (NaiveDate, u64) = |s| (s.date, s.id)) => Sessions(SessionLog) at "achilles.session.", field sessions,
-        "a logged exercise session", nouns("exercise session", "exercise sessions"),
-        happened |s| vec![s.date];
-    /// One check-in per local date: the date is the key, so a second one that day replaces it.
-    CheckIn(date: NaiveDate = |c| c.date, order NaiveDate = |c| c.date) => CheckIns(CheckIn) at "achilles.checkin.", field checkins,
-        "a morning check-in", nouns("morning check-in", "morning check-ins"),
-        happened |c| vec![c.date];
-    Programme => ProgrammeRecord(Programme) at "achilles.programme", field programme,
-        "your exercise programme", nouns("exercise programme", "exercise programmes"),
-        happened |p| vec![p.started_on];
-    Player => PlayerRecord(Player) at "achilles.player", field player,
-        "the session you were in the middle of", nouns("guided session in progress", "guided sessions in progress"),
-        happened |_| Vec::new();
-    Ladder => LadderRecord(RunLadder) at "achilles.run-ladder", field ladder,
-        "your return-to-running progress", nouns("return-to-running record", "return-to-running records"),
-        happened |l| l.runs.iter().map(|r| r.date).collect();
-    RuptureCleared => RuptureCleared(u64) at "achilles.rupture-cleared", field rupture_cleared,
-        "your note that a clinician ruled out a tear",
-        nouns("note that a clinician ruled out a tear", "notes that a clinician ruled out a tear"),
-        happened |_| Vec::new();
-    Run(id: u64 = |r| r.id, order (NaiveDate, u64) = |r| (r.date, r.id)) => Runs(RunEntry) at "achilles.run.", field runs,
-        "a logged run", nouns("run", "runs"),
-        happened |r| vec![r.date];
-    FunctionCheck(id: u64 = |f| f.id, order (NaiveDate, u64) = |f| (f.date, f.id)) => FunctionChecks(FunctionCheck) at "achilles.function.", field function_checks,
-        "a function check", nouns("function check", "function checks"),
-        happened |f| vec![f.date];
-    Settings => SettingsRecord(Settings) at "achilles.settings", field settings,
-        "your settings", nouns("settings record", "settings records"),
-        happened |_| Vec::new();
-    Risk => RiskRecord(RiskProfile) at "achilles.risk", field risk,
-        "your risk factors", nouns("risk-factor list", "risk-factor lists"),
-        happened |_| Vec::new();
-    Visit(id: u64 = |v| v.id, order (NaiveDate, u64) = |v| (v.date, v.id)) => Visits(ClinicianVisit) at "achilles.visit.", field visits,
-        "a clinician visit you recorded", nouns("clinician visit", "clinician visits"),
-        happened |v| vec![v.date];
-    HeelRise(id: u64 = |t| t.id, order (NaiveDate, u64) = |t| (t.date, t.id)) => HeelRiseTests(HeelRiseTest) at "achilles.heel-rise.", field heel_rises,
-        "a heel-rise test", nouns("heel-rise test", "heel-rise tests"),
-        happened |t| vec![t.date];
+/// The registry: every record kind, once. Each entry gives the `StoredKey`/`Item` variant
+/// (with, for a collection, its id and order), the schema type and the data it holds, its
+/// key, the `Snapshot` field and the type `AppState` holds it in, what the user calls it,
+/// and the days it says something happened on.
+///
+/// `record_table!(m)` hands the table to the macro `m`: `records!` below builds storage
+/// from it, and `ui::app_state` its signals, so a new kind is this one entry (plus its
+/// domain type) and nothing else.
+macro_rules! record_table {
+    ($then:ident) => {
+        $then! {
+        /// The heel check being filled in, saved on every change (`edit_draft`).
+        CheckDraft => CheckDraft(Draft) at "achilles.check-draft",
+            field draft: Draft,
+            "the heel check you were filling in",
+            nouns("heel check in progress (used only if there is none here)", "heel checks in progress"),
+            happened |_| Vec::new();
+        /// Saved heel checks, newest first, each reassessed under the current rules.
+        Check(id: u64 = |c| c.id, order (NaiveDate, u64) = |c| (c.date, c.id))
+            => Checks(HeelCheck) at "achilles.check.",
+            field checks: CheckHistory,
+            "a saved heel check", nouns("heel check", "heel checks"),
+            happened |c| vec![c.date];
+        /// Logged exercise sessions, oldest first.
+        Session(id: u64 = |s| s.id, order (NaiveDate, u64) = |s| (s.date, s.id))
+            => Sessions(SessionLog) at "achilles.session.",
+            field sessions: Vec<SessionLog>,
+            "a logged exercise session", nouns("exercise session", "exercise sessions"),
+            happened |s| vec![s.date];
+        /// Morning check-ins, oldest first. One per local date: the date is the key, so a
+        /// second one that day replaces it.
+        CheckIn(date: NaiveDate = |c| c.date, order NaiveDate = |c| c.date)
+            => CheckIns(CheckIn) at "achilles.checkin.",
+            field checkins: Vec<CheckIn>,
+            "a morning check-in", nouns("morning check-in", "morning check-ins"),
+            happened |c| vec![c.date];
+        /// The exercise programme, once started.
+        Programme => ProgrammeRecord(Programme) at "achilles.programme",
+            field programme: Option<Programme>,
+            "your exercise programme", nouns("exercise programme", "exercise programmes"),
+            happened |p| vec![p.started_on];
+        /// A guided session in progress, kept so a reload resumes it.
+        Player => PlayerRecord(Player) at "achilles.player",
+            field player: Option<Player>,
+            "the session you were in the middle of",
+            nouns("guided session in progress", "guided sessions in progress"),
+            happened |_| Vec::new();
+        /// The return-to-running ladder's progress.
+        Ladder => LadderRecord(RunLadder) at "achilles.run-ladder",
+            field ladder: RunLadder,
+            "your return-to-running progress",
+            nouns("return-to-running record", "return-to-running records"),
+            happened |l| l.runs.iter().map(|r| r.date).collect();
+        /// The heel check whose possible tear a clinician has since ruled out (the runner's
+        /// word, as the older app recorded it; new clearances are `visits`).
+        RuptureCleared => RuptureCleared(u64) at "achilles.rupture-cleared",
+            field rupture_cleared: Option<u64>,
+            "your note that a clinician ruled out a tear",
+            nouns("note that a clinician ruled out a tear", "notes that a clinician ruled out a tear"),
+            happened |_| Vec::new();
+        /// Logged runs, oldest first.
+        Run(id: u64 = |r| r.id, order (NaiveDate, u64) = |r| (r.date, r.id))
+            => Runs(RunEntry) at "achilles.run.",
+            field runs: Vec<RunEntry>,
+            "a logged run", nouns("run", "runs"),
+            happened |r| vec![r.date];
+        /// Function checks, oldest first.
+        FunctionCheck(id: u64 = |f| f.id, order (NaiveDate, u64) = |f| (f.date, f.id))
+            => FunctionChecks(FunctionCheck) at "achilles.function.",
+            field function_checks: Vec<FunctionCheck>,
+            "a function check", nouns("function check", "function checks"),
+            happened |f| vec![f.date];
+        /// The runner's settings.
+        Settings => SettingsRecord(Settings) at "achilles.settings",
+            field settings: Settings,
+            "your settings", nouns("settings record", "settings records"),
+            happened |_| Vec::new();
+        /// The runner's risk factors.
+        Risk => RiskRecord(RiskProfile) at "achilles.risk",
+            field risk: RiskProfile,
+            "your risk factors", nouns("risk-factor list", "risk-factor lists"),
+            happened |_| Vec::new();
+        /// Clinician visits the runner recorded, oldest first.
+        Visit(id: u64 = |v| v.id, order (NaiveDate, u64) = |v| (v.date, v.id))
+            => Visits(ClinicianVisit) at "achilles.visit.",
+            field visits: Vec<ClinicianVisit>,
+            "a clinician visit you recorded", nouns("clinician visit", "clinician visits"),
+            happened |v| vec![v.date];
+        /// Heel-rise endurance tests, oldest first.
+        HeelRise(id: u64 = |t| t.id, order (NaiveDate, u64) = |t| (t.date, t.id))
+            => HeelRiseTests(HeelRiseTest) at "achilles.heel-rise.",
+            field heel_rises: Vec<HeelRiseTest>,
+            "a heel-rise test", nouns("heel-rise test", "heel-rise tests"),
+            happened |t| vec![t.date];
+        }
+    };
 }
+pub(crate) use record_table;
 
-/// How a collection's items are listed: which one is the same record (the same key), and
-/// the order the screens show (oldest first, ties by id).
+record_table!(records);
+
+/// How a collection's items are listed: the id in their key (equal ids: the same record),
+/// and the order the screens show (oldest first, ties by id).
 pub trait Listed {
+    type Id: PartialEq;
     type Order: Ord;
-    fn same(&self, other: &Self) -> bool;
+    fn id(&self) -> Self::Id;
     fn order(&self) -> Self::Order;
 }
 
 /// Puts `item` in place of the same record, keeping the list in order.
 pub fn replace_sorted<T: Listed>(list: &mut Vec<T>, item: T) {
-    list.retain(|x| !x.same(&item));
+    let id = item.id();
+    list.retain(|x| x.id() != id);
     list.push(item);
     sorting::sort_by_key(list, T::order);
 }

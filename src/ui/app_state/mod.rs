@@ -10,6 +10,7 @@
 //! saved, and what is kept).
 
 mod health;
+mod held;
 mod load;
 #[cfg(test)]
 mod tests;
@@ -17,95 +18,96 @@ mod write;
 
 use std::collections::BTreeSet;
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::checkin::CheckIn;
-use crate::domain::checks::CheckHistory;
-use crate::domain::function_score::FunctionCheck;
-use crate::domain::journal::Settings;
-use crate::domain::loading_gate::{gate, ClinicianVisit, Gate};
-use crate::domain::player::Player;
-use crate::domain::programme::Programme;
-use crate::domain::questionnaire::Draft;
-use crate::domain::return_to_run::RunLadder;
-use crate::domain::risk::RiskProfile;
-use crate::domain::runs::RunEntry;
-use crate::domain::sessions::SessionLog;
-use crate::domain::strength::HeelRiseTest;
-use crate::storage::{Store, Unreadable};
+use self::held::Held;
+use crate::domain::loading_gate::{gate, Gate};
+use crate::storage::records::kinds::*;
+use crate::storage::records::record_table;
+use crate::storage::{Item, Snapshot, Store, StoredKey, Unreadable};
 
-#[derive(Clone, Copy)]
-pub struct AppState {
-    pub checks: ReadOnly<CheckHistory>,
-    /// The heel check being filled in, saved on every change (`edit_draft`).
-    pub draft: ReadOnly<Draft>,
-    /// Logged exercise sessions, oldest first.
-    pub sessions: ReadOnly<Vec<SessionLog>>,
-    /// Morning check-ins, oldest first, one per date.
-    pub checkins: ReadOnly<Vec<CheckIn>>,
-    pub programme: ReadOnly<Option<Programme>>,
-    /// A guided session in progress, kept so a reload resumes it.
-    pub player: ReadOnly<Option<Player>>,
-    pub ladder: ReadOnly<RunLadder>,
-    /// Logged runs, oldest first.
-    pub runs: ReadOnly<Vec<RunEntry>>,
-    /// Function checks, oldest first.
-    pub function_checks: ReadOnly<Vec<FunctionCheck>>,
-    pub settings: ReadOnly<Settings>,
-    pub risk: ReadOnly<RiskProfile>,
-    /// The heel check whose possible tear a clinician has since ruled out (the runner's
-    /// word, as the older app recorded it; new clearances are `visits`).
-    pub rupture_cleared: ReadOnly<Option<u64>>,
-    /// Clinician visits the runner recorded, oldest first.
-    pub visits: ReadOnly<Vec<ClinicianVisit>>,
-    /// Heel-rise endurance tests, oldest first.
-    pub heel_rises: ReadOnly<Vec<HeelRiseTest>>,
-    /// Stored values that could not be read. Their keys are protected from saves until
-    /// the user downloads or discards them.
-    pub unreadable: ReadOnly<Vec<Unreadable>>,
-    /// Saves that failed, per record key, in plain words. A good save of the same record
-    /// clears its entry; a good save of another record does not.
-    pub save_errors: ReadOnly<Vec<(String, String)>>,
-    /// Forms holding input not yet saved, by name ("the run form"): the update prompt asks
-    /// before a reload would drop them.
-    pub unsaved: ReadOnly<BTreeSet<&'static str>>,
-    /// The local calendar day, following the clock (`clock::follow_the_day`): a screen left
-    /// open past midnight moves to the new day instead of saving under yesterday.
-    pub day: ReadOnly<NaiveDate>,
-    /// Why nothing will be kept (storage disabled), when that is the case.
-    pub memory_only: ReadOnly<Option<String>>,
-    store: StoredValue<Store, LocalStorage>,
+/// Builds `AppState` from storage's registry of record kinds
+/// (`storage::records::record_table`): a signal per kind, in the type its entry gives, and
+/// the reads that fill them, so a new kind needs no line here.
+macro_rules! app_state {
+    (@id) => { () };
+    (@id $id:ident) => { $id };
+    ($(
+        $(#[doc = $doc:literal])*
+        $variant:ident $(($id:ident: $id_ty:ty = $id_of:expr, order $order_ty:ty = $order:expr))?
+            => $schema:ident($data:ty) at $key:literal, field $field:ident: $held:ty,
+            $label:literal, nouns($one:literal, $many:literal),
+            happened $happened:expr;
+    )*) => {
+        #[derive(Clone, Copy)]
+        pub struct AppState {
+            $($(#[doc = $doc])* pub $field: ReadOnly<$held>,)*
+            /// Stored values that could not be read. Their keys are protected from saves
+            /// until the user downloads or discards them.
+            pub unreadable: ReadOnly<Vec<Unreadable>>,
+            /// Saves that failed, per record key, in plain words. A good save of the same
+            /// record clears its entry; a good save of another record does not.
+            pub save_errors: ReadOnly<Vec<(String, String)>>,
+            /// Forms holding input not yet saved, by name ("the run form"): the update
+            /// prompt asks before a reload would drop them.
+            pub unsaved: ReadOnly<BTreeSet<&'static str>>,
+            /// The local calendar day, following the clock (`clock::follow_the_day`): a
+            /// screen left open past midnight moves to the new day instead of saving under
+            /// yesterday.
+            pub day: ReadOnly<NaiveDate>,
+            /// Why nothing will be kept (storage disabled), when that is the case.
+            pub memory_only: ReadOnly<Option<String>>,
+            store: StoredValue<Store, LocalStorage>,
+        }
+
+        impl AppState {
+            /// Takes the opened store (localStorage, or memory if it is blocked). Nothing is
+            /// read yet: `reload_all` reads everything, `load_for_today` what Today shows
+            /// first.
+            pub fn open(store: Store, unavailable: Option<String>) -> Self {
+                Self {
+                    $($field: ReadOnly::new(<$held>::default()),)*
+                    unreadable: ReadOnly::new(Vec::new()),
+                    save_errors: ReadOnly::new(Vec::new()),
+                    unsaved: ReadOnly::new(BTreeSet::new()),
+                    day: ReadOnly::new(super::clock::today()),
+                    memory_only: ReadOnly::new(unavailable),
+                    store: StoredValue::new_local(store),
+                }
+            }
+
+            /// Replaces every signal with what a read found. Only what differs is set, so
+            /// the full read after Today's first paint re-renders nothing when the first
+            /// read already held everything (a runner with little data).
+            fn hold_all(&self, snapshot: Snapshot) {
+                $(set_if_changed(self.$field.0, <$held as Held<$data>>::from_read(snapshot.$field));)*
+                self.unreadable.0.set(snapshot.unreadable);
+            }
+
+            /// Puts one record read or saved into its signal (replacing the same record).
+            fn hold(&self, item: Item) {
+                match item {
+                    $(Item::$variant(record) => {
+                        self.$field.0.maybe_update(|held| <$held as Held<$data>>::put(held, record));
+                    })*
+                }
+            }
+
+            /// Forgets one record that is no longer stored.
+            fn drop_record(&self, key: StoredKey) {
+                match key {
+                    $(StoredKey::$variant $(($id))? => self.$field.0.update(|held| {
+                        <$held as Held<$data>>::forget(held, app_state!(@id $($id)?))
+                    }),)*
+                }
+            }
+        }
+    };
 }
 
-impl AppState {
-    /// Takes the opened store (localStorage, or memory if it is blocked). Nothing is read
-    /// yet: `reload_all` reads everything, `load_for_today` what Today shows first.
-    pub fn open(store: Store, unavailable: Option<String>) -> Self {
-        Self {
-            checks: ReadOnly::new(CheckHistory::default()),
-            draft: ReadOnly::new(Draft::default()),
-            sessions: ReadOnly::new(Vec::new()),
-            checkins: ReadOnly::new(Vec::new()),
-            programme: ReadOnly::new(None),
-            player: ReadOnly::new(None),
-            ladder: ReadOnly::new(RunLadder::default()),
-            runs: ReadOnly::new(Vec::new()),
-            function_checks: ReadOnly::new(Vec::new()),
-            settings: ReadOnly::new(Settings::default()),
-            risk: ReadOnly::new(RiskProfile::default()),
-            rupture_cleared: ReadOnly::new(None),
-            visits: ReadOnly::new(Vec::new()),
-            heel_rises: ReadOnly::new(Vec::new()),
-            unreadable: ReadOnly::new(Vec::new()),
-            save_errors: ReadOnly::new(Vec::new()),
-            unsaved: ReadOnly::new(BTreeSet::new()),
-            day: ReadOnly::new(super::clock::today()),
-            memory_only: ReadOnly::new(unavailable),
-            store: StoredValue::new_local(store),
-        }
-    }
+record_table!(app_state);
 
+impl AppState {
     /// The loading gate over the whole history (`domain::loading_gate`), read reactively:
     /// the programme, the session player and return to running all ask here.
     pub fn loading_gate(&self) -> Gate {

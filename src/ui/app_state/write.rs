@@ -121,7 +121,7 @@ impl AppState {
     }
 
     pub fn delete_run(&self, id: u64) {
-        self.runs.0.update(|v| v.retain(|x| x.id != id));
+        self.drop_record(StoredKey::Run(id));
         self.delete(StoredKey::Run(id));
     }
 
