@@ -7,6 +7,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer};
 
+use super::iso_date;
+
 const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(y, m, d) {
         Some(day) => day,
@@ -54,23 +56,31 @@ fn custom<E: serde::de::Error>(message: String) -> E {
     E::custom(message)
 }
 
+/// A date as stored (`2026-11-23`, read by `iso_date`), within the limits.
+fn stored_date(text: &str) -> Result<NaiveDate, String> {
+    match iso_date::parse(text) {
+        Some(day) => plausible(day),
+        None => Err(format!("{text:?} is not a date written as year-month-day")),
+    }
+}
+
 /// serde: a date within the limits.
 pub fn date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-    plausible(NaiveDate::deserialize(d)?).map_err(custom)
+    stored_date(&String::deserialize(d)?).map_err(custom)
 }
 
 /// serde: an optional date within the limits.
 pub fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-    match Option::<NaiveDate>::deserialize(d)? {
-        Some(day) => plausible(day).map(Some).map_err(custom),
+    match Option::<String>::deserialize(d)? {
+        Some(text) => stored_date(&text).map(Some).map_err(custom),
         None => Ok(None),
     }
 }
 
 /// serde: a list of dates within the limits, of a bounded length.
 pub fn dates<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<NaiveDate>, D::Error> {
-    let days = bounded(Vec::<NaiveDate>::deserialize(d)?).map_err(custom)?;
-    days.into_iter().map(|day| plausible(day).map_err(custom)).collect()
+    let days = bounded(Vec::<String>::deserialize(d)?).map_err(custom)?;
+    days.iter().map(|text| stored_date(text).map_err(custom)).collect()
 }
 
 /// A list no longer than [`MAX_LIST`].

@@ -13,6 +13,7 @@ pub mod decimal;
 pub mod exercises;
 pub mod flares;
 pub mod function_score;
+pub mod iso_date;
 pub mod journal;
 pub mod limits;
 pub mod loading_gate;

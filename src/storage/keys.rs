@@ -6,6 +6,8 @@ use std::fmt::Display;
 
 use chrono::NaiveDate;
 
+use crate::domain::iso_date;
+
 /// Every key the app owns starts with this, so "delete everything" and backups find them all.
 pub const USER_PREFIX: &str = "achilles.";
 
@@ -31,7 +33,7 @@ impl KeyPart for u64 {
 }
 
 /// A date as `NaiveDate`'s `to_string` writes it: `YYYY-MM-DD` for years 0 to 9999, and a
-/// signed year beyond those (checked the slow way: no app writes one).
+/// signed year beyond those (checked the slow way, formatted back: no app writes one).
 impl KeyPart for NaiveDate {
     fn parse_key(s: &str) -> Option<NaiveDate> {
         let b = s.as_bytes();
@@ -44,7 +46,7 @@ impl KeyPart for NaiveDate {
                 |range: std::ops::Range<usize>| b[range].iter().fold(0u32, |n, c| n * 10 + u32::from(c - b'0'));
             return NaiveDate::from_ymd_opt(number(0..4) as i32, number(5..7), number(8..10));
         }
-        s.parse::<NaiveDate>().ok().filter(|d| d.to_string() == s)
+        iso_date::parse(s).filter(|d| d.to_string() == s)
     }
 }
 

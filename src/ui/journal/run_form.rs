@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::decimal::Fixed;
+use crate::domain::iso_date;
 
 use crate::domain::limits;
 use crate::domain::runs::{load_warnings, RunEntry, RunKind, Terrain};
@@ -124,7 +125,7 @@ pub fn RunForm(
                     <span>"Date"</span>
                     <input type="date" prop:value=move || date.get().to_string()
                         on:change=move |ev| {
-                            if let Ok(d) = event_target_value(&ev).parse() {
+                            if let Some(d) = iso_date::parse(&event_target_value(&ev)) {
                                 date.set(d);
                             }
                         }/>

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::domain::iso_date;
 use crate::domain::loading_gate::{BlockReason, Clearance, ClinicianVisit, Gate};
 use crate::ui::app_state::use_app_state;
 use crate::ui::base_path::ScreenLink;
@@ -96,7 +97,7 @@ pub fn VisitForm(earliest: NaiveDate) -> impl IntoView {
                     max=move || today().to_string()
                     prop:value=move || date.get().to_string()
                     on:change=move |ev| {
-                        if let Ok(d) = event_target_value(&ev).parse() {
+                        if let Some(d) = iso_date::parse(&event_target_value(&ev)) {
                             date.set(d);
                         }
                     }
