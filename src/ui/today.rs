@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::base_path::ScreenLink;
 use super::screen::Screen;
 
-use super::app_state::use_app_state;
+use super::app_state::{use_app_state, AppState};
 use super::checkin_form::CheckInForm;
 use super::clock::format_day;
 use super::startup_mark;
@@ -20,27 +20,83 @@ use crate::domain::triage::{Alert, Urgency};
 #[component]
 pub fn Today() -> impl IntoView {
     let state = use_app_state();
-    let in_progress = move || state.draft.with(|d| *d != Draft::default());
-    let latest = move || state.checks.with(|h| h.latest().cloned());
-    let count = move || state.checks.with(|h| h.len());
-    // The day follows the clock (a screen left open overnight moves on by itself).
-    let today = move || state.day.get();
-    // Each reads the day once per evaluation and hands it to
-    // the agenda, never once per record: with five years of records that cost 12 ms.
-    let checked_in = move || state.checkins.with(|v| agenda::checked_in(v, today()));
-    let programme = move || state.programme.get();
-    let session_done = move || state.sessions.with(|v| agenda::session_done(v, today()));
-    let load_warning = move || {
+    // Read by two cards: computed once per change of the data it depends on.
+    let proposal = Memo::new(move |_| {
+        let p = state.programme.get()?;
+        let today = state.day.get();
+        Some(state.sessions.with(|s| state.checkins.with(|c| propose(&p, s, c, today))))
+    });
+    startup_mark::mark_when_rendered();
+    // Most urgent for this morning first; the latest heel check, which has its own
+    // screen, last.
+    view! {
+        <section class="screen today">
+            <h1>"Today"</h1>
+            {morning_check_in(state)}
+            {load_warning(state)}
+            {painful_run(state)}
+            {function_check_due(state)}
+            {missing_check_in(state, proposal)}
+            {programme_card(state, proposal)}
+            {check_in_progress(state)}
+            {latest_check(state)}
+        </section>
+    }
+}
+
+// The parts of Today, in its order.
+
+/// This morning's check-in, until it is done. Keyed on the day: past midnight a fresh
+/// form for the new day replaces yesterday's, so nothing is saved under the wrong date.
+fn morning_check_in(state: AppState) -> impl IntoView {
+    // The agenda gets the day once per evaluation, never once per record: with five years
+    // of records that cost 12 ms.
+    let checked_in = move || state.checkins.with(|v| agenda::checked_in(v, state.day.get()));
+    move || {
+        (!checked_in()).then(|| {
+            let date = state.day.get();
+            view! {
+                <div class="card">
+                    <h2>"Morning check-in"</h2>
+                    <p>"Two taps: how stiff and how sore the tendon was when you got up."</p>
+                    <CheckInForm date/>
+                </div>
+            }
+        })
+    }
+}
+
+/// Load spikes in the recent runs (`agenda::recent_load_warnings`).
+fn load_warning(state: AppState) -> impl IntoView {
+    let warnings = move || {
         let units = state.settings.with(|s| s.units);
-        let warnings = state.runs.with(|runs| agenda::recent_load_warnings(runs, today()));
+        let warnings = state.runs.with(|runs| agenda::recent_load_warnings(runs, state.day.get()));
         (!warnings.is_empty()).then(|| warnings.iter().map(|w| w.explain(units)).collect::<Vec<_>>())
     };
-    let painful_run = move || {
+    move || {
+        warnings().map(|lines| {
+            view! {
+                <div class="card notice-warning">
+                    <h2>"Load warning"</h2>
+                    {lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
+                    <ScreenLink to=Screen::Journal attr:class="button button-quiet">
+                        "The run log"
+                    </ScreenLink>
+                </div>
+            }
+        })
+    }
+}
+
+/// A recent run that hurt more than the pain-monitoring model allows.
+fn painful_run(state: AppState) -> impl IntoView {
+    let text = move || {
         let units = state.settings.with(|s| s.units);
         state.runs.with(|runs| {
-            agenda::painful_run(runs, today()).map(|r| {
+            agenda::painful_run(runs, state.day.get()).map(|r| {
                 format!(
-                    "Your run of {} on {} hurt {}/10 during and {}/10 after. The tendon tolerates up to 5 out of 10, settling by the next morning.",
+                    "Your run of {} on {} hurt {}/10 during and {}/10 after. The tendon tolerates up to 5 \
+                     out of 10, settling by the next morning.",
                     units.show(r.metres),
                     format_day(r.date),
                     r.pain_during.map_or(0, |p| p.value()),
@@ -49,125 +105,159 @@ pub fn Today() -> impl IntoView {
             })
         })
     };
-    let function_due = move || {
-        let involved = state.programme.with(|p| p.is_some()) || state.checks.with(|h| !h.is_empty());
-        state.function_checks.with(|v| agenda::function_check_due(involved, v, today()))
-    };
-    // Read by two cards: computed once per change of the data it depends on.
-    let proposal = Memo::new(move |_| {
-        let p = state.programme.get()?;
-        Some(state.sessions.with(|s| state.checkins.with(|c| propose(&p, s, c, today()))))
-    });
-    startup_mark::mark_when_rendered();
-    view! {
-        <section class="screen today">
-            <h1>"Today"</h1>
-            // Keyed on the day: past midnight a fresh form for the new day replaces
-            // yesterday's, so nothing is saved under the wrong date.
-            {move || (!checked_in()).then(|| {
-                let date = today();
-                view! {
-                    <div class="card">
-                        <h2>"Morning check-in"</h2>
-                        <p>"Two taps: how stiff and how sore the tendon was when you got up."</p>
-                        <CheckInForm date/>
-                    </div>
-                }
-            })}
-            {move || load_warning().map(|lines| view! {
-                <div class="card notice-warning">
-                    <h2>"Load warning"</h2>
-                    {lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
-                    <ScreenLink to=Screen::Journal attr:class="button button-quiet">"The run log"</ScreenLink>
-                </div>
-            })}
-            {move || painful_run().map(|text| view! {
+    move || {
+        text().map(|text| {
+            view! {
                 <div class="card notice-warning">
                     <h2>"A run that hurt"</h2>
                     <p>{text}</p>
-                    <p>"Ease off: run shorter, flatter and slower, or cross-train for a few days, and see how tomorrow morning feels. If runs keep hurting above 5, see a physiotherapist."</p>
-                    <ScreenLink to=Screen::ReturnToRun attr:class="button button-quiet">"Back to running, step by step"</ScreenLink>
+                    <p>
+                        "Ease off: run shorter, flatter and slower, or cross-train for a few days, and see \
+                         how tomorrow morning feels. If runs keep hurting above 5, see a physiotherapist."
+                    </p>
+                    <ScreenLink to=Screen::ReturnToRun attr:class="button button-quiet">
+                        "Back to running, step by step"
+                    </ScreenLink>
                 </div>
-            })}
-            <Show when=function_due>
-                <div class="card">
-                    <h2>"Function check due"</h2>
-                    <p>"Eight quick questions, every two to four weeks, to follow your recovery as a score out of 100."</p>
-                    <ScreenLink to=Screen::FunctionCheck attr:class="button">"Do the function check"</ScreenLink>
-                </div>
-            </Show>
-            {move || match proposal.get() {
-                // The progression needs an earlier morning that was never logged.
-                Some(Proposal::NeedsCheckIn { date }) if date < today() => Some(view! {
-                    <div class="card">
-                        <h2>{format!("Missing check-in: {}", format_day(date))}</h2>
-                        <p>"The morning after your last session tells the app whether the load suited the tendon."</p>
-                        <CheckInForm date/>
-                    </div>
-                }),
-                _ => None,
-            }}
-            {move || programme().map(|p| view! {
+            }
+        })
+    }
+}
+
+/// The function check, every two to four weeks once the runner is in rehab.
+fn function_check_due(state: AppState) -> impl IntoView {
+    let due = move || {
+        let involved = state.programme.with(|p| p.is_some()) || state.checks.with(|h| !h.is_empty());
+        state.function_checks.with(|v| agenda::function_check_due(involved, v, state.day.get()))
+    };
+    view! {
+        <Show when=due>
+            <div class="card">
+                <h2>"Function check due"</h2>
+                <p>
+                    "Eight quick questions, every two to four weeks, to follow your recovery as a \
+                     score out of 100."
+                </p>
+                <ScreenLink to=Screen::FunctionCheck attr:class="button">"Do the function check"</ScreenLink>
+            </div>
+        </Show>
+    }
+}
+
+/// An earlier morning the progression needs and that was never logged.
+fn missing_check_in(state: AppState, proposal: Memo<Option<Proposal>>) -> impl IntoView {
+    move || match proposal.get() {
+        Some(Proposal::NeedsCheckIn { date }) if date < state.day.get() => Some(view! {
+            <div class="card">
+                <h2>{format!("Missing check-in: {}", format_day(date))}</h2>
+                <p>"The morning after your last session tells the app whether the load suited the tendon."</p>
+                <CheckInForm date/>
+            </div>
+        }),
+        _ => None,
+    }
+}
+
+/// The programme's phase, today's session and what the progression proposes.
+fn programme_card(state: AppState, proposal: Memo<Option<Proposal>>) -> impl IntoView {
+    let session_done = move || state.sessions.with(|v| agenda::session_done(v, state.day.get()));
+    let proposed = move || match proposal.get() {
+        Some(Proposal::StepForward { to, .. }) => Some(format!("Proposal: step forward to phase {}.", to.number())),
+        Some(Proposal::StepBack { rule, .. }) => {
+            Some(format!("Proposal: step back ({}).", rule.title().to_ascii_lowercase()))
+        }
+        _ => None,
+    };
+    move || {
+        state.programme.get().map(|p| {
+            view! {
                 <div class="card">
                     <h2>"Exercise programme"</h2>
                     <p class="card-title">{format!("Phase {} of 5: {}", p.phase.number(), p.phase.title())}</p>
-                    <p>{move || if session_done() { "Today's session is done." } else { "Today's session is waiting." }}</p>
-                    {move || match proposal.get() {
-                        Some(Proposal::StepForward { to, .. }) => Some(format!("Proposal: step forward to phase {}.", to.number())),
-                        Some(Proposal::StepBack { rule, .. }) => Some(format!("Proposal: step back ({}).", rule.title().to_ascii_lowercase())),
-                        _ => None,
-                    }.map(|t| view! { <p><strong>{t}</strong></p> })}
+                    <p>
+                        {move || {
+                            if session_done() { "Today's session is done." } else { "Today's session is waiting." }
+                        }}
+                    </p>
+                    {move || proposed().map(|t| view! { <p><strong>{t}</strong></p> })}
                     <div class="button-row">
                         <ScreenLink to=Screen::Session attr:class="button button-primary">"Today's session"</ScreenLink>
                         <ScreenLink to=Screen::Programme attr:class="button button-quiet">"The programme"</ScreenLink>
                     </div>
                 </div>
-            })}
-            <Show when=in_progress>
-                <div class="card">
-                    <h2>"A heel check is in progress"</h2>
-                    <p>"Your answers so far are saved."</p>
-                    <ScreenLink to=Screen::Check attr:class="button button-primary">"Continue the check"</ScreenLink>
-                </div>
-            </Show>
-            {move || match latest() {
-                None => view! {
-                    <div class="card">
-                        <h2>"Pain at the back of the ankle?"</h2>
-                        <p>"Answer a few plain questions to see what the pain may be, how soon to get help, and what to do in the meantime. It takes about two minutes and works without a signal."</p>
-                        <ScreenLink to=Screen::Check attr:class="button button-primary">"Check my heel"</ScreenLink>
-                    </div>
-                }
-                .into_any(),
-                Some(c) if c.assessment.urgency == Urgency::Emergency => view! {
-                    <div class="card card-emergency" role="alert">
-                        <h2>{if c.assessment.alert() == Some(Alert::CallEmergencyNumber) { "Call the emergency number now" } else { "See a doctor today" }}</h2>
-                        <p>{format!(
+            }
+        })
+    }
+}
+
+/// A heel check left half-done.
+fn check_in_progress(state: AppState) -> impl IntoView {
+    let in_progress = move || state.draft.with(|d| *d != Draft::default());
+    view! {
+        <Show when=in_progress>
+            <div class="card">
+                <h2>"A heel check is in progress"</h2>
+                <p>"Your answers so far are saved."</p>
+                <ScreenLink to=Screen::Check attr:class="button button-primary">"Continue the check"</ScreenLink>
+            </div>
+        </Show>
+    }
+}
+
+/// The latest heel check (an emergency shown loudly, as an alert), or the invitation to a
+/// first one; and the way to all of them.
+fn latest_check(state: AppState) -> impl IntoView {
+    let latest = move || state.checks.with(|h| h.latest().cloned());
+    let count = move || state.checks.with(|h| h.len());
+    let card = move || {
+        match latest() {
+        None => view! {
+            <div class="card">
+                <h2>"Pain at the back of the ankle?"</h2>
+                <p>
+                    "Answer a few plain questions to see what the pain may be, how soon to get help, and \
+                     what to do in the meantime. It takes about two minutes and works without a signal."
+                </p>
+                <ScreenLink to=Screen::Check attr:class="button button-primary">"Check my heel"</ScreenLink>
+            </div>
+        }
+        .into_any(),
+        Some(c) if c.assessment.urgency == Urgency::Emergency => {
+            let call = c.assessment.alert() == Some(Alert::CallEmergencyNumber);
+            view! {
+                <div class="card card-emergency" role="alert">
+                    <h2>{if call { "Call the emergency number now" } else { "See a doctor today" }}</h2>
+                    <p>
+                        {format!(
                             "Your check on {} found signs that need a same-day examination. {}.",
                             format_day(c.date),
-                            c.assessment.alert().map_or("See the result", |a| a.title())
-                        )}</p>
-                        <ScreenLink to=Screen::CheckResult(c.id.to_string()) attr:class="button">"What to do"</ScreenLink>
-                    </div>
-                }
-                .into_any(),
-                Some(c) => view! {
-                    <div class="card">
-                        <h2>"Latest heel check"</h2>
-                        <p class="result-date">{format_day(c.date)}</p>
-                        <p class="card-title">{c.assessment.condition.title()}</p>
-                        <p><UrgencyBadge urgency=c.assessment.urgency/></p>
-                        <div class="button-row">
-                            <ScreenLink to=Screen::CheckResult(c.id.to_string()) attr:class="button">"See the result"</ScreenLink>
-                            <ScreenLink to=Screen::Check attr:class="button button-quiet">"Check again"</ScreenLink>
-                        </div>
-                    </div>
-                }
-                .into_any(),
-            }}
-            <Show when=move || { count() > 1 }>
-                <p><ScreenLink to=Screen::Checks>{move || format!("All {} heel checks", count())}</ScreenLink></p>
-            </Show>
-        </section>
+                            c.assessment.alert().map_or("See the result", |a| a.title()),
+                        )}
+                    </p>
+                    <ScreenLink to=Screen::CheckResult(c.id.to_string()) attr:class="button">"What to do"</ScreenLink>
+                </div>
+            }
+            .into_any()
+        }
+        Some(c) => view! {
+            <div class="card">
+                <h2>"Latest heel check"</h2>
+                <p class="result-date">{format_day(c.date)}</p>
+                <p class="card-title">{c.assessment.condition.title()}</p>
+                <p><UrgencyBadge urgency=c.assessment.urgency/></p>
+                <div class="button-row">
+                    <ScreenLink to=Screen::CheckResult(c.id.to_string()) attr:class="button">"See the result"</ScreenLink>
+                    <ScreenLink to=Screen::Check attr:class="button button-quiet">"Check again"</ScreenLink>
+                </div>
+            </div>
+        }
+        .into_any(),
+    }
+    };
+    view! {
+        {card}
+        <Show when=move || { count() > 1 }>
+            <p><ScreenLink to=Screen::Checks>{move || format!("All {} heel checks", count())}</ScreenLink></p>
+        </Show>
     }
 }
