@@ -111,187 +111,194 @@ fn infection_signs(a: &Answers) -> Vec<&'static str> {
 
 /// Sort the answers into an [`Assessment`]. Total: every input gives a result.
 pub fn assess(a: &Answers) -> Assessment {
-    let mut reasons = Vec::new();
-    let mut reason = |topic: Topic, text: String| reasons.push(Reason { topic, text });
-
-    let rupture = rupture_signs(a);
-    let has_rupture = !rupture.is_empty();
-    let clot = clot_signs(a);
-    let infection = infection_signs(a);
-    // A calf problem with breathlessness or chest pain: the emergency number, now. Asked
-    // only with a calf sign, but chest pain is never a wait-and-see answer, so it counts alone.
-    let call_now = a.breathless_or_chest_pain;
-
-    let mut alerts = Vec::new();
-    for (alert, on) in [
-        (Alert::CallEmergencyNumber, call_now),
-        (Alert::Tear, has_rupture),
-        (Alert::Clot, !clot.is_empty()),
-        (Alert::Infection, !infection.is_empty()),
-        // Ottawa-style rule: unable to take four steps needs an examination today.
-        (Alert::CannotBearWeight, a.cannot_take_four_steps),
-    ] {
-        if on {
-            alerts.push(alert);
-        }
-    }
-
-    // Flags: every warning sign that applies, also alongside a same-day sign.
-    let mut flags = Vec::new();
-    let mut flag = |f: Flag, on: bool| {
-        if on {
-            flags.push(f);
-        }
-    };
-    flag(Flag::RuptureSigns, has_rupture);
-    flag(Flag::BothSides, a.side == Side::Both);
-    flag(Flag::NumbnessOrTingling, a.numbness_or_tingling);
-    flag(Flag::Instability, a.instability);
-    // Weak plantar flexion is one of the AAOS rupture criteria: a partial tear is possible.
-    flag(Flag::Weakness, a.single_leg_heel_raise == HeelRaise::Cannot && !has_rupture);
-    flag(Flag::GettingWorse, a.getting_worse);
-    flag(Flag::InfectionSigns, a.fever || !infection.is_empty());
-    flag(Flag::Systemic, a.other_body_aches);
-    flag(Flag::Fluoroquinolone, a.fluoroquinolone);
-    flag(Flag::Steroids, a.steroids);
-    flag(Flag::SeverePain, a.worst_pain.value() >= SEVERE_PAIN);
-    flag(Flag::Persistent, a.weeks_since_onset >= CHRONIC_WEEKS);
-    flag(Flag::ClotSigns, !clot.is_empty());
-    flag(Flag::BreathlessOrChestPain, call_now);
-    flag(Flag::CannotBearWeight, a.cannot_take_four_steps);
-    // Boyd 2015: a tear missed at first still needs a look before loading.
-    flag(Flag::SuddenStart, a.onset == Onset::Sudden && !has_rupture);
-    flag(Flag::UnclearStart, a.onset == Onset::Unsure && a.calf_squeeze != CalfSqueeze::FootMoved && !has_rupture);
-    flag(Flag::HeelBruising, a.heel_bruising);
-    // James et al. 2013: Sever's disease at 8–15.
-    flag(Flag::UnderSixteen, a.age_band == AgeBand::Under16);
-    flag(Flag::SteroidInjection, a.steroid_injection);
-    flag(Flag::PreviousRupture, a.previous_rupture);
-    flag(Flag::SystemicDisease, a.systemic_disease);
-    flag(Flag::NightPain, a.night_pain);
-    flag(Flag::StressFractureSigns, a.heel_squeeze_pain);
-    flag(Flag::SuddenWorsening, a.sudden_worsening);
-    sorting::sort(&mut flags);
-    flags.dedup();
-
-    // Condition.
-    let symptoms = symptoms(a);
-    let condition = if has_rupture {
-        reason(
-            Topic::Condition,
-            format!(
-                "A tear is possible because {}. Walking or standing on tiptoe does not rule a tear out.",
-                join_plain(&rupture)
-            ),
-        );
-        Condition::SuspectedRupture
-    } else if symptoms.is_empty() {
-        reason(
-            Topic::Condition,
-            "You reported no pain, stiffness, swelling, tenderness or weakness at the tendon.".into(),
-        );
-        Condition::NoClearSigns
-    } else if a.weeks_since_onset >= CHRONIC_WEEKS {
-        reason(
-            Topic::Condition,
-            format!(
-                "It has lasted {} weeks (3 months or more) with {}: that pattern fits a long-standing tendinopathy.",
-                a.weeks_since_onset,
-                join_plain(&symptoms)
-            ),
-        );
-        Condition::ChronicTendinopathy
-    } else {
-        reason(
-            Topic::Condition,
-            format!(
-                "It has lasted {} (under 3 months) with {}: that pattern fits a recent tendon overload.",
-                weeks_phrase(a.weeks_since_onset),
-                join_plain(&symptoms)
-            ),
-        );
-        Condition::AcuteTendinitis
-    };
-    if !has_rupture && !a.recent_changes.is_empty() {
-        let changes: Vec<&str> = a.recent_changes.iter().map(|c| c.label()).collect();
-        reason(
-            Topic::Condition,
-            format!("Recent training changes that often overload the tendon: {}.", changes.join("; ")),
-        );
-    }
-
-    // Flags, each with its own line of why.
+    let signs = Signs { rupture: rupture_signs(a), clot: clot_signs(a), infection: infection_signs(a) };
+    let alerts = alerts(a, &signs);
+    let flags = flags(a, &signs);
+    // The reasons, in the order the result tells them: condition, flags, urgency, place.
+    let mut reasons = Reasons(Vec::new());
+    let condition = condition(a, &signs, &mut reasons);
     for f in &flags {
         if *f != Flag::RuptureSigns {
-            reason(Topic::Flag, f.explain().into());
+            reasons.add(Topic::Flag, f.explain().into());
         }
     }
     if a.age_band == AgeBand::SixtyPlus && (a.fluoroquinolone || a.steroids || a.steroid_injection) {
-        reason(Topic::Flag, "Over 60, these medicines are more likely to harm a tendon.".into());
+        reasons.add(Topic::Flag, "Over 60, these medicines are more likely to harm a tendon.".into());
     }
+    let urgency = urgency(&alerts, &flags, &signs, &mut reasons);
+    let location = location(a, &mut reasons);
+    Assessment { condition, urgency, location, flags, reasons: reasons.0, alerts }
+}
 
-    // Urgency: any alert is the same day; each says why in its own line.
-    let urgency = if !alerts.is_empty() {
-        for alert in &alerts {
+/// The signs each danger was recognised by, in the user's words.
+struct Signs {
+    rupture: Vec<&'static str>,
+    clot: Vec<&'static str>,
+    infection: Vec<&'static str>,
+}
+
+/// Why the result is what it is, line by line.
+struct Reasons(Vec<Reason>);
+
+impl Reasons {
+    fn add(&mut self, topic: Topic, text: String) {
+        self.0.push(Reason { topic, text });
+    }
+}
+
+/// The same-day alerts, most urgent first.
+fn alerts(a: &Answers, signs: &Signs) -> Vec<Alert> {
+    [
+        // A calf problem with breathlessness or chest pain: the emergency number, now. Asked
+        // only with a calf sign, but chest pain is never a wait-and-see answer, so it counts
+        // alone.
+        (Alert::CallEmergencyNumber, a.breathless_or_chest_pain),
+        (Alert::Tear, !signs.rupture.is_empty()),
+        (Alert::Clot, !signs.clot.is_empty()),
+        (Alert::Infection, !signs.infection.is_empty()),
+        // Ottawa-style rule: unable to take four steps needs an examination today.
+        (Alert::CannotBearWeight, a.cannot_take_four_steps),
+    ]
+    .into_iter()
+    .filter_map(|(alert, on)| on.then_some(alert))
+    .collect()
+}
+
+/// Every warning sign that applies, also alongside a same-day sign, in order.
+fn flags(a: &Answers, signs: &Signs) -> Vec<Flag> {
+    let has_rupture = !signs.rupture.is_empty();
+    let mut flags: Vec<Flag> = [
+        (Flag::RuptureSigns, has_rupture),
+        (Flag::BothSides, a.side == Side::Both),
+        (Flag::NumbnessOrTingling, a.numbness_or_tingling),
+        (Flag::Instability, a.instability),
+        // Weak plantar flexion is one of the AAOS rupture criteria: a partial tear is possible.
+        (Flag::Weakness, a.single_leg_heel_raise == HeelRaise::Cannot && !has_rupture),
+        (Flag::GettingWorse, a.getting_worse),
+        (Flag::InfectionSigns, a.fever || !signs.infection.is_empty()),
+        (Flag::Systemic, a.other_body_aches),
+        (Flag::Fluoroquinolone, a.fluoroquinolone),
+        (Flag::Steroids, a.steroids),
+        (Flag::SeverePain, a.worst_pain.value() >= SEVERE_PAIN),
+        (Flag::Persistent, a.weeks_since_onset >= CHRONIC_WEEKS),
+        (Flag::ClotSigns, !signs.clot.is_empty()),
+        (Flag::BreathlessOrChestPain, a.breathless_or_chest_pain),
+        (Flag::CannotBearWeight, a.cannot_take_four_steps),
+        // Boyd 2015: a tear missed at first still needs a look before loading.
+        (Flag::SuddenStart, a.onset == Onset::Sudden && !has_rupture),
+        (Flag::UnclearStart, a.onset == Onset::Unsure && a.calf_squeeze != CalfSqueeze::FootMoved && !has_rupture),
+        (Flag::HeelBruising, a.heel_bruising),
+        // James et al. 2013: Sever's disease at 8–15.
+        (Flag::UnderSixteen, a.age_band == AgeBand::Under16),
+        (Flag::SteroidInjection, a.steroid_injection),
+        (Flag::PreviousRupture, a.previous_rupture),
+        (Flag::SystemicDisease, a.systemic_disease),
+        (Flag::NightPain, a.night_pain),
+        (Flag::StressFractureSigns, a.heel_squeeze_pain),
+        (Flag::SuddenWorsening, a.sudden_worsening),
+    ]
+    .into_iter()
+    .filter_map(|(flag, on)| on.then_some(flag))
+    .collect();
+    sorting::sort(&mut flags);
+    flags.dedup();
+    flags
+}
+
+/// Which pattern the answers fit, and why (with the training changes that often lead there).
+fn condition(a: &Answers, signs: &Signs, reasons: &mut Reasons) -> Condition {
+    let symptoms = symptoms(a);
+    let (condition, why) = if !signs.rupture.is_empty() {
+        let why = format!(
+            "A tear is possible because {}. Walking or standing on tiptoe does not rule a tear out.",
+            join_plain(&signs.rupture)
+        );
+        (Condition::SuspectedRupture, why)
+    } else if symptoms.is_empty() {
+        let why = "You reported no pain, stiffness, swelling, tenderness or weakness at the tendon.".into();
+        (Condition::NoClearSigns, why)
+    } else if a.weeks_since_onset >= CHRONIC_WEEKS {
+        let why = format!(
+            "It has lasted {} weeks (3 months or more) with {}: that pattern fits a long-standing tendinopathy.",
+            a.weeks_since_onset,
+            join_plain(&symptoms)
+        );
+        (Condition::ChronicTendinopathy, why)
+    } else {
+        let why = format!(
+            "It has lasted {} (under 3 months) with {}: that pattern fits a recent tendon overload.",
+            weeks_phrase(a.weeks_since_onset),
+            join_plain(&symptoms)
+        );
+        (Condition::AcuteTendinitis, why)
+    };
+    reasons.add(Topic::Condition, why);
+    if signs.rupture.is_empty() && !a.recent_changes.is_empty() {
+        let changes: Vec<&str> = a.recent_changes.iter().map(|c| c.label()).collect();
+        let why = format!("Recent training changes that often overload the tendon: {}.", changes.join("; "));
+        reasons.add(Topic::Condition, why);
+    }
+    condition
+}
+
+/// How soon to get help: any alert is the same day, each saying why in its own line; any
+/// flag is an examination (before loading, where the flag asks for one).
+fn urgency(alerts: &[Alert], flags: &[Flag], signs: &Signs, reasons: &mut Reasons) -> Urgency {
+    if !alerts.is_empty() {
+        for alert in alerts {
             let text = match alert {
-                Alert::CallEmergencyNumber => {
-                    "Breathlessness or chest pain together with a calf problem can mean a clot in the lungs: call the emergency number now.".to_string()
-                }
+                Alert::CallEmergencyNumber => "Breathlessness or chest pain together with a calf problem can mean a \
+                                               clot in the lungs: call the emergency number now."
+                    .to_string(),
                 Alert::Tear => "Signs of a possible tear need a same-day examination.".to_string(),
-                Alert::Clot => format!(
-                    "A possible blood clot, because {}, needs a same-day assessment.",
-                    join_plain(&clot)
-                ),
+                Alert::Clot => {
+                    format!("A possible blood clot, because {}, needs a same-day assessment.", join_plain(&signs.clot))
+                }
                 Alert::Infection => format!(
                     "A possible infection, because of {}, needs a same-day examination.",
-                    join_plain(&infection)
+                    join_plain(&signs.infection)
                 ),
                 Alert::CannotBearWeight => {
                     "Not being able to take four steps on the leg needs a same-day examination.".to_string()
                 }
             };
-            reason(Topic::Urgency, text);
+            reasons.add(Topic::Urgency, text);
         }
         Urgency::Emergency
     } else if !flags.is_empty() {
         let before_loading = flags.iter().any(|f| f.needs_exam_before_loading());
-        reason(
-            Topic::Urgency,
-            format!(
-                "{} warning sign{} above: a doctor or physiotherapist should examine the leg{}.",
-                count_word(flags.len()),
-                if flags.len() == 1 { "" } else { "s" },
-                if before_loading { " before you start any loading exercises" } else { "" }
-            ),
+        let why = format!(
+            "{} warning sign{} above: a doctor or physiotherapist should examine the leg{}.",
+            count_word(flags.len()),
+            if flags.len() == 1 { "" } else { "s" },
+            if before_loading { " before you start any loading exercises" } else { "" }
         );
+        reasons.add(Topic::Urgency, why);
         Urgency::SeeClinician
     } else {
-        reason(
-            Topic::Urgency,
-            "None of your answers is a warning sign, so careful self-care is a reasonable start.".into(),
-        );
+        let why = "None of your answers is a warning sign, so careful self-care is a reasonable start.";
+        reasons.add(Topic::Urgency, why.into());
         Urgency::SelfCare
-    };
+    }
+}
 
-    let location = match a.pain_location {
+/// Where on the tendon it hurts, which changes the exercises (insertional: no drops below
+/// a step, no calf stretch).
+fn location(a: &Answers, reasons: &mut Reasons) -> Location {
+    match a.pain_location {
         PainLocation::Midportion => {
-            reason(
-                Topic::Location,
-                "You pointed to the middle of the tendon, a few centimetres above the heel.".into(),
-            );
+            let why = "You pointed to the middle of the tendon, a few centimetres above the heel.";
+            reasons.add(Topic::Location, why.into());
             Location::Midportion
         }
         PainLocation::Insertion => {
-            reason(
-                Topic::Location,
-                "You pointed to where the tendon joins the heel bone, so heel drops go from the floor, not below a step, and the calf is not stretched.".into(),
-            );
+            let why = "You pointed to where the tendon joins the heel bone, so heel drops go from the floor, not \
+                       below a step, and the calf is not stretched.";
+            reasons.add(Topic::Location, why.into());
             Location::Insertional
         }
         PainLocation::Calf | PainLocation::Unsure => Location::Unknown,
-    };
-
-    Assessment { condition, urgency, location, flags, reasons, alerts }
+    }
 }
 
 /// The tendon symptoms that were answered yes (rule 3: any one means "not nothing").
