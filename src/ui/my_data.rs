@@ -25,21 +25,77 @@ enum Restore {
 
 #[component]
 pub fn MyData() -> impl IntoView {
+    view! {
+        <section class="screen my-data">
+            <h1>"My data"</h1>
+            <p>
+                "Everything you enter stays in this browser on this device. Nothing is sent anywhere, so a \
+                 backup file is the only way to keep a copy or move to another phone."
+            </p>
+            <KeptHere/>
+            <BackUp/>
+            <RestoreBackup/>
+            <DeleteEverything/>
+        </section>
+    }
+}
+
+/// What is kept on this device, by kind, and how much of it could not be read.
+#[component]
+fn KeptHere() -> impl IntoView {
     let state = use_app_state();
     let unreadable = move || state.unreadable.with(|u| u.len());
+    view! {
+        <h2>"Kept on this device"</h2>
+        <ul class="stored-summary">
+            {move || {
+                let lines = state.stored_summary();
+                if lines.is_empty() {
+                    view! { <li>"Nothing yet"</li> }.into_any()
+                } else {
+                    lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view().into_any()
+                }
+            }}
+            <Show when=move || { unreadable() > 0 }>
+                <li>
+                    {move || format!("{} record(s) that could not be read: see the notice at the top", unreadable())}
+                </li>
+            </Show>
+        </ul>
+    }
+}
 
-    let export_note = RwSignal::new(None::<String>);
+/// Everything as one file, downloaded.
+#[component]
+fn BackUp() -> impl IntoView {
+    let state = use_app_state();
+    let note = RwSignal::new(None::<String>);
     let export = move |_| match state.export(&now_rfc3339()) {
         Ok((text, left_out)) => {
             download_json(&format!("achilles-backup-{}.json", today()), &text);
-            export_note.set(Some(match left_out {
+            note.set(Some(match left_out {
                 0 => "Backup downloaded. Keep it somewhere safe: it is the only copy outside this browser.".into(),
-                n => format!("Backup downloaded. It also carries, exactly as they are, {n} stored value(s) this version cannot read, so a restore keeps them too. Keep the file somewhere safe."),
+                n => format!(
+                    "Backup downloaded. It also carries, exactly as they are, {n} stored value(s) this version \
+                     cannot read, so a restore keeps them too. Keep the file somewhere safe."
+                ),
             }));
         }
-        Err(e) => export_note.set(Some(format!("Could not read your data to export it: {e}."))),
+        Err(e) => note.set(Some(format!("Could not read your data to export it: {e}."))),
     };
+    view! {
+        <h2>"Back up"</h2>
+        <p>"Download everything as one file. You can restore it here or on another device."</p>
+        <button type="button" class="button button-primary" on:click=export>"Download a backup"</button>
+        <p class="status" role="status">{move || note.get()}</p>
+    }
+}
 
+/// A backup read back: checked in full, shown, and only then added or put in place of
+/// what is here.
+#[component]
+fn RestoreBackup() -> impl IntoView {
+    let state = use_app_state();
     let restore = RwSignal::new(Restore::Idle);
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = ev
@@ -84,123 +140,146 @@ pub fn MyData() -> impl IntoView {
             Err(e) => Restore::Refused(e.to_string()),
         });
     };
+    view! {
+        <h2>"Restore a backup"</h2>
+        <p>"The file is checked in full and shown to you before anything here changes."</p>
+        <label class="file-picker">
+            <span>"Choose a backup file"</span>
+            <input type="file" accept=".json,application/json" on:change=on_file/>
+        </label>
+        <div class="restore" aria-live="polite">
+            {move || match restore.get() {
+                Restore::Idle => ().into_any(),
+                Restore::Reading => view! { <p>"Checking the file…"</p> }.into_any(),
+                Restore::Refused(message) => {
+                    view! { <p class="notice notice-error" role="alert">{message}</p> }.into_any()
+                }
+                Restore::Done(message) => {
+                    view! { <p class="notice notice-info" role="status">{message}</p> }.into_any()
+                }
+                Restore::Ready(contents) => backup_preview(contents, restore, apply).into_any(),
+                Restore::ConfirmReplace(contents) => confirm_replace(contents, restore, apply).into_any(),
+            }}
+        </div>
+    }
+}
 
-    let confirm_delete = RwSignal::new(false);
-    let delete_note = RwSignal::new(None::<String>);
+/// What the checked backup holds, and the choice of adding it or putting it in place.
+fn backup_preview(
+    contents: Contents,
+    restore: RwSignal<Restore>,
+    apply: impl Fn(Contents, ImportMode) + Copy + 'static,
+) -> impl IntoView {
+    let state = use_app_state();
+    let lines = preview(&contents, &state.settings.get_untracked());
+    let (merge, replace) = (contents.clone(), contents);
+    view! {
+        <div class="card import-preview">
+            <h3>"This backup holds"</h3>
+            <ul>{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            <div class="button-row">
+                <button type="button" class="button button-primary" on:click=move |_| apply(merge.clone(), ImportMode::Merge)>
+                    "Add to what is here"
+                </button>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| restore.set(Restore::ConfirmReplace(replace.clone()))
+                >
+                    "Replace what is here…"
+                </button>
+                <button type="button" class="button button-quiet" on:click=move |_| restore.set(Restore::Idle)>
+                    "Cancel"
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// The last word before a restore deletes what is here.
+fn confirm_replace(
+    contents: Contents,
+    restore: RwSignal<Restore>,
+    apply: impl Fn(Contents, ImportMode) + Copy + 'static,
+) -> impl IntoView {
+    let back = contents.clone();
+    view! {
+        <div class="card import-preview">
+            <p><strong>"Replace everything on this device with the backup?"</strong>" What is here now is deleted:"</p>
+            <WhatIsHere kept=|kept| {
+                format!(
+                    "Kept as they are: {kept} stored value(s) this version cannot read (damaged, from a newer \
+                     version, or unknown). Replace never deletes those."
+                )
+            }/>
+            <div class="button-row">
+                <button type="button" class="button button-danger" on:click=move |_| apply(contents.clone(), ImportMode::Replace)>
+                    "Yes, replace everything"
+                </button>
+                <button type="button" class="button button-quiet" on:click=move |_| restore.set(Restore::Ready(back.clone()))>
+                    "Go back"
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// Every record deleted from this device, after a confirmation that lists them.
+#[component]
+fn DeleteEverything() -> impl IntoView {
+    let state = use_app_state();
+    let confirm = RwSignal::new(false);
+    let note = RwSignal::new(None::<String>);
     let delete = move |_| {
-        confirm_delete.set(false);
-        delete_note.set(Some(match state.delete_everything() {
+        confirm.set(false);
+        note.set(Some(match state.delete_everything() {
             Ok(_) => "Everything has been deleted from this device.".into(),
             Err(e) => format!("Could not delete everything: {e}."),
         }));
     };
-
     view! {
-        <section class="screen my-data">
-            <h1>"My data"</h1>
-            <p>"Everything you enter stays in this browser on this device. Nothing is sent anywhere, so a backup file is the only way to keep a copy or move to another phone."</p>
-
-            <h2>"Kept on this device"</h2>
-            <ul class="stored-summary">
-                {move || {
-                    let lines = state.stored_summary();
-                    if lines.is_empty() {
-                        view! { <li>"Nothing yet"</li> }.into_any()
-                    } else {
-                        lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view().into_any()
-                    }
-                }}
-                <Show when=move || { unreadable() > 0 }>
-                    <li>{move || format!("{} record(s) that could not be read: see the notice at the top", unreadable())}</li>
-                </Show>
-            </ul>
-
-            <h2>"Back up"</h2>
-            <p>"Download everything as one file. You can restore it here or on another device."</p>
-            <button type="button" class="button button-primary" on:click=export>"Download a backup"</button>
-            <p class="status" role="status">{move || export_note.get()}</p>
-
-            <h2>"Restore a backup"</h2>
-            <p>"The file is checked in full and shown to you before anything here changes."</p>
-            <label class="file-picker">
-                <span>"Choose a backup file"</span>
-                <input type="file" accept=".json,application/json" on:change=on_file/>
-            </label>
-            <div class="restore" aria-live="polite">
-                {move || match restore.get() {
-                    Restore::Idle => ().into_any(),
-                    Restore::Reading => view! { <p>"Checking the file…"</p> }.into_any(),
-                    Restore::Refused(message) => view! { <p class="notice notice-error" role="alert">{message}</p> }.into_any(),
-                    Restore::Done(message) => view! { <p class="notice notice-info" role="status">{message}</p> }.into_any(),
-                    Restore::Ready(contents) => {
-                        let (merge, replace) = (contents.clone(), contents.clone());
-                        view! {
-                            <div class="card import-preview">
-                                <h3>"This backup holds"</h3>
-                                <ul>{preview(&contents, &state.settings.get_untracked()).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-                                <div class="button-row">
-                                    <button type="button" class="button button-primary" on:click=move |_| apply(merge.clone(), ImportMode::Merge)>
-                                        "Add to what is here"
-                                    </button>
-                                    <button type="button" class="button" on:click=move |_| restore.set(Restore::ConfirmReplace(replace.clone()))>
-                                        "Replace what is here…"
-                                    </button>
-                                    <button type="button" class="button button-quiet" on:click=move |_| restore.set(Restore::Idle)>"Cancel"</button>
-                                </div>
-                            </div>
-                        }
-                        .into_any()
-                    }
-                    Restore::ConfirmReplace(contents) => {
-                        let back = contents.clone();
-                        view! {
-                            <div class="card import-preview">
-                                <p><strong>"Replace everything on this device with the backup?"</strong>" What is here now is deleted:"</p>
-                                <ul>{state.stored_summary().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                                {move || {
-                                    let kept = state.kept_as_is_count();
-                                    (kept > 0).then(|| view! {
-                                        <p>{format!("Kept as they are: {kept} stored value(s) this version cannot read (damaged, from a newer version, or unknown). Replace never deletes those.")}</p>
-                                    })
-                                }}
-                                <div class="button-row">
-                                    <button type="button" class="button button-danger" on:click=move |_| apply(contents.clone(), ImportMode::Replace)>
-                                        "Yes, replace everything"
-                                    </button>
-                                    <button type="button" class="button button-quiet" on:click=move |_| restore.set(Restore::Ready(back.clone()))>"Go back"</button>
-                                </div>
-                            </div>
-                        }
-                        .into_any()
-                    }
-                }}
-            </div>
-
-            <h2>"Delete everything"</h2>
-            <p>"Removes every heel check and answer from this device. It cannot be undone; download a backup first if you may want them later."</p>
-            <Show
-                when=move || confirm_delete.get()
-                fallback=move || view! {
-                    <button type="button" class="button button-danger" on:click=move |_| confirm_delete.set(true)>"Delete everything…"</button>
-                }
-            >
-                <div class="card">
-                    <p><strong>"Delete all your data from this device?"</strong>" This deletes:"</p>
-                    <ul>{move || state.stored_summary().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                    {move || {
-                        let kept = state.kept_as_is_count();
-                        (kept > 0).then(|| view! {
-                            <p>{format!("and {kept} stored value(s) this version cannot read (damaged, from a newer version, or unknown): download a backup first to keep them.")}</p>
-                        })
-                    }}
-                    <div class="button-row">
-                        <button type="button" class="button button-danger" on:click=delete>"Yes, delete everything"</button>
-                        <button type="button" class="button button-quiet" on:click=move |_| confirm_delete.set(false)>"Cancel"</button>
-                    </div>
+        <h2>"Delete everything"</h2>
+        <p>
+            "Removes every heel check and answer from this device. It cannot be undone; download a backup first \
+             if you may want them later."
+        </p>
+        <Show
+            when=move || confirm.get()
+            fallback=move || view! {
+                <button type="button" class="button button-danger" on:click=move |_| confirm.set(true)>
+                    "Delete everything…"
+                </button>
+            }
+        >
+            <div class="card">
+                <p><strong>"Delete all your data from this device?"</strong>" This deletes:"</p>
+                <WhatIsHere kept=|kept| {
+                    format!(
+                        "and {kept} stored value(s) this version cannot read (damaged, from a newer version, or \
+                         unknown): download a backup first to keep them."
+                    )
+                }/>
+                <div class="button-row">
+                    <button type="button" class="button button-danger" on:click=delete>"Yes, delete everything"</button>
+                    <button type="button" class="button button-quiet" on:click=move |_| confirm.set(false)>"Cancel"</button>
                 </div>
-            </Show>
-            <p class="status" role="status">{move || delete_note.get()}</p>
-        </section>
+            </div>
+        </Show>
+        <p class="status" role="status">{move || note.get()}</p>
+    }
+}
+
+/// What a replace or a delete would remove, listed, and (through `kept`) what it does with
+/// the values this version cannot read.
+#[component]
+fn WhatIsHere(kept: fn(usize) -> String) -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <ul>{move || state.stored_summary().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+        {move || {
+            let count = state.kept_as_is_count();
+            (count > 0).then(|| view! { <p>{kept(count)}</p> })
+        }}
     }
 }
 
@@ -232,7 +311,8 @@ fn preview(contents: &Contents, settings_here: &Settings) -> Vec<String> {
         if let Item::Settings(s) = item {
             let same = if s.units == settings_here.units { "as here" } else { "unlike here" };
             lines.push(format!(
-                "Settings: distances in {} ({same}) and {} named pair(s) of shoes. Add keeps your own settings if you have any; Replace uses these.",
+                "Settings: distances in {} ({same}) and {} named pair(s) of shoes. Add keeps your own settings if \
+                 you have any; Replace uses these.",
                 s.units.label(),
                 s.shoes.len()
             ));
