@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::app_state::use_app_state;
 use super::clock::format_day;
+use super::controls::Radios;
 use super::inputs::PainField;
 use crate::domain::checkin::{CheckIn, MAX_STIFFNESS_MINUTES};
 use crate::domain::pain::PainScore;
@@ -77,12 +78,12 @@ pub fn CheckInForm(date: NaiveDate) -> impl IntoView {
         <form class="checkin" on:submit=submit on:input=move |_| state.mark_unsaved(FORM, true)>
             <fieldset class="question chips">
                 <legend>"Stiffness when you got up"</legend>
-                {STIFFNESS_CHOICES.into_iter().map(|m| view! {
-                    <label class="chip">
-                        <input type="radio" name=format!("stiffness-{date}") prop:checked=move || stiffness.get() == m on:change=move |_| stiffness.set(m)/>
-                        <span>{match m { 0 => "None".to_string(), 120 => "2 h or more".to_string(), m => format!("{m} min") }}</span>
-                    </label>
-                }).collect_view()}
+                <Radios
+                    name=format!("stiffness-{date}")
+                    class="chip"
+                    options=STIFFNESS_CHOICES.into_iter().map(|m| (m, stiffness_words(m).into())).collect()
+                    bind=stiffness
+                />
             </fieldset>
             <PainField id="checkin-pain" label="Pain on getting up" value=pain/>
             <label class="note-field">
@@ -118,5 +119,14 @@ pub fn CheckInForm(date: NaiveDate) -> impl IntoView {
                 }
             }}
         </form>
+    }
+}
+
+/// A stiffness choice as the runner reads it.
+fn stiffness_words(minutes: u16) -> String {
+    match minutes {
+        0 => "None".to_string(),
+        120 => "2 h or more".to_string(),
+        m => format!("{m} min"),
     }
 }

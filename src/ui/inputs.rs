@@ -1,11 +1,13 @@
 //! Form controls bound to the questionnaire draft. Each takes a getter and a setter on
-//! [`Answers`], so a question is one line in the step that asks it. Every control is a
+//! [`Answers`], so a question is one line in the step that asks it. The radio buttons are
+//! `controls`' own, as every radio group in the app. Every control is a
 //! native input inside its label: large touch targets, keyboard and screen-reader support
 //! for free.
 
 use leptos::prelude::*;
 
 use super::app_state::use_app_state;
+use super::controls::{radio_buttons, Slider};
 use crate::domain::pain::{PainBand, PainScore};
 use crate::domain::questionnaire::Question;
 use crate::domain::triage::Answers;
@@ -105,6 +107,22 @@ where
     let state = use_app_state();
     let draft = state.draft;
     let hint_id = format!("{name}-hint");
+    let (values, labels): (Vec<T>, Vec<_>) = options.into_iter().map(|(v, l)| (v, Oco::Borrowed(l))).unzip();
+    let at = values.clone();
+    // Nothing is checked while the question is unanswered, whatever the draft's default.
+    let place = Signal::derive(move || {
+        draft
+            .with(|d| d.is_answered(question).then(|| get(&d.answers)))
+            .and_then(|v| values.iter().position(|x| *x == v))
+    });
+    let pick = Callback::new(move |i: usize| {
+        if let Some(&value) = at.get(i) {
+            state.edit_draft(|d| {
+                set(&mut d.answers, value);
+                d.mark(question);
+            });
+        }
+    });
     view! {
         <fieldset
             class="question"
@@ -113,23 +131,7 @@ where
         >
             <legend>{legend}</legend>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
-            {options
-                .into_iter()
-                .map(|(value, label)| view! {
-                    <label class="option">
-                        <input
-                            type="radio"
-                            name=name
-                            prop:checked=move || draft.with(|d| d.is_answered(question) && get(&d.answers) == value)
-                            on:change=move |_| state.edit_draft(|d| {
-                                set(&mut d.answers, value);
-                                d.mark(question);
-                            })
-                        />
-                        <span>{label}</span>
-                    </label>
-                })
-                .collect_view()}
+            {radio_buttons(name.into(), "option", labels, place, pick)}
         </fieldset>
     }
 }
@@ -194,39 +196,21 @@ pub fn PainField(id: &'static str, label: &'static str, value: RwSignal<PainScor
     pain_range(id, label, move || value.get(), move |p| value.set(p))
 }
 
-/// A slider with the value and its meaning spelt out (also as `aria-valuetext`).
+/// The 0–10 slider (`controls::Slider`) over a pain score, its meaning spelt out.
 fn pain_range(
     id: &'static str,
     label: &'static str,
     value: impl Fn() -> PainScore + Copy + Send + Sync + 'static,
     set: impl Fn(PainScore) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let described = format!("{id}-meaning");
-    view! {
-        <div class="question">
-            <label for=id class="question-label">{label}</label>
-            <div class="pain-slider">
-                <span aria-hidden="true">"0"</span>
-                <input
-                    id=id
-                    type="range"
-                    min="0"
-                    max="10"
-                    step="1"
-                    aria-describedby=described.clone()
-                    aria-valuetext=move || pain_words(value())
-                    prop:value=move || value().value().to_string()
-                    on:input=move |ev| {
-                        if let Some(p) = event_target_value(&ev).parse::<u8>().ok().and_then(PainScore::new) {
-                            set(p);
-                        }
-                    }
-                />
-                <span aria-hidden="true">"10"</span>
-            </div>
-            <p class="pain-value" id=described>{move || pain_words(value())}</p>
-        </div>
-    }
+    let score = move || value().value();
+    let set_score = move |v| {
+        if let Some(p) = PainScore::new(v) {
+            set(p);
+        }
+    };
+    let words = |v: u8| pain_words(PainScore::new(v).unwrap_or_default());
+    view! { <Slider id=id.to_string() label=label.to_string() bind=(score, set_score) words/> }
 }
 
 /// "4 out of 10: acceptable during exercise" — the score with its pain-monitoring band.

@@ -9,6 +9,7 @@ pub mod charts;
 pub mod check;
 pub mod checkin_form;
 pub mod clock;
+pub mod controls;
 pub mod download;
 pub mod exercises;
 pub mod inputs;

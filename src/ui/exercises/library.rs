@@ -7,6 +7,7 @@ use crate::domain::exercises::{search, Equipment, Exercise, Insertional};
 use crate::domain::triage::Location;
 use crate::ui::app_state::{use_app_state, AppState};
 use crate::ui::base_path::ScreenLink;
+use crate::ui::controls::Radios;
 use crate::ui::screen::Screen;
 
 #[component]
@@ -31,19 +32,14 @@ pub fn ExerciseLibrary() -> impl IntoView {
                 </label>
                 <fieldset class="chips">
                     <legend>"Equipment"</legend>
-                    <label class="chip">
-                        <input type="radio" name="equipment" prop:checked=move || equipment.get().is_none() on:change=move |_| equipment.set(None)/>
-                        <span>"All"</span>
-                    </label>
-                    {Equipment::ALL
-                        .into_iter()
-                        .map(|eq| view! {
-                            <label class="chip">
-                                <input type="radio" name="equipment" prop:checked=move || equipment.get() == Some(eq) on:change=move |_| equipment.set(Some(eq))/>
-                                <span>{eq.label()}</span>
-                            </label>
-                        })
-                        .collect_view()}
+                    <Radios
+                        name="equipment"
+                        class="chip"
+                        options=std::iter::once((None, "All".into()))
+                            .chain(Equipment::ALL.into_iter().map(|eq| (Some(eq), eq.label().into())))
+                            .collect()
+                        bind=equipment
+                    />
                 </fieldset>
             </div>
             <p class="result-count" role="status">

@@ -8,9 +8,28 @@ use crate::domain::function_score::{
 };
 use crate::ui::app_state::use_app_state;
 use crate::ui::clock::{format_day, now_ms, today};
+use crate::ui::controls::{labelled, Radios, Slider};
 
 #[component]
 pub fn FunctionCheckScreen() -> impl IntoView {
+    view! {
+        <section class="screen function-check">
+            <h1>"Function check"</h1>
+            <p>
+                "Eight questions on how the tendon copes, scored out of 100: higher is better, about 90 counts as \
+                 recovered. The check is modelled on the structure of VISA-A, a questionnaire researchers use; it \
+                 is not VISA-A itself, and it measures how you are doing, not what the problem is."
+            </p>
+            <FunctionCheckForm/>
+            <h2>"Your scores"</h2>
+            <Scores/>
+        </section>
+    }
+}
+
+/// The eight questions, the score as it stands, and its save.
+#[component]
+fn FunctionCheckForm() -> impl IntoView {
     let state = use_app_state();
     let scales: [RwSignal<u8>; 6] = std::array::from_fn(|_| RwSignal::new(5));
     let sport = RwSignal::new(Sport::ModifiedTraining);
@@ -35,73 +54,72 @@ pub fn FunctionCheckScreen() -> impl IntoView {
         }));
     };
     view! {
-        <section class="screen function-check">
-            <h1>"Function check"</h1>
-            <p>"Eight questions on how the tendon copes, scored out of 100: higher is better, about 90 counts as recovered. The check is modelled on the structure of VISA-A, a questionnaire researchers use; it is not VISA-A itself, and it measures how you are doing, not what the problem is."</p>
-            <form on:submit=save>
-                {SCALE_ITEMS.iter().enumerate().map(|(i, text)| {
-                    let value = scales[i];
-                    let id = format!("item-{}", i + 1);
+        <form on:submit=save>
+            {SCALE_ITEMS
+                .iter()
+                .enumerate()
+                .map(|(i, text)| {
+                    let label = format!("{}. {text}", i + 1);
                     view! {
-                        <div class="question">
-                            <label for=id.clone() class="question-label">{format!("{}. {text}", i + 1)}</label>
-                            <div class="pain-slider">
-                                <span aria-hidden="true">"0"</span>
-                                <input id=id type="range" min="0" max="10" step="1" prop:value=move || value.get().to_string()
-                                    on:input=move |ev| {
-                                        if let Ok(v) = event_target_value(&ev).parse::<u8>() {
-                                            value.set(v.min(10));
-                                        }
-                                    }/>
-                                <span aria-hidden="true">"10"</span>
-                            </div>
-                            <p class="pain-value">{move || format!("{} out of 10", value.get())}</p>
-                        </div>
+                        <Slider id=format!("item-{}", i + 1) label bind=scales[i] words=out_of_ten/>
                     }
-                }).collect_view()}
-                <fieldset class="question">
-                    <legend>"7. Running and sport at the moment"</legend>
-                    {Sport::ALL.into_iter().map(|s| view! {
-                        <label class="option"><input type="radio" name="sport" prop:checked=move || sport.get() == s on:change=move |_| sport.set(s)/><span>{s.label()}</span></label>
-                    }).collect_view()}
-                </fieldset>
-                <fieldset class="question">
-                    <legend>"8a. While you train (running, jumping, calf work)"</legend>
-                    {LoadingPain::ALL.into_iter().map(|p| view! {
-                        <label class="option"><input type="radio" name="loading-pain" prop:checked=move || pain.get() == p on:change=move |_| pain.set(p)/><span>{p.label()}</span></label>
-                    }).collect_view()}
-                </fieldset>
-                <fieldset class="question">
-                    <legend>"8b. For how long can you train like that?"</legend>
-                    {Minutes::ALL.into_iter().map(|m| view! {
-                        <label class="option"><input type="radio" name="loading-minutes" prop:checked=move || minutes.get() == m on:change=move |_| minutes.set(m)/><span>{m.label()}</span></label>
-                    }).collect_view()}
-                </fieldset>
-                <p class="score-total" aria-live="polite">{move || format!("Score: {} out of 100", current().score())}</p>
-                <button type="submit" class="button button-primary">"Save the check"</button>
-                {move || saved.get().map(|outcome| match outcome {
+                })
+                .collect_view()}
+            <fieldset class="question">
+                <legend>"7. Running and sport at the moment"</legend>
+                <Radios name="sport" options=labelled(&Sport::ALL, Sport::label) bind=sport/>
+            </fieldset>
+            <fieldset class="question">
+                <legend>"8a. While you train (running, jumping, calf work)"</legend>
+                <Radios name="loading-pain" options=labelled(&LoadingPain::ALL, LoadingPain::label) bind=pain/>
+            </fieldset>
+            <fieldset class="question">
+                <legend>"8b. For how long can you train like that?"</legend>
+                <Radios name="loading-minutes" options=labelled(&Minutes::ALL, Minutes::label) bind=minutes/>
+            </fieldset>
+            <p class="score-total" aria-live="polite">{move || format!("Score: {} out of 100", current().score())}</p>
+            <button type="submit" class="button button-primary">"Save the check"</button>
+            {move || {
+                saved.get().map(|outcome| match outcome {
                     Ok(text) => view! { <p class="status" role="status">{text}</p> }.into_any(),
                     Err(text) => view! { <p class="notice notice-error" role="alert">{text}</p> }.into_any(),
-                })}
-            </form>
+                })
+            }}
+        </form>
+    }
+}
 
-            <h2>"Your scores"</h2>
-            <Show when=move || state.function_checks.with(|v| !v.is_empty()) fallback=|| view! { <p class="hint">"No checks yet."</p> }>
-                <ol class="entry-list">
-                    {move || state.function_checks.with(|v| {
-                        v.iter().enumerate().map(|(i, f)| {
-                            let delta = change(i.checked_sub(1).and_then(|j| v.get(j)), f);
-                            let note = match delta {
-                                Some(d) if is_meaningful(d) => format!(" ({d:+}: a meaningful change of {MEANINGFUL_CHANGE} points or more)"),
-                                Some(d) => format!(" ({d:+})"),
-                                None => String::new(),
-                            };
-                            let recovered = if f.score() >= RECOVERED { " · in the recovered range" } else { "" };
-                            view! { <li>{format!("{}: {} out of 100{note}{recovered}", format_day(f.date), f.score())}</li> }
-                        }).collect_view()
-                    })}
-                </ol>
-            </Show>
-        </section>
+fn out_of_ten(v: u8) -> String {
+    format!("{v} out of 10")
+}
+
+/// Every check's score, oldest first, with meaningful changes and the recovered range marked.
+#[component]
+fn Scores() -> impl IntoView {
+    let state = use_app_state();
+    let line = |i: usize, v: &[FunctionCheck], f: &FunctionCheck| {
+        let note = match change(i.checked_sub(1).and_then(|j| v.get(j)), f) {
+            Some(d) if is_meaningful(d) => {
+                format!(" ({d:+}: a meaningful change of {MEANINGFUL_CHANGE} points or more)")
+            }
+            Some(d) => format!(" ({d:+})"),
+            None => String::new(),
+        };
+        let recovered = if f.score() >= RECOVERED { " · in the recovered range" } else { "" };
+        format!("{}: {} out of 100{note}{recovered}", format_day(f.date), f.score())
+    };
+    view! {
+        <Show
+            when=move || state.function_checks.with(|v| !v.is_empty())
+            fallback=|| view! { <p class="hint">"No checks yet."</p> }
+        >
+            <ol class="entry-list">
+                {move || {
+                    state.function_checks.with(|v| {
+                        v.iter().enumerate().map(|(i, f)| view! { <li>{line(i, v, f)}</li> }).collect_view()
+                    })
+                }}
+            </ol>
+        </Show>
     }
 }

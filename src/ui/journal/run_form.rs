@@ -10,6 +10,7 @@ use crate::domain::limits;
 use crate::domain::runs::{load_warnings, RunEntry, RunKind, Terrain};
 use crate::ui::app_state::use_app_state;
 use crate::ui::clock::{now_ms, today};
+use crate::ui::controls::{labelled, Select};
 use crate::ui::inputs::PainField;
 
 /// Its name in "not yet saved" warnings (the update prompt).
@@ -140,25 +141,11 @@ pub fn RunForm(
                 </label>
                 <label class="field">
                     <span>"Terrain"</span>
-                    <select on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some(t) = Terrain::ALL.into_iter().find(|t| t.label() == v) {
-                            terrain.set(t);
-                        }
-                    }>
-                        {Terrain::ALL.into_iter().map(|t| view! { <option prop:selected=move || terrain.get() == t>{t.label()}</option> }).collect_view()}
-                    </select>
+                    <Select options=labelled(&Terrain::ALL, Terrain::label) bind=terrain/>
                 </label>
                 <label class="field">
                     <span>"Type of run"</span>
-                    <select on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some(k) = RunKind::ALL.into_iter().find(|k| k.label() == v) {
-                            kind.set(k);
-                        }
-                    }>
-                        {RunKind::ALL.into_iter().map(|k| view! { <option prop:selected=move || kind.get() == k>{k.label()}</option> }).collect_view()}
-                    </select>
+                    <Select options=labelled(&RunKind::ALL, RunKind::label) bind=kind/>
                 </label>
                 <label class="field">
                     <span>"Shoes (optional)"</span>

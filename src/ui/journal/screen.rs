@@ -11,6 +11,7 @@ use crate::ui::app_state::use_app_state;
 use crate::ui::base_path::ScreenLink;
 use crate::ui::checkin_form::CheckInForm;
 use crate::ui::clock::{format_day, today};
+use crate::ui::controls::{labelled, Radios};
 use crate::ui::screen::Screen;
 
 #[component]
@@ -57,12 +58,12 @@ pub fn Journal() -> impl IntoView {
             <h2>"Runs"</h2>
             <fieldset class="chips">
                 <legend>"Distances in"</legend>
-                {[Units::Km, Units::Miles].into_iter().map(|u| view! {
-                    <label class="chip">
-                        <input type="radio" name="units" prop:checked=move || units() == u on:change=move |_| set_units(u)/>
-                        <span>{u.label()}</span>
-                    </label>
-                }).collect_view()}
+                <Radios
+                    name="units"
+                    class="chip"
+                    options=labelled(&[Units::Km, Units::Miles], Units::label)
+                    bind=(units, set_units)
+                />
             </fieldset>
             {move || view! {
                 <RunForm

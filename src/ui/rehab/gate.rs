@@ -10,6 +10,7 @@ use crate::domain::loading_gate::{BlockReason, Clearance, ClinicianVisit, Gate};
 use crate::ui::app_state::use_app_state;
 use crate::ui::base_path::ScreenLink;
 use crate::ui::clock::{format_day, now_ms, today};
+use crate::ui::controls::Radios;
 use crate::ui::screen::Screen;
 
 /// The notice for a gate that is not open (`NeedsCheck` or `Blocked`); nothing when open.
@@ -105,15 +106,11 @@ pub fn VisitForm(earliest: NaiveDate) -> impl IntoView {
             </label>
             <fieldset class="question">
                 <legend>"What did they say?"</legend>
-                {Clearance::ALL
-                    .into_iter()
-                    .map(|c| view! {
-                        <label class="option">
-                            <input type="radio" name="clearance" prop:checked=move || outcome.get() == Some(c) on:change=move |_| outcome.set(Some(c))/>
-                            <span>{c.label()}</span>
-                        </label>
-                    })
-                    .collect_view()}
+                <Radios
+                    name="clearance"
+                    options=Clearance::ALL.into_iter().map(|c| (Some(c), c.label().into())).collect()
+                    bind=outcome
+                />
             </fieldset>
             <label class="field">
                 <span>"Their advice or limits (optional)"</span>
