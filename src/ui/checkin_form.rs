@@ -88,37 +88,56 @@ pub fn CheckInForm(date: NaiveDate) -> impl IntoView {
             <PainField id="checkin-pain" label="Pain on getting up" value=pain/>
             <label class="note-field">
                 <span>"Note (optional)"</span>
-                <input type="text" maxlength="280" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
+                <input
+                    type="text"
+                    maxlength="280"
+                    prop:value=move || note.get()
+                    on:input=move |ev| note.set(event_target_value(&ev))
+                />
             </label>
             <button type="submit" class="button button-primary">"Save the check-in"</button>
-            {move || match outcome.get() {
-                None => ().into_any(),
-                Some(Outcome::Saved) => view! {
-                    <p class="status" role="status">{format!("Check-in of {} saved.", format_day(date))}</p>
-                }.into_any(),
-                Some(Outcome::Failed(e)) => view! {
-                    <p class="notice notice-error" role="alert">{format!("The check-in of {} was not saved: {e}", format_day(date))}</p>
-                }.into_any(),
-                Some(Outcome::Conflict(theirs)) => {
-                    let kept = theirs.clone();
-                    view! {
-                        <div class="notice notice-warning" role="alert">
-                            <p>{format!(
-                                "The check-in of {} was changed elsewhere (another tab or window) after this form opened: stiffness {} min, pain {}/10{}.",
-                                format_day(date),
-                                theirs.stiffness_minutes,
-                                theirs.pain.value(),
-                                if theirs.note.is_empty() { String::new() } else { format!(", \u{201c}{}\u{201d}", theirs.note) }
-                            )}</p>
-                            <div class="button-row">
-                                <button type="button" class="button button-primary" on:click=move |_| save()>"Save mine over it"</button>
-                                <button type="button" class="button" on:click=move |_| keep_theirs(kept.clone())>"Keep that one"</button>
-                            </div>
-                        </div>
-                    }.into_any()
-                }
-            }}
+            {move || outcome.get().map(|o| said(date, o, save, keep_theirs))}
         </form>
+    }
+}
+
+/// What became of a save: saved, not saved (and why), or a check-in changed elsewhere
+/// meanwhile, with the choice of saving over it or keeping it.
+fn said(
+    date: NaiveDate,
+    outcome: Outcome,
+    save: impl Fn() + Copy + 'static,
+    keep: impl Fn(CheckIn) + Copy + 'static,
+) -> AnyView {
+    match outcome {
+        Outcome::Saved => {
+            view! { <p class="status" role="status">{format!("Check-in of {} saved.", format_day(date))}</p> }
+                .into_any()
+        }
+        Outcome::Failed(e) => {
+            let text = format!("The check-in of {} was not saved: {e}", format_day(date));
+            view! { <p class="notice notice-error" role="alert">{text}</p> }.into_any()
+        }
+        Outcome::Conflict(theirs) => {
+            let text = format!(
+                "The check-in of {} was changed elsewhere (another tab or window) after this form opened: stiffness \
+                 {} min, pain {}/10{}.",
+                format_day(date),
+                theirs.stiffness_minutes,
+                theirs.pain.value(),
+                if theirs.note.is_empty() { String::new() } else { format!(", \u{201c}{}\u{201d}", theirs.note) }
+            );
+            view! {
+                <div class="notice notice-warning" role="alert">
+                    <p>{text}</p>
+                    <div class="button-row">
+                        <button type="button" class="button button-primary" on:click=move |_| save()>"Save mine over it"</button>
+                        <button type="button" class="button" on:click=move |_| keep(theirs.clone())>"Keep that one"</button>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
     }
 }
 
