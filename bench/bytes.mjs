@@ -45,7 +45,7 @@ export const TARGET = { mainWasmGzip: 150 * 1024, criticalGzip: 175 * 1024, firs
 // about 3.5 KB in the journal's module): 280,096, 304,635 and 618,219. After the
 // refactor of issue 17 (storage by job, read-only state, typed links): 280,199, 304,727
 // and 617,304.
-export const CEILING = { mainWasmGzip: 283_000, criticalGzip: 307_500, firstVisitGzip: 623_500 };
+export const CEILING = { mainWasmGzip: 279_000, criticalGzip: 303_500, firstVisitGzip: 618_500 };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MAIN_WASM = /(^|\/)wasm-[0-9a-f]{16}\/achilles_bg\.wasm$/;

@@ -8,7 +8,9 @@ use wasm_bindgen_futures::JsFuture;
 use super::app_state::use_app_state;
 use super::clock::{format_day, now_rfc3339, today};
 use super::download::download_json;
+use super::journal::watch_files::device_offset;
 use crate::domain::journal::Settings;
+use crate::domain::watch::When;
 use crate::storage::backup::{self, Contents, ImportError, ImportMode};
 use crate::storage::Item;
 
@@ -318,9 +320,10 @@ fn preview(contents: &Contents, settings_here: &Settings) -> Vec<String> {
             ));
         }
     }
-    let when = chrono::DateTime::parse_from_rfc3339(&contents.exported_at)
-        .map(|t| format_day(t.with_timezone(&chrono::Local).date_naive()))
-        .unwrap_or_else(|_| contents.exported_at.clone());
+    // Read by hand (`When::parse`): chrono's RFC 3339 parser would add its bytes here.
+    let when = When::parse(&contents.exported_at)
+        .and_then(|t| t.local_date(device_offset))
+        .map_or_else(|| contents.exported_at.clone(), format_day);
     lines.push(format!("Made on {when} by version {} of the app", contents.app_version));
     lines
 }
