@@ -7,13 +7,14 @@ use chrono::NaiveDate;
 /// `YYYY-MM-DD` (the year signed and longer beyond 0–9999); `None` for anything else,
 /// an impossible day (30 February) included.
 pub fn parse(text: &str) -> Option<NaiveDate> {
-    let (negative, rest) = match text.as_bytes().first()? {
-        b'+' => (false, &text[1..]),
-        b'-' => (true, &text[1..]),
-        _ => (false, text),
+    // Bytes, not `str`: a cut inside a multi-byte character must not panic.
+    let bytes = text.as_bytes();
+    let (negative, rest) = match bytes.first()? {
+        b'+' => (false, &bytes[1..]),
+        b'-' => (true, &bytes[1..]),
+        _ => (false, bytes),
     };
-    let (year, month_day) = rest.split_at(rest.len().checked_sub(6)?);
-    let md = month_day.as_bytes();
+    let (year, md) = rest.split_at(rest.len().checked_sub(6)?);
     if year.len() < 4 || md[0] != b'-' || md[3] != b'-' {
         return None;
     }
@@ -26,7 +27,7 @@ pub fn parse(text: &str) -> Option<NaiveDate> {
             }
         })
     };
-    let year = number(year.as_bytes())?;
+    let year = number(year)?;
     let month = number(&md[1..3])?;
     let day = number(&md[4..6])?;
     NaiveDate::from_ymd_opt(if negative { -year } else { year }, month as u32, day as u32)
