@@ -36,17 +36,10 @@ impl KeyPart for u64 {
 /// signed year beyond those (checked the slow way, formatted back: no app writes one).
 impl KeyPart for NaiveDate {
     fn parse_key(s: &str) -> Option<NaiveDate> {
-        let b = s.as_bytes();
-        let plain = b.len() == 10
-            && b[4] == b'-'
-            && b[7] == b'-'
-            && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-        if plain {
-            let number =
-                |range: std::ops::Range<usize>| b[range].iter().fold(0u32, |n, c| n * 10 + u32::from(c - b'0'));
-            return NaiveDate::from_ymd_opt(number(0..4) as i32, number(5..7), number(8..10));
-        }
-        iso_date::parse(s).filter(|d| d.to_string() == s)
+        let day = iso_date::parse(s)?;
+        // `iso_date` reads exactly two digits of month and day and at least four of the
+        // year, so ten characters are an unsigned four-digit year: as `to_string` writes it.
+        (s.len() == 10 || day.to_string() == s).then_some(day)
     }
 }
 
