@@ -7,10 +7,24 @@ use super::screen::Screen;
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
+        <Missing
+            title="Page not found"
+            reason="There is nothing at this address in the app."
+            back=Screen::Today
+            back_label="Go to Today"
+        />
+    }
+}
+
+/// An address that names something not here (a check deleted, a mistyped exercise): what
+/// is missing, why, and the way back to where such things are listed.
+#[component]
+pub fn Missing(title: &'static str, reason: &'static str, back: Screen, back_label: &'static str) -> impl IntoView {
+    view! {
         <section class="screen">
-            <h1>"Page not found"</h1>
-            <p>"There is nothing at this address in the app."</p>
-            <p><ScreenLink to=Screen::Today attr:class="button">"Go to Today"</ScreenLink></p>
+            <h1>{title}</h1>
+            <p>{reason}</p>
+            <p><ScreenLink to=back attr:class="button">{back_label}</ScreenLink></p>
         </section>
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::decimal::Fixed;
 
-use super::{x_of, y_grid, y_of, HEIGHT, LEFT, RIGHT, TOP, WIDTH};
+use super::{chart_frame, x_of, y_grid, y_of, Plot, HEIGHT, LEFT, RIGHT, TOP, WIDTH};
 
 #[component]
 pub fn LineChart(
@@ -43,40 +43,26 @@ pub fn LineChart(
     let label_at = |i: usize| x_labels.get(i).cloned().unwrap_or_default();
     let x_ticks: Vec<(f64, String)> =
         if n == 0 { Vec::new() } else { vec![(x_of(0, n), label_at(0)), (x_of(n - 1, n), label_at(n - 1))] };
-    let rows: Vec<(String, f64)> =
-        x_labels.iter().zip(&values).filter_map(|(l, v)| v.map(|v| (l.clone(), v))).collect();
-    let title_id = format!("{id}-title");
-    view! {
-        <figure class="chart" aria-labelledby=title_id.clone()>
-            <figcaption id=title_id.clone()>{title.clone()}</figcaption>
-            {if has_data {
-                view! {
-                    <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby=title_id.clone() class="chart-svg">
-                        {y_grid(y_max)}
-                        {reference.map(|(v, name)| view! {
-                            <line class="chart-reference" x1=LEFT x2=WIDTH - RIGHT y1=y_of(v, y_max) y2=y_of(v, y_max)/>
-                            <text class="chart-tick" x=WIDTH - RIGHT y=y_of(v, y_max) - 3.0 text-anchor="end">{name}</text>
-                        })}
-                        <path class="chart-line" d=d/>
-                        {points.into_iter().map(|(x, y)| view! { <circle class="chart-dot" cx=x cy=y r="2.5"/> }).collect_view()}
-                        {x_ticks.into_iter().enumerate().map(|(i, (x, l))| view! {
-                            <text class="chart-tick" x=x y=HEIGHT - 8.0 text-anchor=if i == 0 { "start" } else { "end" }>{l}</text>
-                        }).collect_view()}
-                        <text class="chart-axis" x="2" y=TOP + 2.0 transform=format!("rotate(90 2 {})", TOP + 2.0)>{y_label}</text>
-                    </svg>
-                    <details class="chart-table">
-                        <summary>"Show as a table"</summary>
-                        <table>
-                            <caption>{title}</caption>
-                            <thead><tr><th scope="col">"Date"</th><th scope="col">{y_label}</th></tr></thead>
-                            <tbody>{rows.into_iter().map(|(l, v)| view! { <tr><td>{l}</td><td>{Fixed(v, 0).to_string()}</td></tr> }).collect_view()}</tbody>
-                        </table>
-                    </details>
-                }
-                .into_any()
-            } else {
-                view! { <p class="chart-empty">"Nothing logged in this period yet."</p> }.into_any()
-            }}
-        </figure>
-    }
+    let rows: Vec<Vec<String>> =
+        x_labels.iter().zip(&values).filter_map(|(l, v)| v.map(|v| vec![l.clone(), Fixed(v, 0).to_string()])).collect();
+    let plot = has_data.then(|| Plot {
+        marks: view! {
+            {y_grid(y_max)}
+            {reference.map(|(v, name)| view! {
+                <line class="chart-reference" x1=LEFT x2=WIDTH - RIGHT y1=y_of(v, y_max) y2=y_of(v, y_max)/>
+                <text class="chart-tick" x=WIDTH - RIGHT y=y_of(v, y_max) - 3.0 text-anchor="end">{name}</text>
+            })}
+            <path class="chart-line" d=d/>
+            {points.into_iter().map(|(x, y)| view! { <circle class="chart-dot" cx=x cy=y r="2.5"/> }).collect_view()}
+            {x_ticks.into_iter().enumerate().map(|(i, (x, l))| view! {
+                <text class="chart-tick" x=x y=HEIGHT - 8.0 text-anchor=if i == 0 { "start" } else { "end" }>{l}</text>
+            }).collect_view()}
+            <text class="chart-axis" x="2" y=TOP + 2.0 transform=format!("rotate(90 2 {})", TOP + 2.0)>{y_label}</text>
+        }
+        .into_any(),
+        legend: None,
+        headings: vec!["Date".to_string(), y_label.to_string()],
+        rows,
+    });
+    chart_frame(id, title, plot, "Nothing logged in this period yet.")
 }

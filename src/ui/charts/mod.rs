@@ -44,3 +44,52 @@ pub(crate) fn y_grid(max: f64) -> impl IntoView {
         })
         .collect_view()
 }
+
+/// What a chart has to show, once there is something to draw.
+pub(crate) struct Plot {
+    /// The SVG's contents, on a `WIDTH` × `HEIGHT` view box.
+    pub marks: AnyView,
+    /// What the shapes mean, where colour alone would not say it.
+    pub legend: Option<&'static str>,
+    /// The same numbers as a table: the column headings, then one row per point.
+    pub headings: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The frame every chart shares: a figure named by its title, the plot as an image named
+/// by the same title, and its numbers as a table behind "Show as a table" (for screen
+/// readers and for anyone who wants the figures). Without a plot it says `empty`.
+pub(crate) fn chart_frame(id: &str, title: String, plot: Option<Plot>, empty: &'static str) -> impl IntoView {
+    let title_id = format!("{id}-title");
+    let body = match plot {
+        Some(Plot { marks, legend, headings, rows }) => view! {
+            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby=title_id.clone() class="chart-svg">
+                {marks}
+            </svg>
+            {legend.map(|l| view! { <p class="chart-legend">{l}</p> })}
+            <details class="chart-table">
+                <summary>"Show as a table"</summary>
+                <table>
+                    <caption>{title.clone()}</caption>
+                    <thead>
+                        <tr>{headings.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .into_iter()
+                            .map(|row| view! { <tr>{row.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </details>
+        }
+        .into_any(),
+        None => view! { <p class="chart-empty">{empty}</p> }.into_any(),
+    };
+    view! {
+        <figure class="chart" aria-labelledby=title_id>
+            <figcaption id=title_id.clone()>{title}</figcaption>
+            {body}
+        </figure>
+    }
+}

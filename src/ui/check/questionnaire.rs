@@ -61,18 +61,7 @@ pub fn Questionnaire() -> impl IntoView {
 
     view! {
         <section class="screen questionnaire">
-            <p class="step-count">
-                {move || draft.with(|d| match d.position() {
-                    Some(n) => format!("Step {n} of {}", d.pages().len()),
-                    None => "Last step".to_string(),
-                })}
-            </p>
-            <div class="progress" aria-hidden="true">
-                {move || {
-                    let (pages, at) = draft.with(|d| (d.pages().len(), d.position()));
-                    (0..pages).map(|i| view! { <span class:done=at.is_none_or(|n| i < n)></span> }).collect_view()
-                }}
-            </div>
+            <Progress/>
             <h1 node_ref=heading tabindex="-1">{move || step.get().title()}</h1>
             <form
                 class="step-form"
@@ -82,18 +71,7 @@ pub fn Questionnaire() -> impl IntoView {
                     next();
                 }
             >
-                {move || match step.get() {
-                    Step::RuptureSigns => view! { <RuptureSigns/> }.into_any(),
-                    Step::Onset => view! { <Onset/> }.into_any(),
-                    Step::PartnerTest => view! { <PartnerTest/> }.into_any(),
-                    Step::Location => view! { <LegMap/> }.into_any(),
-                    Step::Symptoms => view! { <Symptoms/> }.into_any(),
-                    Step::Calf => view! { <Calf/> }.into_any(),
-                    Step::RedFlags => view! { <RedFlags/> }.into_any(),
-                    Step::Health => view! { <Health/> }.into_any(),
-                    Step::TrainingChanges => view! { <TrainingChanges/> }.into_any(),
-                    Step::Review => view! { <Review/> }.into_any(),
-                }}
+                {move || page(step.get())}
                 <p class="form-error" role="alert" tabindex="-1" node_ref=message hidden=move || missing.with(Vec::is_empty)>
                     {move || missing.with(|m| unanswered_message(m))}
                 </p>
@@ -106,8 +84,47 @@ pub fn Questionnaire() -> impl IntoView {
                     </button>
                 </div>
             </form>
-            <p class="disclaimer">"This check suggests what your answers point to. It is not a diagnosis and does not replace a doctor or physiotherapist."</p>
+            <p class="disclaimer">
+                "This check suggests what your answers point to. It is not a diagnosis and does not \
+                replace a doctor or physiotherapist."
+            </p>
         </section>
+    }
+}
+
+/// "Step 3 of 9" and one mark per page, filled up to this one.
+#[component]
+fn Progress() -> impl IntoView {
+    let draft = use_app_state().draft;
+    view! {
+        <p class="step-count">
+            {move || draft.with(|d| match d.position() {
+                Some(n) => format!("Step {n} of {}", d.pages().len()),
+                None => "Last step".to_string(),
+            })}
+        </p>
+        <div class="progress" aria-hidden="true">
+            {move || {
+                let (pages, at) = draft.with(|d| (d.pages().len(), d.position()));
+                (0..pages).map(|i| view! { <span class:done=at.is_none_or(|n| i < n)></span> }).collect_view()
+            }}
+        </div>
+    }
+}
+
+/// The questions of one page.
+fn page(step: Step) -> AnyView {
+    match step {
+        Step::RuptureSigns => view! { <RuptureSigns/> }.into_any(),
+        Step::Onset => view! { <Onset/> }.into_any(),
+        Step::PartnerTest => view! { <PartnerTest/> }.into_any(),
+        Step::Location => view! { <LegMap/> }.into_any(),
+        Step::Symptoms => view! { <Symptoms/> }.into_any(),
+        Step::Calf => view! { <Calf/> }.into_any(),
+        Step::RedFlags => view! { <RedFlags/> }.into_any(),
+        Step::Health => view! { <Health/> }.into_any(),
+        Step::TrainingChanges => view! { <TrainingChanges/> }.into_any(),
+        Step::Review => view! { <Review/> }.into_any(),
     }
 }
 

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::ui::base_path::ScreenLink;
+use crate::ui::not_found::Missing;
 use crate::ui::screen::Screen;
 
 use super::emergency::EmergencyAlert;
@@ -22,11 +23,12 @@ pub fn CheckResult(id: String) -> impl IntoView {
     let check = Memo::new(move |_| state.checks.with(|h| h.get(id?).cloned()));
     move || match check.get() {
         None => view! {
-            <section class="screen">
-                <h1>"Check not found"</h1>
-                <p>"This heel check is not saved in this browser."</p>
-                <p><ScreenLink to=Screen::Checks attr:class="button">"See all checks"</ScreenLink></p>
-            </section>
+            <Missing
+                title="Check not found"
+                reason="This heel check is not saved in this browser."
+                back=Screen::Checks
+                back_label="See all checks"
+            />
         }
         .into_any(),
         Some(c) if c.assessment.urgency == Urgency::Emergency => view! {

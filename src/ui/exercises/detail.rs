@@ -8,6 +8,7 @@ use super::library::insertion_safe;
 use crate::domain::exercises::{ExerciseId, Insertional};
 use crate::ui::app_state::use_app_state;
 use crate::ui::base_path::ScreenLink;
+use crate::ui::not_found::Missing;
 use crate::ui::screen::Screen;
 
 /// `slug` is the last part of the address, e.g. "eccentric-heel-drop".
@@ -16,11 +17,12 @@ pub fn ExerciseDetail(slug: String) -> impl IntoView {
     let exercise = ExerciseId::from_slug(&slug).map(ExerciseId::exercise);
     match exercise {
         None => view! {
-            <section class="screen">
-                <h1>"Exercise not found"</h1>
-                <p>"There is no exercise at this address."</p>
-                <p><ScreenLink to=Screen::Exercises attr:class="button">"All exercises"</ScreenLink></p>
-            </section>
+            <Missing
+                title="Exercise not found"
+                reason="There is no exercise at this address."
+                back=Screen::Exercises
+                back_label="All exercises"
+            />
         }
         .into_any(),
         Some(e) => view! {

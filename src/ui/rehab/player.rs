@@ -51,61 +51,14 @@ pub fn SessionPlayer() -> impl IntoView {
         state.set_player(Some(p));
     };
 
-    // The display refreshes four times a second; the player itself only changes when a
-    // hold or a rest has run out by the clock. Between two readings the time left may
-    // reach 3, 2 or 1 seconds: that is counted aloud.
     let now = RwSignal::new(now_ms());
-    let last_left = StoredValue::new(None::<u64>);
-    let ticker = set_interval_with_handle(
-        move || {
-            let t = now_ms();
-            now.set(t);
-            let (left, running) = state
-                .player
-                .with_untracked(|p| p.as_ref().map_or((None, false), |p| (p.remaining_ms(t), !p.is_paused())));
-            if !running {
-                last_left.set_value(None);
-                return;
-            }
-            if let Some(n) = countdown(last_left.get_value(), left) {
-                announce_countdown(&n.to_string(), speak());
-            }
-            last_left.set_value(left);
-            if left == Some(0) {
-                last_left.set_value(None);
-                act(PlayerAction::Tick);
-            }
-        },
-        std::time::Duration::from_millis(250),
-    )
-    .ok();
-
-    // The screen stays awake while the session is open. The browser drops the lock when
-    // the page is hidden (a call, the phone locked): it is asked for again on return.
-    let wake = StoredValue::new_local(None::<wasm_bindgen::JsValue>);
-    let hold_screen_on = move || {
-        leptos::task::spawn_local(async move {
-            if let Some(sentinel) = keep_screen_on().await {
-                wake.set_value(Some(sentinel));
-            }
-        });
-    };
-    hold_screen_on();
-    let on_return = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        if document().visibility_state() == web_sys::VisibilityState::Visible {
-            hold_screen_on();
-        }
-    });
+    let ticker = tick_and_count_down(now, act, speak);
+    let wake = keep_awake_while_open();
     on_cleanup(move || {
         if let Some(t) = ticker {
             t.clear();
         }
-        on_return.remove();
-        wake.with_value(|s| {
-            if let Some(s) = s {
-                release(s);
-            }
-        });
+        wake();
     });
 
     let player = move || state.player.get();
@@ -127,6 +80,69 @@ pub fn SessionPlayer() -> impl IntoView {
                 (_, Some(p)) => view! { <SessionStep player=p now=now act=act/> }.into_any(),
             }}
         </section>
+    }
+}
+
+/// The display refreshes four times a second; the player itself only changes when a hold
+/// or a rest has run out by the clock. Between two readings the time left may reach 3, 2
+/// or 1 seconds: that is counted aloud.
+fn tick_and_count_down(
+    now: RwSignal<u64>,
+    act: impl Fn(PlayerAction) + Copy + 'static,
+    speak: impl Fn() -> bool + Copy + 'static,
+) -> Option<IntervalHandle> {
+    let state = use_app_state();
+    let last_left = StoredValue::new(None::<u64>);
+    set_interval_with_handle(
+        move || {
+            let t = now_ms();
+            now.set(t);
+            let (left, running) = state
+                .player
+                .with_untracked(|p| p.as_ref().map_or((None, false), |p| (p.remaining_ms(t), !p.is_paused())));
+            if !running {
+                last_left.set_value(None);
+                return;
+            }
+            if let Some(n) = countdown(last_left.get_value(), left) {
+                announce_countdown(&n.to_string(), speak());
+            }
+            last_left.set_value(left);
+            if left == Some(0) {
+                last_left.set_value(None);
+                act(PlayerAction::Tick);
+            }
+        },
+        std::time::Duration::from_millis(250),
+    )
+    .ok()
+}
+
+/// The screen stays awake while the session is open. The browser drops the lock when the
+/// page is hidden (a call, the phone locked): it is asked for again on return. Gives what
+/// lets it go.
+fn keep_awake_while_open() -> impl FnOnce() {
+    let wake = StoredValue::new_local(None::<wasm_bindgen::JsValue>);
+    let hold_screen_on = move || {
+        leptos::task::spawn_local(async move {
+            if let Some(sentinel) = keep_screen_on().await {
+                wake.set_value(Some(sentinel));
+            }
+        });
+    };
+    hold_screen_on();
+    let on_return = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Visible {
+            hold_screen_on();
+        }
+    });
+    move || {
+        on_return.remove();
+        wake.with_value(|s| {
+            if let Some(s) = s {
+                release(s);
+            }
+        });
     }
 }
 
@@ -152,31 +168,41 @@ fn SessionStep(
         {(!item.note.is_empty()).then(|| view! { <p class="player-note">{item.note.clone()}</p> })}
         <div class="player-stage" aria-live="polite">
             {match (stage, effort) {
-                (Stage::Ready, Effort::HoldSeconds(s)) => view! {
-                    <p class="stage-label">"Get ready"</p>
-                    <button type="button" class="button button-primary button-huge" on:click=move |_| act(PlayerAction::StartSet)>
-                        {format!("Start the {s} s hold")}
-                    </button>
-                }.into_any(),
-                (Stage::Ready, Effort::Reps(n)) => view! {
-                    <p class="stage-label">"Get ready"</p>
-                    <button type="button" class="button button-primary button-huge" on:click=move |_| act(PlayerAction::StartSet)>
-                        {format!("Start a set of {n}")}
-                    </button>
-                }.into_any(),
-                (Stage::Work, Effort::HoldSeconds(_)) => view! {
-                    <p class="stage-label">"Hold"</p>
-                    <p class="big-timer" role="timer">{move || remaining().map(clock_text)}</p>
-                }.into_any(),
+                (Stage::Ready, effort) => {
+                    let start = match effort {
+                        Effort::HoldSeconds(s) => format!("Start the {s} s hold"),
+                        Effort::Reps(n) => format!("Start a set of {n}"),
+                    };
+                    view! {
+                        <p class="stage-label">"Get ready"</p>
+                        <button
+                            type="button"
+                            class="button button-primary button-huge"
+                            on:click=move |_| act(PlayerAction::StartSet)
+                        >
+                            {start}
+                        </button>
+                    }
+                    .into_any()
+                }
                 (Stage::Work, Effort::Reps(n)) => view! {
                     <p class="stage-label">"Reps"</p>
                     <p class="big-timer" aria-live="off">{move || format!("{} / {n}", reps_done())}</p>
-                    <button type="button" class="button button-primary button-huge" on:click=move |_| act(PlayerAction::Rep)>"+1 rep"</button>
-                }.into_any(),
-                (Stage::Rest, _) => view! {
-                    <p class="stage-label">"Rest"</p>
+                    <button
+                        type="button"
+                        class="button button-primary button-huge"
+                        on:click=move |_| act(PlayerAction::Rep)
+                    >
+                        "+1 rep"
+                    </button>
+                }
+                .into_any(),
+                // A hold and a rest are both a countdown.
+                (Stage::Work | Stage::Rest, _) => view! {
+                    <p class="stage-label">{if stage == Stage::Rest { "Rest" } else { "Hold" }}</p>
                     <p class="big-timer" role="timer">{move || remaining().map(clock_text)}</p>
-                }.into_any(),
+                }
+                .into_any(),
                 (Stage::Finished, _) => ().into_any(),
             }}
         </div>

@@ -104,35 +104,44 @@ fn PhaseChoice(
     }
 }
 
+/// A programme under way: where it stands, today's session, the way back to running, and
+/// the hand adjustments.
 #[component]
 fn Running(programme: Programme, plan: LoadingPlan) -> impl IntoView {
+    let entry = entry_for(plan.side);
+    let phase = programme.phase;
+    let insertional = programme.insertional;
+    view! {
+        <PhaseStanding programme=programme.clone() plan entry/>
+        <TodaysSession programme/>
+        <h2>"Back to running"</h2>
+        <p><ScreenLink to=Screen::ReturnToRun>"The return-to-running checklist and walk–run ladder"</ScreenLink></p>
+        <AdjustByHand phase insertional entry/>
+    }
+}
+
+/// The phase, the clinician's word, and what the runner should know now: a stale calendar,
+/// the pain-monitoring proposal, a score that is not improving.
+#[component]
+fn PhaseStanding(
+    programme: Programme,
+    plan: LoadingPlan,
+    entry: impl Fn(Phase) -> Vec<String> + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let state = use_app_state();
     let phase = programme.phase;
     let programme_start = programme.started_on;
-    let entry = entry_for(plan.side);
-    let clinician_note = plan.clinician_note;
     let proposal = Memo::new(move |_| {
         let p = state.programme.get()?;
         let proposal = state.sessions.with(|s| state.checkins.with(|c| propose(&p, s, c, today())));
         Some(held_by_entry(proposal, entry))
     });
-    let done_today = move || {
-        let day = today();
-        state.sessions.with(|s| s.iter().any(|x| x.date == day))
-    };
-    let last = move || state.sessions.with(|s| s.last().cloned());
-    let items = programme.today();
-    let adjusting = RwSignal::new(false);
-    let chosen = RwSignal::new(phase);
-    let insertional = programme.insertional;
-    let session_label =
-        if state.player.get_untracked().is_some() { "Continue the session" } else { "Start today's session" };
     view! {
         <p class="phase-count">{format!("Phase {} of 5 · since {}", phase.number(), format_day(programme.phase_since))}</p>
         <h2 class="phase-title">{phase.title()}</h2>
         <p>{phase.summary()}</p>
-        {clinician_note.map(|n| view! { <p class="notice notice-warning">{n}</p> })}
-        {plan.limits.clone().map(|l| view! { <p class="notice notice-warning">{format!("Your clinician's limits: {l}")}</p> })}
+        {plan.clinician_note.map(|n| view! { <p class="notice notice-warning">{n}</p> })}
+        {plan.limits.map(|l| view! { <p class="notice notice-warning">{format!("Your clinician's limits: {l}")}</p> })}
         {move || state.settings.with(|s| s.calendar_phase).filter(|p| *p != phase).map(|_| view! {
             <p class="notice notice-info">
                 "Your programme has changed phase since you downloaded your calendar reminders: "
@@ -140,19 +149,49 @@ fn Running(programme: Programme, plan: LoadingPlan) -> impl IntoView {
                 " to update your session days."
             </p>
         })}
-        {insertional.then(|| view! { <p class="notice notice-info">"Insertion-safe: everything on flat ground, no heel drops below the foot and no stretching into the ankle (Pringels et al., 2025)."</p> })}
+        {programme.insertional.then(|| view! {
+            <p class="notice notice-info">
+                "Insertion-safe: everything on flat ground, no heel drops below the foot and no stretching \
+                into the ankle (Pringels et al., 2025)."
+            </p>
+        })}
         {move || proposal.get().map(|p| view! { <ProposalCard proposal=p/> })}
         {move || state.function_checks.with(|f| not_improving(programme_start, f, today())).map(|(then, now)| view! {
             <div class="card notice-warning" role="status">
                 <h2>"Not improving"</h2>
-                <p>{format!("After {NOT_IMPROVING_WEEKS} weeks of the programme your function score is {now} out of 100, against {then} at the start. That is the point to see a physiotherapist: the plan may need changing, or something else may be going on.")}</p>
+                <p>{format!(
+                    "After {NOT_IMPROVING_WEEKS} weeks of the programme your function score is {now} out of 100, \
+                    against {then} at the start. That is the point to see a physiotherapist: the plan may need \
+                    changing, or something else may be going on."
+                )}</p>
             </div>
         })}
+    }
+}
 
+/// Today's exercises with their dosage, the button into the guided session, and how the
+/// last session went.
+#[component]
+fn TodaysSession(programme: Programme) -> impl IntoView {
+    let state = use_app_state();
+    let phase = programme.phase;
+    let insertional = programme.insertional;
+    let done_today = move || {
+        let day = today();
+        state.sessions.with(|s| s.iter().any(|x| x.date == day))
+    };
+    let last = move || state.sessions.with(|s| s.last().cloned());
+    let per_week = match phase.sessions_per_week() {
+        7 => "Every day".to_string(),
+        n => format!("{n} sessions"),
+    };
+    let session_label =
+        if state.player.get_untracked().is_some() { "Continue the session" } else { "Start today's session" };
+    view! {
         <h2>"Today's session"</h2>
-        <p>{move || if done_today() { "Done today. ".to_string() } else { String::new() }}{format!("{} a week in this phase.", match phase.sessions_per_week() { 7 => "Every day".to_string(), n => format!("{n} sessions") })}</p>
+        <p>{move || if done_today() { "Done today. " } else { "" }}{format!("{per_week} a week in this phase.")}</p>
         <ol class="session-list">
-            {items.into_iter().map(|p| {
+            {programme.today().into_iter().map(|p| {
                 let e = p.exercise.exercise();
                 let adapted = insertional && matches!(e.insertional, Insertional::Adapted(_));
                 view! {
@@ -167,16 +206,34 @@ fn Running(programme: Programme, plan: LoadingPlan) -> impl IntoView {
         </ol>
         <ScreenLink to=Screen::Session attr:class="button button-primary">{session_label}</ScreenLink>
         {move || last().map(|s| view! {
-            <p class="hint">{format!("Last session: {}, pain {}/10 during and {}/10 straight after.", format_day(s.date), s.pain_during.value(), s.pain_after.value())}</p>
+            <p class="hint">{format!(
+                "Last session: {}, pain {}/10 during and {}/10 straight after.",
+                format_day(s.date),
+                s.pain_during.value(),
+                s.pain_after.value()
+            )}</p>
         })}
+    }
+}
 
-        <h2>"Back to running"</h2>
-        <p><ScreenLink to=Screen::ReturnToRun>"The return-to-running checklist and walk–run ladder"</ScreenLink></p>
-
+/// Moving to another phase (only one whose entry criteria are met) or turning the
+/// insertion-safe version on or off.
+#[component]
+fn AdjustByHand(
+    phase: Phase,
+    insertional: bool,
+    entry: impl Fn(Phase) -> Vec<String> + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = use_app_state();
+    let adjusting = RwSignal::new(false);
+    let chosen = RwSignal::new(phase);
+    view! {
         <h2>"Adjust by hand"</h2>
         <Show
             when=move || adjusting.get()
-            fallback=move || view! { <button type="button" class="button" on:click=move |_| adjusting.set(true)>"Change phase or adaptations…"</button> }
+            fallback=move || view! {
+                <button type="button" class="button" on:click=move |_| adjusting.set(true)>"Change phase or adaptations…"</button>
+            }
         >
             <PhaseChoice chosen entry/>
             <div class="button-row">
