@@ -114,12 +114,22 @@ proptest! {
         let _ = not_improving(started, &function_checks, today);
         let _ = agenda::function_checks_read_from(today);
 
-        let ladder: RunLadder = decoded(json!({"gate": {"brisk_walk_pain_free": true, "hops": [15, 1], "heel_raises": null},
-            "rung": 3, "rung_since": since,
-            "runs": runs.iter().map(|r| WalkRun { date: r.date, rung: 3, pain_during: r.pain_during.unwrap_or_default(), rising_or_sharp: false }).collect::<Vec<_>>()}));
+        let walk_runs: Vec<WalkRun> = runs
+            .iter()
+            .map(|r| WalkRun {
+                date: r.date,
+                rung: 3,
+                pain_during: r.pain_during.unwrap_or_default(),
+                rising_or_sharp: false,
+            })
+            .collect();
+        let ladder: RunLadder = decoded(json!({
+            "gate": {"brisk_walk_pain_free": true, "hops": [15, 1], "heel_raises": null},
+            "rung": 3, "rung_since": since, "runs": walk_runs}));
         let test: HeelRiseTest = decoded(json!({"id": 1, "date": today, "left": left, "right": right}));
         let _ = test.lsi(Side::Both);
-        let ctx = LadderContext { programme: Some(&programme), checkins: &checkins, strength: Some(&test), side: Side::Left };
+        let ctx =
+            LadderContext { programme: Some(&programme), checkins: &checkins, strength: Some(&test), side: Side::Left };
         let _ = ladder.advise(&ctx, today);
         let mut moved = programme.clone();
         moved.move_to(Phase::Spring, today);

@@ -245,10 +245,18 @@ proptest! {
     }
 
     #[test]
-    fn raising_pain_or_duration_never_lowers_urgency(a in any_answers(), more_pain in 0u8..=10, more_weeks in 0u32..100) {
+    fn raising_pain_or_duration_never_lowers_urgency(
+        a in any_answers(),
+        more_pain in 0u8..=10,
+        more_weeks in 0u32..100,
+    ) {
         let base = assess(&a).urgency;
         let pain = (a.worst_pain.value().max(more_pain)).min(10);
-        let worse = Answers { worst_pain: PainScore::new(pain).unwrap(), weeks_since_onset: a.weeks_since_onset + more_weeks, ..a.clone() };
+        let worse = Answers {
+            worst_pain: PainScore::new(pain).unwrap(),
+            weeks_since_onset: a.weeks_since_onset + more_weeks,
+            ..a.clone()
+        };
         if a.onset == Onset::Sudden {
             // Past 4 weeks a sudden start is no longer same-day, but still never self-care.
             prop_assert!(assess(&worse).urgency >= Urgency::SeeClinician);

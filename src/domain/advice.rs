@@ -68,14 +68,12 @@ fn same_day_advice(alert: Alert, a: &Assessment) -> Advice {
         Alert::Clot => Advice {
             headline: Some(CLOT_PLACE),
             do_now: vec![
-                "A sore calf that is swollen, warm or red can be a blood clot, which needs a scan or a blood test to rule out.",
+                "A sore calf that is swollen, warm or red can be a blood clot, which needs a scan or a blood test to \
+                rule out.",
                 "Stop running and training until you have been seen.",
                 "Take the card below with you.",
             ],
-            avoid: vec![
-                "Do not massage, stretch or foam-roll the calf.",
-                "Do not put it off until tomorrow.",
-            ],
+            avoid: vec!["Do not massage, stretch or foam-roll the calf.", "Do not put it off until tomorrow."],
             get_help: "Today. If you become short of breath or have chest pain, call the emergency number at once.",
         },
         Alert::Infection => Advice {
@@ -123,29 +121,41 @@ fn routine_advice(a: &Assessment) -> Advice {
     let exam_first = a.needs_exam_before_loading();
     if a.urgency == Urgency::SeeClinician {
         do_now.push(if exam_first {
-            "Book an appointment with a doctor or physiotherapist within the next few days, and mention the warning signs listed above. Hold off loading exercises until they have examined the leg."
+            "Book an appointment with a doctor or physiotherapist within the next few days, and mention the warning \
+            signs listed above. Hold off loading exercises until they have examined the leg."
         } else {
-            "Book an appointment with a doctor or physiotherapist in the next few days, and mention the warning signs listed above."
+            "Book an appointment with a doctor or physiotherapist in the next few days, and mention the warning signs \
+            listed above."
         });
     }
     if a.has_flag(Flag::Fluoroquinolone) {
-        do_now.push("Contact the doctor who prescribed the antibiotic today and tell them about the tendon pain: they will usually change it. Rest the leg until then, and do not stop a medicine without asking.");
+        do_now.push(
+            "Contact the doctor who prescribed the antibiotic today and tell them about the tendon pain: they \
+        will usually change it. Rest the leg until then, and do not stop a medicine without asking.",
+        );
     }
     if a.has_flag(Flag::UnderSixteen) {
-        do_now.push("Ask a doctor or physiotherapist who sees children: heel pain at this age needs its own advice, often rest from jumping and sprinting and a heel cushion.");
+        do_now.push(
+            "Ask a doctor or physiotherapist who sees children: heel pain at this age needs its own advice, \
+        often rest from jumping and sprinting and a heel cushion.",
+        );
     }
     let insertional = a.location == Location::Insertional;
     let get_help = match a.condition {
         Condition::AcuteTendinitis => {
             do_now.extend([
-                "Give it a few days of relative rest: swap runs for cycling, swimming or walking, as long as they do not hurt.",
+                "Give it a few days of relative rest: swap runs for cycling, swimming or walking, as long as they do \
+                not hurt.",
                 "Cool the sore spot with ice wrapped in a cloth, 10 to 15 minutes at a time.",
             ]);
             if !insertional && !exam_first {
                 do_now.push("Stretch the calf gently, only as far as is comfortable.");
             }
             if !exam_first {
-                do_now.push("Once the pain has calmed, start loading the tendon step by step: strength work helps a tendon recover, weeks of rest do not.");
+                do_now.push(
+                    "Once the pain has calmed, start loading the tendon step by step: strength work helps a \
+                tendon recover, weeks of rest do not.",
+                );
             }
             do_now.push("Look at what changed in your training before the pain began, and undo it for now.");
             avoid.extend([
@@ -155,9 +165,15 @@ fn routine_advice(a: &Assessment) -> Advice {
             "If it is not clearly better within two weeks, if it keeps getting worse, or if a warning sign appears."
         }
         Condition::ChronicTendinopathy => {
-            do_now.push("Get a doctor or physiotherapist involved: after three months, an examination and a structured plan are the way forward.");
+            do_now.push(
+                "Get a doctor or physiotherapist involved: after three months, an examination and a structured \
+            plan are the way forward.",
+            );
             if !exam_first {
-                do_now.push("A gradual calf-strengthening programme over about 12 weeks is the main treatment for a long-standing tendon problem.");
+                do_now.push(
+                    "A gradual calf-strengthening programme over about 12 weeks is the main treatment for a \
+                long-standing tendon problem.",
+                );
             }
             do_now.push("Stay active with whatever does not stir the pain up.");
             avoid.extend([
@@ -167,15 +183,24 @@ fn routine_advice(a: &Assessment) -> Advice {
             "Now, if you have not already: pain lasting three months or more deserves a clinician's view."
         }
         Condition::NoClearSigns => {
-            do_now.push("Nothing in your answers points to an Achilles problem. Keep training sensibly, and check again if pain at the back of the ankle appears.");
+            do_now.push(
+                "Nothing in your answers points to an Achilles problem. Keep training sensibly, and check \
+            again if pain at the back of the ankle appears.",
+            );
             "If you have pain you cannot explain, or any of the warning signs."
         }
         // A suspected rupture always has the tear alert; this arm keeps the match total.
         Condition::SuspectedRupture => "Today.",
     };
     if insertional {
-        do_now.push("A small heel lift in both shoes, and shoes whose back does not press on the sore spot, take pressure off the insertion.");
-        avoid.push("Stretching the calf, heel drops below the level of a step, and stretches with the heels hanging off a step: all press the tendon onto the sore spot where it meets the bone. Work on flat ground instead.");
+        do_now.push(
+            "A small heel lift in both shoes, and shoes whose back does not press on the sore spot, take \
+        pressure off the insertion.",
+        );
+        avoid.push(
+            "Stretching the calf, heel drops below the level of a step, and stretches with the heels hanging \
+        off a step: all press the tendon onto the sore spot where it meets the bone. Work on flat ground instead.",
+        );
     }
     Advice { headline: None, do_now, avoid, get_help }
 }

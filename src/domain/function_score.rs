@@ -227,7 +227,9 @@ mod tests {
         assert!(is_due(&[], a.date));
         assert!(!is_due(std::slice::from_ref(&a), a.date + chrono::Days::new(13)));
         assert!(is_due(std::slice::from_ref(&a), a.date + chrono::Days::new(14)));
-        assert!(serde_json::from_str::<FunctionCheck>(r#"{"id":1,"date":"2026-11-01","scales":[1,2,3,4,5,11],"sport":"not_at_all","loading_pain":"none","loading_minutes":"nil"}"#).is_err());
+        let out_of_range = r#"{"id":1,"date":"2026-11-01","scales":[1,2,3,4,5,11],
+            "sport":"not_at_all","loading_pain":"none","loading_minutes":"nil"}"#;
+        assert!(serde_json::from_str::<FunctionCheck>(out_of_range).is_err());
     }
 
     #[test]

@@ -66,12 +66,30 @@ pub enum BlockReason {
 impl BlockReason {
     pub fn explain(self) -> &'static str {
         match self {
-            BlockReason::Tear => "A heel check found signs of a possible tear. Loading could make a tear worse: get seen first.",
-            BlockReason::Clot => "A heel check found signs of a possible blood clot. Get seen today, and do not stretch or massage the calf.",
-            BlockReason::Infection => "A heel check found signs of a possible infection. Get seen today before any exercise.",
-            BlockReason::CannotBearWeight => "A heel check found that the leg could not take your weight. Get seen before any exercise.",
-            BlockReason::CalfPain => "A heel check put the pain in the calf. A clinician should rule out a blood clot before any tendon programme.",
-            BlockReason::ExamFirst => "A heel check raised a sign that a doctor or physiotherapist should examine before you load the tendon.",
+            BlockReason::Tear => {
+                "A heel check found signs of a possible tear. Loading could make a tear worse: get \
+            seen first."
+            }
+            BlockReason::Clot => {
+                "A heel check found signs of a possible blood clot. Get seen today, and do not \
+            stretch or massage the calf."
+            }
+            BlockReason::Infection => {
+                "A heel check found signs of a possible infection. Get seen today before any \
+            exercise."
+            }
+            BlockReason::CannotBearWeight => {
+                "A heel check found that the leg could not take your weight. Get seen \
+            before any exercise."
+            }
+            BlockReason::CalfPain => {
+                "A heel check put the pain in the calf. A clinician should rule out a blood clot \
+            before any tendon programme."
+            }
+            BlockReason::ExamFirst => {
+                "A heel check raised a sign that a doctor or physiotherapist should examine \
+            before you load the tendon."
+            }
         }
     }
 }
@@ -174,9 +192,10 @@ fn plan_from(check: &HeelCheck, limits: Option<String>) -> LoadingPlan {
         (Condition::ChronicTendinopathy, _) => {
             Some("Pain for three months or more: have a doctor or physiotherapist guide this programme with you.")
         }
-        (_, Urgency::SeeClinician) => {
-            Some("Your heel check raised a warning sign: get it examined. Until then, keep to what stays within the pain limits.")
-        }
+        (_, Urgency::SeeClinician) => Some(
+            "Your heel check raised a warning sign: get it examined. Until then, keep to what stays within the \
+            pain limits.",
+        ),
         _ => None,
     };
     LoadingPlan {

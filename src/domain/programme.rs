@@ -43,11 +43,26 @@ impl Phase {
 
     pub fn summary(self) -> &'static str {
         match self {
-            Phase::Settle => "A few days of relative rest: swap runs for cycling or swimming if they are painless, ice the sore spot, and use holds to calm the tendon (a gentle calf stretch only when the pain is mid-tendon).",
-            Phase::Load => "Daily heel raises, first on the floor and then off a step, slow lowering on the sore leg with the knee straight and bent (Alfredson), band work and balance. Usually weeks 1 to 5.",
-            Phase::Build => "Heavy slow resistance (Beyer): straight- and bent-knee calf raises, 3 s up and 3 s down, a backpack for weight, fewer but harder repetitions. Three sessions a week, usually weeks 3 to 12.",
-            Phase::Spring => "Jumps that teach the tendon to spring again, once the sore leg manages 80% of the other's heel raises, with the walk–run return to running once its checklist is met. Three sessions a week.",
-            Phase::Maintain => "Two or three short sessions a week to keep the tendon strong once you are running again.",
+            Phase::Settle => {
+                "A few days of relative rest: swap runs for cycling or swimming if they are painless, ice \
+            the sore spot, and use holds to calm the tendon (a gentle calf stretch only when the pain is mid-tendon)."
+            }
+            Phase::Load => {
+                "Daily heel raises, first on the floor and then off a step, slow lowering on the sore leg \
+            with the knee straight and bent (Alfredson), band work and balance. Usually weeks 1 to 5."
+            }
+            Phase::Build => {
+                "Heavy slow resistance (Beyer): straight- and bent-knee calf raises, 3 s up and 3 s down, \
+            a backpack for weight, fewer but harder repetitions. Three sessions a week, usually weeks 3 to 12."
+            }
+            Phase::Spring => {
+                "Jumps that teach the tendon to spring again, once the sore leg manages 80% of the \
+            other's heel raises, with the walk–run return to running once its checklist is met. Three sessions a week."
+            }
+            Phase::Maintain => {
+                "Two or three short sessions a week to keep the tendon strong once you are running \
+            again."
+            }
         }
     }
 
@@ -109,7 +124,9 @@ fn template(phase: Phase) -> Vec<(ExerciseId, Dosage, &'static str)> {
             (
                 SingleLegDrop,
                 dose(6, Reps(15), 90),
-                "Alfredson's protocol: sets 1 to 3 with the knee straight, sets 4 to 6 with the knee slightly bent (for the soleus). He prescribed this twice a day, 180 lowers in all; start once a day, and add the evening round once a week passes within the pain limits.",
+                "Alfredson's protocol: sets 1 to 3 with the knee straight, sets 4 to 6 with the knee slightly bent \
+                (for the soleus). He prescribed this twice a day, 180 lowers in all; start once a day, and add the \
+                evening round once a week passes within the pain limits.",
             ),
             (BandPush, dose(3, Reps(15), 45), ""),
             (BosuBalance, dose(3, HoldSeconds(15), 30), "Start with 3 s if 15 s is too long."),
@@ -118,12 +135,15 @@ fn template(phase: Phase) -> Vec<(ExerciseId, Dosage, &'static str)> {
             (
                 CalfRaise,
                 dose(4, Reps(15), 150),
-                "Heavy slow resistance (Beyer 2015), knee straight: 3 s up, 3 s down, with a backpack heavy enough that the last repetitions are hard. Week 1: 15 per set; weeks 2–3: 12; 4–5: 10; 6–8: 8; 9–12: 6, adding weight as the count falls.",
+                "Heavy slow resistance (Beyer 2015), knee straight: 3 s up, 3 s down, with a backpack heavy enough \
+                that the last repetitions are hard. Week 1: 15 per set; weeks 2–3: 12; 4–5: 10; 6–8: 8; 9–12: 6, \
+                adding weight as the count falls.",
             ),
             (
                 CalfRaise,
                 dose(4, Reps(15), 150),
-                "The same with the knee bent to about 45° (or seated with a weight on the knees): this loads the soleus, which takes much of the force in running.",
+                "The same with the knee bent to about 45° (or seated with a weight on the knees): this loads the \
+                soleus, which takes much of the force in running.",
             ),
             (BosuBalance, dose(3, HoldSeconds(30), 30), "Not part of Beyer's protocol: a short balance finish."),
         ],

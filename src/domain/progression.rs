@@ -388,9 +388,8 @@ mod tests {
         // A day short, or a session short: hold.
         assert!(matches!(propose(&p, &sessions, &checkins, day(7)), Proposal::Hold { .. }));
         let three = &sessions[1..];
-        assert!(
-            matches!(propose(&p, three, &checkins, day(8)), Proposal::Hold { detail } if detail.contains("1 more session"))
-        );
+        let proposal = propose(&p, three, &checkins, day(8));
+        assert!(matches!(proposal, Proposal::Hold { detail } if detail.contains("1 more session")));
     }
 
     #[test]

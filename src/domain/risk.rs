@@ -89,8 +89,15 @@ impl RiskFactor {
     /// place is unknown, so no stretching into dorsiflexion (Pringels et al., BJSM 2025).
     pub fn what_helps(self, insertion_safe: bool) -> &'static str {
         match self {
-            Self::TightCalf if insertion_safe => "Not stretching, while the pain is where the tendon meets the heel bone (or you are not sure where): strength work through the range on flat ground, and a small heel lift in both shoes, help more.",
-            Self::MileageJump => "Raise distance gradually; the run log warns when a run is much longer than your recent longest, or a week jumps by more than 30%.",
+            Self::TightCalf if insertion_safe => {
+                "Not stretching, while the pain is where the tendon meets the heel \
+            bone (or you are not sure where): strength work through the range on flat ground, and a small heel lift in \
+            both shoes, help more."
+            }
+            Self::MileageJump => {
+                "Raise distance gradually; the run log warns when a run is much longer than your \
+            recent longest, or a week jumps by more than 30%."
+            }
             Self::IntensityJump => "Add speed work and hills a little at a time, with easy days between.",
             Self::ForefootSwitch => "Change your landing over months, not weeks, and keep strengthening the calf.",
             Self::ColdWeather => "Warm up for longer and keep the lower legs warm.",
@@ -98,10 +105,19 @@ impl RiskFactor {
             Self::StiffBigToe => "A physiotherapist can assess it and show you mobility work.",
             Self::WeakCalf => "Calf strength work: the exercise programme builds it step by step.",
             Self::WeakHips => "Hip and thigh strength work; a physiotherapist can set it up with you.",
-            Self::AchillesPainLastYear => "The strongest single predictor of new trouble. Keep up maintenance strength work two or three times a week.",
-            Self::EarlierInjury => "Cannot be changed, but strength work and careful load changes lower the overall risk.",
+            Self::AchillesPainLastYear => {
+                "The strongest single predictor of new trouble. Keep up maintenance strength \
+            work two or three times a week."
+            }
+            Self::EarlierInjury => {
+                "Cannot be changed, but strength work and careful load changes lower the overall \
+            risk."
+            }
             Self::LongTermSteroids => "Talk to your doctor before hard training; steroids weaken tendons.",
-            Self::Fluoroquinolone => "These antibiotics make tendons more likely to tear: ease off hard exercise and tell the prescriber about any tendon pain.",
+            Self::Fluoroquinolone => {
+                "These antibiotics make tendons more likely to tear: ease off hard exercise and \
+            tell the prescriber about any tendon pain."
+            }
             Self::Male => "Cannot be changed; the other factors matter more.",
             Self::OlderAge => "Cannot be changed; tendons respond to strength work at any age.",
         }

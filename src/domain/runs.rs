@@ -206,18 +206,29 @@ impl LoadWarning {
         match self {
             LoadWarning::Spike { band, longest_metres, percent } => {
                 let risk = match band {
-                    SpikeBand::Moderate => "Runs 10–30% longer than the longest of the past month came with about 1.6 times the injury risk in a large study.",
-                    SpikeBand::Large => "Runs 30–100% longer than the longest of the past month came with a clearly higher injury risk.",
-                    SpikeBand::Extreme => "A run more than twice the longest of the past month is the biggest jump the study looked at, with the highest injury risk.",
+                    SpikeBand::Moderate => {
+                        "Runs 10–30% longer than the longest of the past month came with about 1.6 \
+                    times the injury risk in a large study."
+                    }
+                    SpikeBand::Large => {
+                        "Runs 30–100% longer than the longest of the past month came with a clearly \
+                    higher injury risk."
+                    }
+                    SpikeBand::Extreme => {
+                        "A run more than twice the longest of the past month is the biggest jump the \
+                    study looked at, with the highest injury risk."
+                    }
                 };
                 format!(
-                    "This run is {}% longer than your longest in the previous 30 days ({}). {risk} Consider a shorter run, or build up over a few weeks.",
+                    "This run is {}% longer than your longest in the previous 30 days ({}). {risk} Consider a shorter \
+                    run, or build up over a few weeks.",
                     Fixed(*percent, 0),
                     units.show(*longest_metres)
                 )
             }
             LoadWarning::WeeklyRise { this_week_metres, last_week_metres, percent } => format!(
-                "Your last 7 days come to {}, {}% more than the 7 days before ({}). Weekly rises over 30% raised injury in new runners.",
+                "Your last 7 days come to {}, {}% more than the 7 days before ({}). Weekly rises over 30% raised \
+                injury in new runners.",
                 units.show(*this_week_metres),
                 Fixed(*percent, 0),
                 units.show(*last_week_metres)

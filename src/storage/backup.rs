@@ -98,11 +98,13 @@ impl ImportError {
             Self::NotJson(detail) => format!("This is not a backup file from this app ({detail}). {tail}"),
             Self::NotABackup => format!("This file is not a backup from this app. {tail}"),
             Self::Newer { found } => format!(
-                "This backup was made by a newer version of the app (backup format {found}; this one reads up to {BACKUP_VERSION}). Update the app, then import it. {tail}"
+                "This backup was made by a newer version of the app (backup format {found}; this one reads up to \
+                {BACKUP_VERSION}). Update the app, then import it. {tail}"
             ),
             Self::BadRecord { key, detail } => format!("A record in the file is damaged ({key}: {detail}). {tail}"),
             Self::UnknownRecord { key } => format!(
-                "The file holds a kind of record this version does not know ({key}). Update the app, then import it. {tail}"
+                "The file holds a kind of record this version does not know ({key}). Update the app, then import it. \
+                {tail}"
             ),
         }
     }

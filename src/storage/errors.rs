@@ -44,7 +44,8 @@ impl fmt::Display for Unreadable {
             }
             Problem::TooNew { found, supported } => write!(
                 f,
-                "{} was saved by a newer version of this app (format {found}; this one reads up to {supported}). It is kept read-only and will not be changed. Reload to get the new version.",
+                "{} was saved by a newer version of this app (format {found}; this one reads up to {supported}). It is \
+                kept read-only and will not be changed. Reload to get the new version.",
                 capitalise(self.label)
             ),
         }

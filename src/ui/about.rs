@@ -8,16 +8,31 @@ pub fn About() -> impl IntoView {
     view! {
         <section class="screen about">
             <h1>"About this app"</h1>
-            <p>"A pocket companion for runners with pain at the back of the ankle. It asks plain questions, tells you what your answers point to and how soon to get help, and keeps a record you can show a clinician."</p>
+            <p>
+                "A pocket companion for runners with pain at the back of the ankle. It asks plain questions, tells you \
+                what your answers point to and how soon to get help, and keeps a record you can show a clinician."
+            </p>
 
             <h2>"Not a diagnosis"</h2>
-            <p>"The app cannot examine you. It suggests; it does not diagnose, and it does not replace a doctor or physiotherapist. When it tells you to be seen, please go. If you are worried, get seen whatever the app says."</p>
+            <p>
+                "The app cannot examine you. It suggests; it does not diagnose, and it does not replace a doctor or \
+                physiotherapist. When it tells you to be seen, please go. If you are worried, get seen whatever the \
+                app says."
+            </p>
 
             <h2 id="privacy">"Your data stays on this device"</h2>
-            <p>"Everything you enter is kept in this browser's storage on this device and nowhere else. The app sends nothing over the network: there is no account, no analytics, no advertising and no tracking. Clearing this site's data in the browser deletes it."</p>
+            <p>
+                "Everything you enter is kept in this browser's storage on this device and nowhere else. The app sends \
+                nothing over the network: there is no account, no analytics, no advertising and no tracking. Clearing \
+                this site's data in the browser deletes it."
+            </p>
 
             <h2>"Use it offline and install it"</h2>
-            <p>"After the first visit the app works with no signal. To put it on your home screen: on Android, open the browser menu and choose Install app or Add to Home screen; on an iPhone, tap Share in Safari, then Add to Home Screen."</p>
+            <p>
+                "After the first visit the app works with no signal. To put it on your home screen: on Android, open \
+                the browser menu and choose Install app or Add to Home screen; on an iPhone, tap Share in Safari, then \
+                Add to Home Screen."
+            </p>
 
             <h2>"Where the rules come from"</h2>
             <ul class="sources">

@@ -47,17 +47,19 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router base=base.0>
-            <a class="skip-link" href="#main">"Skip to content"</a>
-            <NavBar/>
+            <a class="skip-link" href="#main">
+                "Skip to content"
+            </a>
+            <NavBar />
             <div class="notices">
-                <UpdatePrompt/>
-                <StorageNotice/>
+                <UpdatePrompt />
+                <StorageNotice />
             </div>
             <main id="main" tabindex="-1">
                 // One route takes every address, so the router still completes each
                 // navigation; `ScreenOutlet` picks the screen with a plain `match`.
                 <FlatRoutes fallback=NotFound>
-                    <Route path=path!("/*any") view=ScreenOutlet/>
+                    <Route path=path!("/*any") view=ScreenOutlet />
                 </FlatRoutes>
             </main>
         </Router>
@@ -72,8 +74,8 @@ pub fn App() -> impl IntoView {
 fn ScreenOutlet() -> impl IntoView {
     let screen = base_path::current_screen();
     move || match screen.get() {
-        Screen::Today => view! { <Today/> }.into_any(),
-        other => view! { <LazyScreen screen=other/> }.into_any(),
+        Screen::Today => view! { <Today /> }.into_any(),
+        other => view! { <LazyScreen screen=other /> }.into_any(),
     }
 }
 
@@ -91,8 +93,15 @@ fn LazyScreen(screen: Screen) -> impl IntoView {
                 Err(_) => view! {
                     <section class="screen" role="alert">
                         <h1>"This page could not be opened"</h1>
-                        <p>"Its part of the app did not download. Check the connection and try again; everything you entered is kept."</p>
-                        <p><button type="button" class="button" on:click=move |_| attempt.update(|n| *n += 1)>"Try again"</button></p>
+                        <p>
+                            "Its part of the app did not download. Check the connection and try again; everything you \
+                            entered is kept."
+                        </p>
+                        <p>
+                            <button type="button" class="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                                "Try again"
+                            </button>
+                        </p>
                     </section>
                 }
                 .into_any(),
@@ -100,9 +109,13 @@ fn LazyScreen(screen: Screen) -> impl IntoView {
         })
     };
     view! {
-        <Suspense fallback=|| view! { <p class="screen opening" role="status">"Opening\u{2026}"</p> }>
-            {load}
-        </Suspense>
+        <Suspense fallback=|| {
+            view! {
+                <p class="screen opening" role="status">
+                    "Opening\u{2026}"
+                </p>
+            }
+        }>{load}</Suspense>
     }
 }
 

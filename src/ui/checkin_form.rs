@@ -85,7 +85,7 @@ pub fn CheckInForm(date: NaiveDate) -> impl IntoView {
                     bind=stiffness
                 />
             </fieldset>
-            <PainField id="checkin-pain" label="Pain on getting up" value=pain/>
+            <PainField id="checkin-pain" label="Pain on getting up" value=pain />
             <label class="note-field">
                 <span>"Note (optional)"</span>
                 <input
@@ -95,7 +95,9 @@ pub fn CheckInForm(date: NaiveDate) -> impl IntoView {
                     on:input=move |ev| note.set(event_target_value(&ev))
                 />
             </label>
-            <button type="submit" class="button button-primary">"Save the check-in"</button>
+            <button type="submit" class="button button-primary">
+                "Save the check-in"
+            </button>
             {move || outcome.get().map(|o| said(date, o, save, keep_theirs))}
         </form>
     }
@@ -110,13 +112,20 @@ fn said(
     keep: impl Fn(CheckIn) + Copy + 'static,
 ) -> AnyView {
     match outcome {
-        Outcome::Saved => {
-            view! { <p class="status" role="status">{format!("Check-in of {} saved.", format_day(date))}</p> }
-                .into_any()
+        Outcome::Saved => view! {
+            <p class="status" role="status">
+                {format!("Check-in of {} saved.", format_day(date))}
+            </p>
         }
+        .into_any(),
         Outcome::Failed(e) => {
             let text = format!("The check-in of {} was not saved: {e}", format_day(date));
-            view! { <p class="notice notice-error" role="alert">{text}</p> }.into_any()
+            view! {
+                <p class="notice notice-error" role="alert">
+                    {text}
+                </p>
+            }
+            .into_any()
         }
         Outcome::Conflict(theirs) => {
             let text = format!(
@@ -131,8 +140,12 @@ fn said(
                 <div class="notice notice-warning" role="alert">
                     <p>{text}</p>
                     <div class="button-row">
-                        <button type="button" class="button button-primary" on:click=move |_| save()>"Save mine over it"</button>
-                        <button type="button" class="button" on:click=move |_| keep(theirs.clone())>"Keep that one"</button>
+                        <button type="button" class="button button-primary" on:click=move |_| save()>
+                            "Save mine over it"
+                        </button>
+                        <button type="button" class="button" on:click=move |_| keep(theirs.clone())>
+                            "Keep that one"
+                        </button>
                     </div>
                 </div>
             }

@@ -83,7 +83,9 @@ pub fn Slider(id: String, label: String, bind: impl Binding<u8>, words: fn(u8) -
     let described = format!("{id}-meaning");
     view! {
         <div class="question">
-            <label for=id.clone() class="question-label">{label}</label>
+            <label for=id.clone() class="question-label">
+                {label}
+            </label>
             <div class="pain-slider">
                 <span aria-hidden="true">"0"</span>
                 <input
@@ -103,7 +105,9 @@ pub fn Slider(id: String, label: String, bind: impl Binding<u8>, words: fn(u8) -
                 />
                 <span aria-hidden="true">"10"</span>
             </div>
-            <p class="pain-value" id=described>{move || words(bind.get())}</p>
+            <p class="pain-value" id=described>
+                {move || words(bind.get())}
+            </p>
         </div>
     }
 }
@@ -170,7 +174,11 @@ fn dropdown(labels: Vec<Oco<'static, str>>, place: Signal<Option<usize>>, pick: 
                 .into_iter()
                 .enumerate()
                 .map(|(i, label)| {
-                    view! { <option value=i.to_string() prop:selected=move || place.get() == Some(i)>{label}</option> }
+                    view! {
+                        <option value=i.to_string() prop:selected=move || place.get() == Some(i)>
+                            {label}
+                        </option>
+                    }
                 })
                 .collect_view()}
         </select>

@@ -30,10 +30,11 @@ pub fn Tick(
                 prop:checked=move || draft.with(|d| get(&d.answers))
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
-                    state.edit_draft(|d| {
-                        set(&mut d.answers, on);
-                        d.mark(list);
-                    });
+                    state
+                        .edit_draft(|d| {
+                            set(&mut d.answers, on);
+                            d.mark(list);
+                        });
                 }
             />
             <span>{label}</span>
@@ -54,14 +55,15 @@ pub fn NoneOfThese(list: Question, clear: fn(&mut Answers), any: fn(&Answers) ->
                 prop:checked=move || draft.with(|d| d.is_answered(list) && !any(&d.answers))
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
-                    state.edit_draft(|d| {
-                        if on {
-                            clear(&mut d.answers);
-                            d.mark(list);
-                        } else {
-                            d.answered.remove(&list);
-                        }
-                    });
+                    state
+                        .edit_draft(|d| {
+                            if on {
+                                clear(&mut d.answers);
+                                d.mark(list);
+                            } else {
+                                d.answered.remove(&list);
+                            }
+                        });
                 }
             />
             <span>"None of these"</span>
@@ -84,7 +86,7 @@ pub fn TickList(
         <fieldset class="question" class:unanswered=move || draft.with(|d| d.missing.contains(&list))>
             <legend>{legend}</legend>
             {children()}
-            <NoneOfThese list clear any/>
+            <NoneOfThese list clear any />
         </fieldset>
     }
 }
@@ -130,7 +132,14 @@ where
             aria-describedby=hint.map(|_| hint_id.clone())
         >
             <legend>{legend}</legend>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            {hint
+                .map(|h| {
+                    view! {
+                        <p class="hint" id=hint_id.clone()>
+                            {h}
+                        </p>
+                    }
+                })}
             {radio_buttons(name.into(), "option", labels, place, pick)}
         </fieldset>
     }
@@ -149,8 +158,8 @@ pub fn YesNo(
 ) -> impl IntoView {
     let options = vec![(true, "Yes"), (false, "No")];
     match hint {
-        Some(hint) => view! { <Choice name legend=question_text question hint options get set/> }.into_any(),
-        None => view! { <Choice name legend=question_text question options get set/> }.into_any(),
+        Some(hint) => view! { <Choice name legend=question_text question hint options get set /> }.into_any(),
+        None => view! { <Choice name legend=question_text question options get set /> }.into_any(),
     }
 }
 
@@ -180,12 +189,17 @@ pub fn PainSlider(
                 id,
                 label,
                 move || draft.with(|d| get(&d.answers)),
-                move |p| state.edit_draft(|d| {
-                    set(&mut d.answers, p);
-                    d.mark(question);
-                }),
+                move |p| {
+                    state
+                        .edit_draft(|d| {
+                            set(&mut d.answers, p);
+                            d.mark(question);
+                        })
+                },
             )}
-            <p class="hint" hidden=answered>"Not answered yet: tap or move the slider. 0 means no pain."</p>
+            <p class="hint" hidden=answered>
+                "Not answered yet: tap or move the slider. 0 means no pain."
+            </p>
         </div>
     }
 }
@@ -210,7 +224,7 @@ fn pain_range(
         }
     };
     let words = |v: u8| pain_words(PainScore::new(v).unwrap_or_default());
-    view! { <Slider id=id.to_string() label=label.to_string() bind=(score, set_score) words/> }
+    view! { <Slider id=id.to_string() label=label.to_string() bind=(score, set_score) words /> }
 }
 
 /// "4 out of 10: acceptable during exercise" — the score with its pain-monitoring band.
@@ -243,8 +257,12 @@ pub fn WeeksInput(
     let described = format!("{hint_id} {error_id}");
     view! {
         <div class="question">
-            <label for=id class="question-label">{label}</label>
-            <p class="hint" id=hint_id>{hint}</p>
+            <label for=id class="question-label">
+                {label}
+            </label>
+            <p class="hint" id=hint_id>
+                {hint}
+            </p>
             <div class="with-unit">
                 <input
                     id=id
@@ -268,7 +286,9 @@ pub fn WeeksInput(
                 />
                 <span>"weeks"</span>
             </div>
-            <p class="field-error" id=error_id aria-live="polite">{move || error.get()}</p>
+            <p class="field-error" id=error_id aria-live="polite">
+                {move || error.get()}
+            </p>
         </div>
     }
 }

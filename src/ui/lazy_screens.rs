@@ -47,7 +47,7 @@ impl From<SplitLoaderError> for ModuleMissing {
 /// that fails to load is an error here, never a panic, which would stop the whole app.
 pub async fn view_of(screen: Screen) -> Result<AnyView, ModuleMissing> {
     match screen {
-        Screen::Today => Ok(view! { <Today/> }.into_any()),
+        Screen::Today => Ok(view! { <Today /> }.into_any()),
         Screen::Check => questionnaire().await,
         Screen::Checks => check_history().await,
         Screen::CheckResult(id) => check_result(id).await,
@@ -70,85 +70,85 @@ pub async fn view_of(screen: Screen) -> Result<AnyView, ModuleMissing> {
 
 #[wasm_split(check_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn questionnaire() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <Questionnaire/> }.into_any())
+    Ok(view! { <Questionnaire /> }.into_any())
 }
 
 #[wasm_split(check_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn check_history() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <CheckHistoryScreen/> }.into_any())
+    Ok(view! { <CheckHistoryScreen /> }.into_any())
 }
 
 #[wasm_split(check_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn check_result(id: String) -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <CheckResult id/> }.into_any())
+    Ok(view! { <CheckResult id /> }.into_any())
 }
 
 #[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn journal() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <Journal/> }.into_any())
+    Ok(view! { <Journal /> }.into_any())
 }
 
 #[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn function_check() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <FunctionCheckScreen/> }.into_any())
+    Ok(view! { <FunctionCheckScreen /> }.into_any())
 }
 
 #[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn trends() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <Trends/> }.into_any())
+    Ok(view! { <Trends /> }.into_any())
 }
 
 #[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn risk() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <RiskScreen/> }.into_any())
+    Ok(view! { <RiskScreen /> }.into_any())
 }
 
 #[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn summary() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <Summary/> }.into_any())
+    Ok(view! { <Summary /> }.into_any())
 }
 
 #[wasm_split(rehab_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn programme() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <ProgrammeScreen/> }.into_any())
+    Ok(view! { <ProgrammeScreen /> }.into_any())
 }
 
 #[wasm_split(rehab_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn session() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <SessionPlayer/> }.into_any())
+    Ok(view! { <SessionPlayer /> }.into_any())
 }
 
 #[wasm_split(rehab_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn return_to_run() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <ReturnToRun/> }.into_any())
+    Ok(view! { <ReturnToRun /> }.into_any())
 }
 
 #[wasm_split(exercises_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn exercise_library() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <ExerciseLibrary/> }.into_any())
+    Ok(view! { <ExerciseLibrary /> }.into_any())
 }
 
 #[wasm_split(exercises_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn exercise_detail(slug: String) -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <ExerciseDetail slug/> }.into_any())
+    Ok(view! { <ExerciseDetail slug /> }.into_any())
 }
 
 #[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn my_data() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <MyData/> }.into_any())
+    Ok(view! { <MyData /> }.into_any())
 }
 
 #[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn more() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <More/> }.into_any())
+    Ok(view! { <More /> }.into_any())
 }
 
 #[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn about() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <About/> }.into_any())
+    Ok(view! { <About /> }.into_any())
 }
 
 #[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn not_found() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <NotFound/> }.into_any())
+    Ok(view! { <NotFound /> }.into_any())
 }

@@ -41,7 +41,7 @@ pub fn More() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <CalendarReminders/>
+            <CalendarReminders />
         </section>
     }
 }

@@ -34,10 +34,10 @@ pub fn MyData() -> impl IntoView {
                 "Everything you enter stays in this browser on this device. Nothing is sent anywhere, so a \
                  backup file is the only way to keep a copy or move to another phone."
             </p>
-            <KeptHere/>
-            <BackUp/>
-            <RestoreBackup/>
-            <DeleteEverything/>
+            <KeptHere />
+            <BackUp />
+            <RestoreBackup />
+            <DeleteEverything />
         </section>
     }
 }
@@ -57,8 +57,7 @@ fn KeptHere() -> impl IntoView {
                 } else {
                     lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view().into_any()
                 }
-            }}
-            <Show when=move || { unreadable() > 0 }>
+            }} <Show when=move || { unreadable() > 0 }>
                 <li>
                     {move || format!("{} record(s) that could not be read: see the notice at the top", unreadable())}
                 </li>
@@ -88,8 +87,12 @@ fn BackUp() -> impl IntoView {
     view! {
         <h2>"Back up"</h2>
         <p>"Download everything as one file. You can restore it here or on another device."</p>
-        <button type="button" class="button button-primary" on:click=export>"Download a backup"</button>
-        <p class="status" role="status">{move || note.get()}</p>
+        <button type="button" class="button button-primary" on:click=export>
+            "Download a backup"
+        </button>
+        <p class="status" role="status">
+            {move || note.get()}
+        </p>
     }
 }
 
@@ -147,17 +150,27 @@ fn RestoreBackup() -> impl IntoView {
         <p>"The file is checked in full and shown to you before anything here changes."</p>
         <label class="file-picker">
             <span>"Choose a backup file"</span>
-            <input type="file" accept=".json,application/json" on:change=on_file/>
+            <input type="file" accept=".json,application/json" on:change=on_file />
         </label>
         <div class="restore" aria-live="polite">
             {move || match restore.get() {
                 Restore::Idle => ().into_any(),
                 Restore::Reading => view! { <p>"Checking the file…"</p> }.into_any(),
                 Restore::Refused(message) => {
-                    view! { <p class="notice notice-error" role="alert">{message}</p> }.into_any()
+                    view! {
+                        <p class="notice notice-error" role="alert">
+                            {message}
+                        </p>
+                    }
+                        .into_any()
                 }
                 Restore::Done(message) => {
-                    view! { <p class="notice notice-info" role="status">{message}</p> }.into_any()
+                    view! {
+                        <p class="notice notice-info" role="status">
+                            {message}
+                        </p>
+                    }
+                        .into_any()
                 }
                 Restore::Ready(contents) => backup_preview(contents, restore, apply).into_any(),
                 Restore::ConfirmReplace(contents) => confirm_replace(contents, restore, apply).into_any(),
@@ -180,7 +193,11 @@ fn backup_preview(
             <h3>"This backup holds"</h3>
             <ul>{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
             <div class="button-row">
-                <button type="button" class="button button-primary" on:click=move |_| apply(merge.clone(), ImportMode::Merge)>
+                <button
+                    type="button"
+                    class="button button-primary"
+                    on:click=move |_| apply(merge.clone(), ImportMode::Merge)
+                >
                     "Add to what is here"
                 </button>
                 <button
@@ -207,18 +224,29 @@ fn confirm_replace(
     let back = contents.clone();
     view! {
         <div class="card import-preview">
-            <p><strong>"Replace everything on this device with the backup?"</strong>" What is here now is deleted:"</p>
+            <p>
+                <strong>"Replace everything on this device with the backup?"</strong>
+                " What is here now is deleted:"
+            </p>
             <WhatIsHere kept=|kept| {
                 format!(
                     "Kept as they are: {kept} stored value(s) this version cannot read (damaged, from a newer \
-                     version, or unknown). Replace never deletes those."
+                     version, or unknown). Replace never deletes those.",
                 )
-            }/>
+            } />
             <div class="button-row">
-                <button type="button" class="button button-danger" on:click=move |_| apply(contents.clone(), ImportMode::Replace)>
+                <button
+                    type="button"
+                    class="button button-danger"
+                    on:click=move |_| apply(contents.clone(), ImportMode::Replace)
+                >
                     "Yes, replace everything"
                 </button>
-                <button type="button" class="button button-quiet" on:click=move |_| restore.set(Restore::Ready(back.clone()))>
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    on:click=move |_| restore.set(Restore::Ready(back.clone()))
+                >
                     "Go back"
                 </button>
             </div>
@@ -247,27 +275,38 @@ fn DeleteEverything() -> impl IntoView {
         </p>
         <Show
             when=move || confirm.get()
-            fallback=move || view! {
-                <button type="button" class="button button-danger" on:click=move |_| confirm.set(true)>
-                    "Delete everything…"
-                </button>
+            fallback=move || {
+                view! {
+                    <button type="button" class="button button-danger" on:click=move |_| confirm.set(true)>
+                        "Delete everything…"
+                    </button>
+                }
             }
         >
             <div class="card">
-                <p><strong>"Delete all your data from this device?"</strong>" This deletes:"</p>
+                <p>
+                    <strong>"Delete all your data from this device?"</strong>
+                    " This deletes:"
+                </p>
                 <WhatIsHere kept=|kept| {
                     format!(
                         "and {kept} stored value(s) this version cannot read (damaged, from a newer version, or \
-                         unknown): download a backup first to keep them."
+                         unknown): download a backup first to keep them.",
                     )
-                }/>
+                } />
                 <div class="button-row">
-                    <button type="button" class="button button-danger" on:click=delete>"Yes, delete everything"</button>
-                    <button type="button" class="button button-quiet" on:click=move |_| confirm.set(false)>"Cancel"</button>
+                    <button type="button" class="button button-danger" on:click=delete>
+                        "Yes, delete everything"
+                    </button>
+                    <button type="button" class="button button-quiet" on:click=move |_| confirm.set(false)>
+                        "Cancel"
+                    </button>
                 </div>
             </div>
         </Show>
-        <p class="status" role="status">{move || note.get()}</p>
+        <p class="status" role="status">
+            {move || note.get()}
+        </p>
     }
 }
 

@@ -17,7 +17,14 @@ pub fn NavBar() -> impl IntoView {
         <header class="app-header">
             <ScreenLink to=Screen::Today attr:class="brand">
                 <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
-                    <path d="M12 3 C12 12 13 17 13 21 C13 25 10 26 7 27 L24 27 C24 23 20 22 18 19 C16 15 17 9 18 3" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>
+                    <path
+                        d="M12 3 C12 12 13 17 13 21 C13 25 10 26 7 27 L24 27 C24 23 20 22 18 19 C16 15 17 9 18 3"
+                        fill="none"
+                        stroke="currentColor"
+                        stroke-width="2.5"
+                        stroke-linecap="round"
+                        stroke-linejoin="round"
+                    />
                 </svg>
                 <span>"Achilles"</span>
             </ScreenLink>
@@ -31,7 +38,7 @@ pub fn NavBar() -> impl IntoView {
                                 <li>
                                     // The router handles a plain link's click, so the page does not reload.
                                     <a href=href(&place.screen()) aria-current=here>
-                                        <TabIcon place/>
+                                        <TabIcon place />
                                         <span>{place.label()}</span>
                                     </a>
                                 </li>
@@ -48,15 +55,31 @@ pub fn NavBar() -> impl IntoView {
 #[component]
 fn TabIcon(place: Place) -> impl IntoView {
     let drawing = match place {
-        Place::Today => "M12 8a4 4 0 1 0 0 8a4 4 0 1 0 0-8M12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M4.9 19.1L7 17M17 7l2.1-2.1",
-        Place::Check => "M7 4H5.5A1.5 1.5 0 0 0 4 5.5v15A1.5 1.5 0 0 0 5.5 22h13a1.5 1.5 0 0 0 1.5-1.5v-15A1.5 1.5 0 0 0 18.5 4H17M8 2h8v4H8zM8 14l3 3 5-6",
+        Place::Today => {
+            "M12 8a4 4 0 1 0 0 8a4 4 0 1 0 0-8M12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 \
+        2.1M4.9 19.1L7 17M17 7l2.1-2.1"
+        }
+        Place::Check => {
+            "M7 4H5.5A1.5 1.5 0 0 0 4 5.5v15A1.5 1.5 0 0 0 5.5 22h13a1.5 1.5 0 0 0 1.5-1.5v-15A1.5 1.5 0 0 \
+        0 18.5 4H17M8 2h8v4H8zM8 14l3 3 5-6"
+        }
         Place::Rehab => "M3 10v4M6.5 7v10M17.5 7v10M21 10v4M6.5 12h11",
         Place::Journal => "M5 5a2 2 0 0 1 2-2h12v15H7a2 2 0 0 0-2 2zM5 20a2 2 0 0 0 2 2h12v-4M9 7h6M9 11h6",
-        Place::More => "M3.5 12a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0M10.5 12a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0M17.5 12a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0",
+        Place::More => {
+            "M3.5 12a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0M10.5 12a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0M17.5 \
+        12a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0"
+        }
     };
     view! {
         <svg class="tab-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d=drawing fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>
+            <path
+                d=drawing
+                fill="none"
+                stroke="currentColor"
+                stroke-width="2"
+                stroke-linecap="round"
+                stroke-linejoin="round"
+            />
         </svg>
     }
 }

@@ -24,7 +24,11 @@ pub fn Missing(title: &'static str, reason: &'static str, back: Screen, back_lab
         <section class="screen">
             <h1>{title}</h1>
             <p>{reason}</p>
-            <p><ScreenLink to=back attr:class="button">{back_label}</ScreenLink></p>
+            <p>
+                <ScreenLink to=back attr:class="button">
+                    {back_label}
+                </ScreenLink>
+            </p>
         </section>
     }
 }

@@ -23,10 +23,14 @@ fn time_input(label: &'static str, value: RwSignal<NaiveTime>) -> impl IntoView 
                 type="time"
                 prop:value=move || value.with(|t| format!("{:02}:{:02}", t.hour(), t.minute()))
                 on:change=move |ev| {
-                    // "07:30", as time inputs give it (chrono's parser would cost wasm bytes).
                     let text = event_target_value(&ev);
                     let (h, m) = text.split_once(':').unwrap_or_default();
-                    if let Some(t) = h.parse().ok().zip(m.get(..2).and_then(|m| m.parse().ok())).and_then(|(h, m)| NaiveTime::from_hms_opt(h, m, 0)) {
+                    if let Some(t) = h
+                        .parse()
+                        .ok()
+                        .zip(m.get(..2).and_then(|m| m.parse().ok()))
+                        .and_then(|(h, m)| NaiveTime::from_hms_opt(h, m, 0))
+                    {
                         value.set(t);
                     }
                 }
@@ -61,34 +65,57 @@ pub fn CalendarReminders() -> impl IntoView {
     view! {
         <section class="reminders" aria-labelledby="reminders-h">
             <h2 id="reminders-h">"Reminders in your calendar"</h2>
-            <p>"A calendar file for your phone's own calendar: it reminds you with no signal and nothing sent anywhere. Download it again when your programme changes phase; the new file replaces the old reminders."</p>
+            <p>
+                "A calendar file for your phone's own calendar: it reminds you with no signal and nothing sent \
+                anywhere. Download it again when your programme changes phase; the new file replaces the old reminders."
+            </p>
             {time_input("Morning check-in at", checkin_at)}
-            {move || phase().map(|p| view! {
-                <fieldset class="chips">
-                    <legend>{format!("Session days ({}: {} a week)", p.title().to_ascii_lowercase(), p.sessions_per_week())}</legend>
-                    {WEEK.into_iter().map(|d| view! {
-                        <label class="chip">
-                            <input
-                                type="checkbox"
-                                prop:checked=move || days.with(|v| v.contains(&d))
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    days.update(|v| {
-                                        v.retain(|x| *x != d);
-                                        if on {
-                                            v.push(d);
+            {move || {
+                phase()
+                    .map(|p| {
+                        view! {
+                            <fieldset class="chips">
+                                <legend>
+                                    {format!(
+                                        "Session days ({}: {} a week)",
+                                        p.title().to_ascii_lowercase(),
+                                        p.sessions_per_week(),
+                                    )}
+                                </legend>
+                                {WEEK
+                                    .into_iter()
+                                    .map(|d| {
+                                        view! {
+                                            <label class="chip">
+                                                <input
+                                                    type="checkbox"
+                                                    prop:checked=move || days.with(|v| v.contains(&d))
+                                                    on:change=move |ev| {
+                                                        let on = event_target_checked(&ev);
+                                                        days.update(|v| {
+                                                            v.retain(|x| *x != d);
+                                                            if on {
+                                                                v.push(d);
+                                                            }
+                                                        });
+                                                    }
+                                                />
+                                                <span>{weekday_short(d)}</span>
+                                            </label>
                                         }
-                                    });
-                                }
-                            />
-                            <span>{weekday_short(d)}</span>
-                        </label>
-                    }).collect_view()}
-                </fieldset>
-                {time_input("Sessions at", session_at)}
-            })}
-            <button type="button" class="button" on:click=download>"Download the calendar file"</button>
-            <p class="status" role="status">{move || done.get()}</p>
+                                    })
+                                    .collect_view()}
+                            </fieldset>
+                            {time_input("Sessions at", session_at)}
+                        }
+                    })
+            }}
+            <button type="button" class="button" on:click=download>
+                "Download the calendar file"
+            </button>
+            <p class="status" role="status">
+                {move || done.get()}
+            </p>
         </section>
     }
 }

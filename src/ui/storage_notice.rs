@@ -13,22 +13,48 @@ use crate::storage::Unreadable;
 pub fn StorageNotice() -> impl IntoView {
     let state = use_app_state();
     view! {
-        {move || state.memory_only.get().map(|why| view! {
-            <div class="notice notice-warning" role="status">
-                <p><strong>"Nothing will be kept."</strong>" "{format!("The browser is not letting the app save ({why}). You can use the app, but everything is lost when you close it. Private browsing often causes this.")}</p>
-            </div>
-        })}
+        {move || {
+            state
+                .memory_only
+                .get()
+                .map(|why| {
+                    view! {
+                        <div class="notice notice-warning" role="status">
+                            <p>
+                                <strong>"Nothing will be kept."</strong>
+                                " "
+                                {format!(
+                                    "The browser is not letting the app save ({why}). You can use the app, but \
+                                    everything is lost when you close it. Private browsing often causes this.",
+                                )}
+                            </p>
+                        </div>
+                    }
+                })
+        }}
         <For
             each=move || state.save_errors.get()
             key=|entry| entry.clone()
-            children=move |(key, message)| view! {
-                <div class="notice notice-error" role="alert">
-                    <p>{message}</p>
-                    <button type="button" class="button button-quiet" on:click=move |_| state.dismiss_save_error(&key)>"Dismiss"</button>
-                </div>
+            children=move |(key, message)| {
+                view! {
+                    <div class="notice notice-error" role="alert">
+                        <p>{message}</p>
+                        <button
+                            type="button"
+                            class="button button-quiet"
+                            on:click=move |_| state.dismiss_save_error(&key)
+                        >
+                            "Dismiss"
+                        </button>
+                    </div>
+                }
             }
         />
-        <For each=move || state.unreadable.get() key=|u| u.key.clone() children=move |u| view! { <UnreadableItem item=u/> }/>
+        <For
+            each=move || state.unreadable.get()
+            key=|u| u.key.clone()
+            children=move |u| view! { <UnreadableItem item=u /> }
+        />
     }
 }
 
@@ -48,12 +74,24 @@ fn UnreadableItem(item: Unreadable) -> impl IntoView {
                 </button>
                 <Show
                     when=move || confirming.get()
-                    fallback=move || view! {
-                        <button type="button" class="button button-quiet" on:click=move |_| confirming.set(true)>"Discard it…"</button>
+                    fallback=move || {
+                        view! {
+                            <button type="button" class="button button-quiet" on:click=move |_| confirming.set(true)>
+                                "Discard it…"
+                            </button>
+                        }
                     }
                 >
-                    <button type="button" class="button button-danger" on:click=move |_| key.with_value(|k| state.discard(k))>"Yes, discard it for good"</button>
-                    <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                    <button
+                        type="button"
+                        class="button button-danger"
+                        on:click=move |_| key.with_value(|k| state.discard(k))
+                    >
+                        "Yes, discard it for good"
+                    </button>
+                    <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>
+                        "Keep it"
+                    </button>
                 </Show>
             </div>
         </div>

@@ -59,7 +59,7 @@ fn morning_check_in(state: AppState) -> impl IntoView {
                 <div class="card">
                     <h2>"Morning check-in"</h2>
                     <p>"Two taps: how stiff and how sore the tendon was when you got up."</p>
-                    <CheckInForm date/>
+                    <CheckInForm date />
                 </div>
             }
         })
@@ -138,7 +138,9 @@ fn function_check_due(state: AppState) -> impl IntoView {
                     "Eight quick questions, every two to four weeks, to follow your recovery as a \
                      score out of 100."
                 </p>
-                <ScreenLink to=Screen::FunctionCheck attr:class="button">"Do the function check"</ScreenLink>
+                <ScreenLink to=Screen::FunctionCheck attr:class="button">
+                    "Do the function check"
+                </ScreenLink>
             </div>
         </Show>
     }
@@ -151,7 +153,7 @@ fn missing_check_in(state: AppState, proposal: Memo<Option<Proposal>>) -> impl I
             <div class="card">
                 <h2>{format!("Missing check-in: {}", format_day(date))}</h2>
                 <p>"The morning after your last session tells the app whether the load suited the tendon."</p>
-                <CheckInForm date/>
+                <CheckInForm date />
             </div>
         }),
         _ => None,
@@ -179,10 +181,23 @@ fn programme_card(state: AppState, proposal: Memo<Option<Proposal>>) -> impl Int
                             if session_done() { "Today's session is done." } else { "Today's session is waiting." }
                         }}
                     </p>
-                    {move || proposed().map(|t| view! { <p><strong>{t}</strong></p> })}
+                    {move || {
+                        proposed()
+                            .map(|t| {
+                                view! {
+                                    <p>
+                                        <strong>{t}</strong>
+                                    </p>
+                                }
+                            })
+                    }}
                     <div class="button-row">
-                        <ScreenLink to=Screen::Session attr:class="button button-primary">"Today's session"</ScreenLink>
-                        <ScreenLink to=Screen::Programme attr:class="button button-quiet">"The programme"</ScreenLink>
+                        <ScreenLink to=Screen::Session attr:class="button button-primary">
+                            "Today's session"
+                        </ScreenLink>
+                        <ScreenLink to=Screen::Programme attr:class="button button-quiet">
+                            "The programme"
+                        </ScreenLink>
                     </div>
                 </div>
             }
@@ -198,7 +213,9 @@ fn check_in_progress(state: AppState) -> impl IntoView {
             <div class="card">
                 <h2>"A heel check is in progress"</h2>
                 <p>"Your answers so far are saved."</p>
-                <ScreenLink to=Screen::Check attr:class="button button-primary">"Continue the check"</ScreenLink>
+                <ScreenLink to=Screen::Check attr:class="button button-primary">
+                    "Continue the check"
+                </ScreenLink>
             </div>
         </Show>
     }
@@ -209,8 +226,7 @@ fn check_in_progress(state: AppState) -> impl IntoView {
 fn latest_check(state: AppState) -> impl IntoView {
     let latest = move || state.checks.with(|h| h.latest().cloned());
     let count = move || state.checks.with(|h| h.len());
-    let card = move || {
-        match latest() {
+    let card = move || match latest() {
         None => view! {
             <div class="card">
                 <h2>"Pain at the back of the ankle?"</h2>
@@ -218,7 +234,9 @@ fn latest_check(state: AppState) -> impl IntoView {
                     "Answer a few plain questions to see what the pain may be, how soon to get help, and \
                      what to do in the meantime. It takes about two minutes and works without a signal."
                 </p>
-                <ScreenLink to=Screen::Check attr:class="button button-primary">"Check my heel"</ScreenLink>
+                <ScreenLink to=Screen::Check attr:class="button button-primary">
+                    "Check my heel"
+                </ScreenLink>
             </div>
         }
         .into_any(),
@@ -234,7 +252,9 @@ fn latest_check(state: AppState) -> impl IntoView {
                             c.assessment.alert().map_or("See the result", |a| a.title()),
                         )}
                     </p>
-                    <ScreenLink to=Screen::CheckResult(c.id.to_string()) attr:class="button">"What to do"</ScreenLink>
+                    <ScreenLink to=Screen::CheckResult(c.id.to_string()) attr:class="button">
+                        "What to do"
+                    </ScreenLink>
                 </div>
             }
             .into_any()
@@ -244,20 +264,27 @@ fn latest_check(state: AppState) -> impl IntoView {
                 <h2>"Latest heel check"</h2>
                 <p class="result-date">{format_day(c.date)}</p>
                 <p class="card-title">{c.assessment.condition.title()}</p>
-                <p><UrgencyBadge urgency=c.assessment.urgency/></p>
+                <p>
+                    <UrgencyBadge urgency=c.assessment.urgency />
+                </p>
                 <div class="button-row">
-                    <ScreenLink to=Screen::CheckResult(c.id.to_string()) attr:class="button">"See the result"</ScreenLink>
-                    <ScreenLink to=Screen::Check attr:class="button button-quiet">"Check again"</ScreenLink>
+                    <ScreenLink to=Screen::CheckResult(c.id.to_string()) attr:class="button">
+                        "See the result"
+                    </ScreenLink>
+                    <ScreenLink to=Screen::Check attr:class="button button-quiet">
+                        "Check again"
+                    </ScreenLink>
                 </div>
             </div>
         }
         .into_any(),
-    }
     };
     view! {
         {card}
         <Show when=move || { count() > 1 }>
-            <p><ScreenLink to=Screen::Checks>{move || format!("All {} heel checks", count())}</ScreenLink></p>
+            <p>
+                <ScreenLink to=Screen::Checks>{move || format!("All {} heel checks", count())}</ScreenLink>
+            </p>
         </Show>
     }
 }

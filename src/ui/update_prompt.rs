@@ -61,10 +61,14 @@ pub fn UpdatePrompt() -> impl IntoView {
             <div class="notice notice-info update-prompt" role="status">
                 <p>"A new version is ready."</p>
                 <Show when=move || asking.get()>
-                    <p role="alert">{move || format!(
-                        "You have typed something not yet saved ({}). Save it first, or reload and lose it.",
-                        state.unsaved.with(|u| u.iter().copied().collect::<Vec<_>>().join(", "))
-                    )}</p>
+                    <p role="alert">
+                        {move || {
+                            format!(
+                                "You have typed something not yet saved ({}). Save it first, or reload and lose it.",
+                                state.unsaved.with(|u| u.iter().copied().collect::<Vec<_>>().join(", ")),
+                            )
+                        }}
+                    </p>
                 </Show>
                 <button type="button" class="button" on:click=reload>
                     {move || if asking.get() { "Reload anyway" } else { "Reload" }}

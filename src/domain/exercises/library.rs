@@ -77,11 +77,19 @@ pub static LIBRARY: [Exercise; 11] = [
             "Put the good foot back and use both legs to rise again.",
         ],
         dosage: Dosage { sets: 3, effort: Effort::Reps(15), rest_seconds: 90 },
-        dosage_note: "The classic eccentric exercise: done with a straight knee, and again with the knee slightly bent. Some pain during it is acceptable.",
+        dosage_note: "The classic eccentric exercise: done with a straight knee, and again with the knee slightly \
+        bent. Some pain during it is acceptable.",
         easier: "Lower on both legs, or only down to step level.",
         harder: "Wear a backpack with about 5 kg in it once 3 × 15 feels easy.",
-        cautions: &["Only the lowering is done on the sore leg; rise with both.", "Pain up to 5 out of 10 is acceptable; stop if it goes above."],
-        insertional: Insertional::Adapted("Do it on flat floor, lowering the heel only to the ground, never below the level of the foot."),
+        cautions: &[
+            "Only the lowering is done on the sore leg; rise with both.",
+            "Pain up to 5 out of 10 is \
+        acceptable; stop if it goes above.",
+        ],
+        insertional: Insertional::Adapted(
+            "Do it on flat floor, lowering the heel only to the ground, never below the \
+        level of the foot.",
+        ),
         late_phase: false,
         picture: "Start: on the toes of both feet at the edge of a step. End: one leg, heel lowered below the step.",
     },
@@ -100,7 +108,10 @@ pub static LIBRARY: [Exercise; 11] = [
         easier: "Let the heels sink only a little.",
         harder: "Stretch one leg at a time.",
         cautions: &["Stretch to a pull, never to sharp pain."],
-        insertional: Insertional::Avoid("Stretching over a step edge squeezes the tendon where it meets the bone. Skip stretching for now: a small heel lift in both shoes helps more."),
+        insertional: Insertional::Avoid(
+            "Stretching over a step edge squeezes the tendon where it meets the bone. Skip \
+        stretching for now: a small heel lift in both shoes helps more.",
+        ),
         late_phase: false,
         picture: "Start: standing on a step edge, heels level. End: heels sunk below the step.",
     },
@@ -163,9 +174,13 @@ pub static LIBRARY: [Exercise; 11] = [
         // Pringels et al. (BJSM 2025, RCT): for insertional pain, no stretching beat daily
         // stretching by about 13 VISA-A points at 12 weeks: dorsiflexion presses the tendon
         // onto the heel bone.
-        insertional: Insertional::Avoid("Stretching the calf pulls the tendon onto the heel bone where it is sore. Skip it for now: a small heel lift in both shoes helps more."),
+        insertional: Insertional::Avoid(
+            "Stretching the calf pulls the tendon onto the heel bone where it is sore. \
+        Skip it for now: a small heel lift in both shoes helps more.",
+        ),
         late_phase: false,
-        picture: "Start: leaning on a wall, back leg straight with the heel down. End: the back knee bent, heel still down.",
+        picture: "Start: leaning on a wall, back leg straight with the heel down. End: the back knee bent, heel still \
+        down.",
     },
     Exercise {
         id: ExerciseId::CalfRaise,

@@ -117,44 +117,63 @@ impl Flag {
         match self {
             Self::RuptureSigns => "Signs that the tendon may be torn.",
             Self::BothSides => {
-                "Pain in both heels at once can come from a condition affecting the whole body, such as diabetes or an inflammatory joint disease."
+                "Pain in both heels at once can come from a condition affecting the whole body, such as diabetes or an \
+                inflammatory joint disease."
             }
             Self::NumbnessOrTingling => "Numbness or pins and needles suggest a nerve may be involved.",
             Self::Instability => "An ankle that gives way needs to be examined.",
             Self::Weakness => {
-                "Being unable to rise on the toes of one leg is a sign of a weak or partly torn tendon: it needs to be examined before any loading."
+                "Being unable to rise on the toes of one leg is a sign of a weak or partly torn tendon: it needs to be \
+                examined before any loading."
             }
             Self::GettingWorse => "Pain that keeps getting worse should not be managed alone.",
             Self::InfectionSigns => "A fever, or swelling or redness after an injection, can mean an infection.",
             Self::Systemic => "Aches elsewhere in the body can point to a wider condition.",
             Self::Fluoroquinolone => {
-                "Fluoroquinolone antibiotics (ciprofloxacin, levofloxacin, moxifloxacin, ofloxacin) can damage tendons, even months after the course. Rest the leg and contact the prescriber today."
+                "Fluoroquinolone antibiotics (ciprofloxacin, levofloxacin, moxifloxacin, ofloxacin) can damage \
+                tendons, even months after the course. Rest the leg and contact the prescriber today."
             }
             Self::Steroids => "Steroid tablets taken long term weaken tendons and raise the risk of a tear.",
             Self::SeverePain => "Pain of 8 out of 10 or more needs a clinician to look at it.",
             Self::Persistent => "Pain for three months or longer is the point to get a clinician involved.",
-            Self::ClotSigns => "A sore calf that is swollen, warm or red, or sore with a risk of clots, can be a blood clot.",
-            Self::BreathlessOrChestPain => "Breathlessness or chest pain with a calf problem can mean a clot has reached the lungs.",
+            Self::ClotSigns => {
+                "A sore calf that is swollen, warm or red, or sore with a risk of clots, can be a blood \
+            clot."
+            }
+            Self::BreathlessOrChestPain => {
+                "Breathlessness or chest pain with a calf problem can mean a clot has \
+            reached the lungs."
+            }
             Self::CannotBearWeight => "A leg that cannot take four steps needs to be examined today.",
             Self::SuddenStart => {
-                "It began suddenly. About one tear in five is missed at first, so have it examined before loading the tendon."
+                "It began suddenly. About one tear in five is missed at first, so have it examined before loading the \
+                tendon."
             }
             Self::UnclearStart => {
-                "You are not sure how it began and no partner test ruled a tear out, so have it examined before loading the tendon."
+                "You are not sure how it began and no partner test ruled a tear out, so have it examined before \
+                loading the tendon."
             }
             Self::HeelBruising => "Bruising around the heel can come from a tear or a broken bone.",
             Self::UnderSixteen => {
-                "Under 16, pain at the back of the heel usually comes from the growth plate of the heel bone (Sever's disease), not the tendon. It needs its own advice, not an adult loading programme."
+                "Under 16, pain at the back of the heel usually comes from the growth plate of the heel bone (Sever's \
+                disease), not the tendon. It needs its own advice, not an adult loading programme."
             }
-            Self::SteroidInjection => "A steroid injection near the tendon in the last 3 months weakens it for a while.",
+            Self::SteroidInjection => {
+                "A steroid injection near the tendon in the last 3 months weakens it for a while."
+            }
             Self::PreviousRupture => "A tendon that has torn before, on either side, needs a clinician's view.",
             Self::SystemicDisease => {
-                "Diabetes, psoriasis, inflammatory bowel disease, gout or an inflammatory arthritis can cause heel pain that needs its own treatment."
+                "Diabetes, psoriasis, inflammatory bowel disease, gout or an inflammatory arthritis can cause heel \
+                pain that needs its own treatment."
             }
             Self::NightPain => {
-                "Pain at night or at rest, with weight loss or a history of cancer, must be examined before anything else."
+                "Pain at night or at rest, with weight loss or a history of cancer, must be examined before anything \
+                else."
             }
-            Self::StressFractureSigns => "Pain when the heel bone is squeezed from both sides can mean a stress fracture.",
+            Self::StressFractureSigns => {
+                "Pain when the heel bone is squeezed from both sides can mean a stress \
+            fracture."
+            }
             Self::SuddenWorsening => "A long-standing pain that suddenly got much worse can mean a partial tear.",
         }
     }

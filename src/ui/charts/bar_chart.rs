@@ -57,8 +57,8 @@ fn bars(id: &str, weeks: &[WeekTotal], units: Units) -> AnyView {
                 patternUnits="userSpaceOnUse"
                 patternTransform="rotate(45)"
             >
-                <rect width="4" height="4" class="chart-bar-rise"/>
-                <line x1="0" y1="0" x2="0" y2="4" class="chart-stripe"/>
+                <rect width="4" height="4" class="chart-bar-rise" />
+                <line x1="0" y1="0" x2="0" y2="4" class="chart-stripe" />
             </pattern>
         </defs>
         {y_grid(max)}
@@ -79,17 +79,28 @@ fn bars(id: &str, weeks: &[WeekTotal], units: Units) -> AnyView {
                         height=(y_of(0.0, max) - top).max(0.0)
                         fill=fill
                     />
-                    {w.rise.then(|| view! { <path class="chart-marker" d=marker/> })}
+                    {w.rise.then(|| view! { <path class="chart-marker" d=marker /> })}
                     {(0..w.spikes)
-                        .map(|k| view! { <circle class="chart-spike" cx=x + slot * 0.35 cy=top - 12.0 - k as f64 * 6.0 r="2.5"/> })
+                        .map(|k| {
+                            view! {
+                                <circle class="chart-spike" cx=x + slot * 0.35 cy=top - 12.0 - k as f64 * 6.0 r="2.5" />
+                            }
+                        })
                         .collect_view()}
                 }
             })
             .collect_view()}
-        {(n > 0).then(|| view! {
-            <text class="chart-tick" x=x_of(0, n) y=HEIGHT - 8.0 text-anchor="start">{day_month(weeks[0].start)}</text>
-            <text class="chart-tick" x=WIDTH - RIGHT y=HEIGHT - 8.0 text-anchor="end">{day_month(weeks[n - 1].start)}</text>
-        })}
+        {(n > 0)
+            .then(|| {
+                view! {
+                    <text class="chart-tick" x=x_of(0, n) y=HEIGHT - 8.0 text-anchor="start">
+                        {day_month(weeks[0].start)}
+                    </text>
+                    <text class="chart-tick" x=WIDTH - RIGHT y=HEIGHT - 8.0 text-anchor="end">
+                        {day_month(weeks[n - 1].start)}
+                    </text>
+                }
+            })}
     }
     .into_any()
 }

@@ -48,16 +48,31 @@ pub fn LineChart(
     let plot = has_data.then(|| Plot {
         marks: view! {
             {y_grid(y_max)}
-            {reference.map(|(v, name)| view! {
-                <line class="chart-reference" x1=LEFT x2=WIDTH - RIGHT y1=y_of(v, y_max) y2=y_of(v, y_max)/>
-                <text class="chart-tick" x=WIDTH - RIGHT y=y_of(v, y_max) - 3.0 text-anchor="end">{name}</text>
-            })}
-            <path class="chart-line" d=d/>
-            {points.into_iter().map(|(x, y)| view! { <circle class="chart-dot" cx=x cy=y r="2.5"/> }).collect_view()}
-            {x_ticks.into_iter().enumerate().map(|(i, (x, l))| view! {
-                <text class="chart-tick" x=x y=HEIGHT - 8.0 text-anchor=if i == 0 { "start" } else { "end" }>{l}</text>
-            }).collect_view()}
-            <text class="chart-axis" x="2" y=TOP + 2.0 transform=format!("rotate(90 2 {})", TOP + 2.0)>{y_label}</text>
+            {reference
+                .map(|(v, name)| {
+                    view! {
+                        <line class="chart-reference" x1=LEFT x2=WIDTH - RIGHT y1=y_of(v, y_max) y2=y_of(v, y_max) />
+                        <text class="chart-tick" x=WIDTH - RIGHT y=y_of(v, y_max) - 3.0 text-anchor="end">
+                            {name}
+                        </text>
+                    }
+                })}
+            <path class="chart-line" d=d />
+            {points.into_iter().map(|(x, y)| view! { <circle class="chart-dot" cx=x cy=y r="2.5" /> }).collect_view()}
+            {x_ticks
+                .into_iter()
+                .enumerate()
+                .map(|(i, (x, l))| {
+                    view! {
+                        <text class="chart-tick" x=x y=HEIGHT - 8.0 text-anchor=if i == 0 { "start" } else { "end" }>
+                            {l}
+                        </text>
+                    }
+                })
+                .collect_view()}
+            <text class="chart-axis" x="2" y=TOP + 2.0 transform=format!("rotate(90 2 {})", TOP + 2.0)>
+                {y_label}
+            </text>
         }
         .into_any(),
         legend: None,

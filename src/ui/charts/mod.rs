@@ -38,8 +38,10 @@ pub(crate) fn y_grid(max: f64) -> impl IntoView {
         .into_iter()
         .map(|t| {
             view! {
-                <line class="chart-grid" x1=LEFT x2=WIDTH - RIGHT y1=y_of(t, max) y2=y_of(t, max)/>
-                <text class="chart-tick" x=LEFT - 4.0 y=y_of(t, max) + 3.0 text-anchor="end">{Fixed(t, 0).to_string()}</text>
+                <line class="chart-grid" x1=LEFT x2=WIDTH - RIGHT y1=y_of(t, max) y2=y_of(t, max) />
+                <text class="chart-tick" x=LEFT - 4.0 y=y_of(t, max) + 3.0 text-anchor="end">
+                    {Fixed(t, 0).to_string()}
+                </text>
             }
         })
         .collect_view()
@@ -77,7 +79,9 @@ pub(crate) fn chart_frame(id: &str, title: String, plot: Option<Plot>, empty: &'
                     <tbody>
                         {rows
                             .into_iter()
-                            .map(|row| view! { <tr>{row.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> })
+                            .map(|row| {
+                                view! { <tr>{row.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }
+                            })
                             .collect_view()}
                     </tbody>
                 </table>

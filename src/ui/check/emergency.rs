@@ -35,19 +35,35 @@ pub fn EmergencyAlert(check: HeelCheck) -> impl IntoView {
             data-alert=format!("{alert:?}")
         >
             <p class="emergency-kicker">{alert.title()}</p>
-            <h1 id="emergency-title" node_ref=heading tabindex="-1">{title}</h1>
+            <h1 id="emergency-title" node_ref=heading tabindex="-1">
+                {title}
+            </h1>
             {advice.headline.map(|h| view! { <p class="emergency-where">{h}</p> })}
             <ul class="emergency-steps">
                 {advice.do_now.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
                 {advice.avoid.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
             </ul>
-            {(alert == Alert::Tear).then(|| view! {
-                <p class="emergency-note">"Being able to walk, or even to rise on tiptoe, does not rule out a tear: other muscles can take over the work."</p>
-            })}
+            {(alert == Alert::Tear)
+                .then(|| {
+                    view! {
+                        <p class="emergency-note">
+                            "Being able to walk, or even to rise on tiptoe, does not rule out a tear: other muscles \
+                            can take over the work."
+                        </p>
+                    }
+                })}
             <div class="clinician-card">
                 <h2>"Show this to the clinician"</h2>
                 <dl>
-                    {card.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> }).collect_view()}
+                    {card
+                        .into_iter()
+                        .map(|(label, value)| {
+                            view! {
+                                <dt>{label}</dt>
+                                <dd>{value}</dd>
+                            }
+                        })
+                        .collect_view()}
                 </dl>
             </div>
         </section>

@@ -17,25 +17,42 @@ pub fn CheckHistoryScreen() -> impl IntoView {
             <h1>"Your heel checks"</h1>
             <Show
                 when=move || !state.checks.with(|h| h.is_empty())
-                fallback=|| view! {
-                    <p>"No checks yet. A check takes about two minutes."</p>
-                    <p><ScreenLink to=Screen::Check attr:class="button button-primary">"Check my heel"</ScreenLink></p>
+                fallback=|| {
+                    view! {
+                        <p>"No checks yet. A check takes about two minutes."</p>
+                        <p>
+                            <ScreenLink to=Screen::Check attr:class="button button-primary">
+                                "Check my heel"
+                            </ScreenLink>
+                        </p>
+                    }
                 }
             >
                 <ol class="history">
-                    {move || state.checks.with(|h| h.iter().cloned().collect::<Vec<_>>()).into_iter().map(|c| {
-                        view! {
-                            <li>
-                                <ScreenLink to=Screen::CheckResult(c.id.to_string()) attr:class="history-item">
-                                    <span class="history-date">{format_day(c.date)}</span>
-                                    <span class="history-title">{c.assessment.condition.title()}</span>
-                                    <UrgencyBadge urgency=c.assessment.urgency/>
-                                </ScreenLink>
-                            </li>
-                        }
-                    }).collect_view()}
+                    {move || {
+                        state
+                            .checks
+                            .with(|h| h.iter().cloned().collect::<Vec<_>>())
+                            .into_iter()
+                            .map(|c| {
+                                view! {
+                                    <li>
+                                        <ScreenLink to=Screen::CheckResult(c.id.to_string()) attr:class="history-item">
+                                            <span class="history-date">{format_day(c.date)}</span>
+                                            <span class="history-title">{c.assessment.condition.title()}</span>
+                                            <UrgencyBadge urgency=c.assessment.urgency />
+                                        </ScreenLink>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ol>
-                <p><ScreenLink to=Screen::Check attr:class="button">"Check again"</ScreenLink></p>
+                <p>
+                    <ScreenLink to=Screen::Check attr:class="button">
+                        "Check again"
+                    </ScreenLink>
+                </p>
             </Show>
         </section>
     }

@@ -29,25 +29,31 @@ pub fn LegMap() -> impl IntoView {
                 // Shin, ankle, foot and heel, toes pointing left; the back of the leg is on the right.
                 <path
                     class="leg-outline"
-                    d="M70 4 L80 180 Q82 200 70 212 L25 232 Q13 240 22 252 L140 252 Q164 252 162 228 Q160 212 148 204 Q134 172 131 142 Q152 96 146 46 Q143 20 136 4"
+                    d="M70 4 L80 180 Q82 200 70 212 L25 232 Q13 240 22 252 L140 252 Q164 252 162 228 Q160 212 148 204 \
+                    Q134 172 131 142 Q152 96 146 46 Q143 20 136 4"
                 />
                 // The tendon as a line from calf to heel.
-                <path class="leg-tendon" d="M136 120 Q140 170 150 214"/>
+                <path class="leg-tendon" d="M136 120 Q140 170 150 214" />
                 {ZONES
                     .into_iter()
-                    .map(|(place, cx, cy, rx, ry)| view! {
-                        <ellipse
-                            class="leg-zone"
-                            class:selected=move || answered() && selected() == place
-                            cx=cx
-                            cy=cy
-                            rx=rx
-                            ry=ry
-                            on:click=move |_| state.edit_draft(|d| {
-                                d.answers.pain_location = place;
-                                d.mark(Question::PainLocation);
-                            })
-                        />
+                    .map(|(place, cx, cy, rx, ry)| {
+                        view! {
+                            <ellipse
+                                class="leg-zone"
+                                class:selected=move || answered() && selected() == place
+                                cx=cx
+                                cy=cy
+                                rx=rx
+                                ry=ry
+                                on:click=move |_| {
+                                    state
+                                        .edit_draft(|d| {
+                                            d.answers.pain_location = place;
+                                            d.mark(Question::PainLocation);
+                                        })
+                                }
+                            />
+                        }
                     })
                     .collect_view()}
             </svg>

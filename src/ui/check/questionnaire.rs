@@ -61,8 +61,10 @@ pub fn Questionnaire() -> impl IntoView {
 
     view! {
         <section class="screen questionnaire">
-            <Progress/>
-            <h1 node_ref=heading tabindex="-1">{move || step.get().title()}</h1>
+            <Progress />
+            <h1 node_ref=heading tabindex="-1">
+                {move || step.get().title()}
+            </h1>
             <form
                 class="step-form"
                 novalidate
@@ -72,12 +74,20 @@ pub fn Questionnaire() -> impl IntoView {
                 }
             >
                 {move || page(step.get())}
-                <p class="form-error" role="alert" tabindex="-1" node_ref=message hidden=move || missing.with(Vec::is_empty)>
+                <p
+                    class="form-error"
+                    role="alert"
+                    tabindex="-1"
+                    node_ref=message
+                    hidden=move || missing.with(Vec::is_empty)
+                >
                     {move || missing.with(|m| unanswered_message(m))}
                 </p>
                 <div class="step-actions">
                     <Show when=move || step.get() != Step::RuptureSigns>
-                        <button type="button" class="button button-quiet" on:click=back>"Back"</button>
+                        <button type="button" class="button button-quiet" on:click=back>
+                            "Back"
+                        </button>
                     </Show>
                     <button type="submit" class="button button-primary">
                         {move || if step.get() == Step::Review { "See my result" } else { "Next" }}
@@ -98,10 +108,13 @@ fn Progress() -> impl IntoView {
     let draft = use_app_state().draft;
     view! {
         <p class="step-count">
-            {move || draft.with(|d| match d.position() {
-                Some(n) => format!("Step {n} of {}", d.pages().len()),
-                None => "Last step".to_string(),
-            })}
+            {move || {
+                draft
+                    .with(|d| match d.position() {
+                        Some(n) => format!("Step {n} of {}", d.pages().len()),
+                        None => "Last step".to_string(),
+                    })
+            }}
         </p>
         <div class="progress" aria-hidden="true">
             {move || {
@@ -115,16 +128,16 @@ fn Progress() -> impl IntoView {
 /// The questions of one page.
 fn page(step: Step) -> AnyView {
     match step {
-        Step::RuptureSigns => view! { <RuptureSigns/> }.into_any(),
-        Step::Onset => view! { <Onset/> }.into_any(),
-        Step::PartnerTest => view! { <PartnerTest/> }.into_any(),
-        Step::Location => view! { <LegMap/> }.into_any(),
-        Step::Symptoms => view! { <Symptoms/> }.into_any(),
-        Step::Calf => view! { <Calf/> }.into_any(),
-        Step::RedFlags => view! { <RedFlags/> }.into_any(),
-        Step::Health => view! { <Health/> }.into_any(),
-        Step::TrainingChanges => view! { <TrainingChanges/> }.into_any(),
-        Step::Review => view! { <Review/> }.into_any(),
+        Step::RuptureSigns => view! { <RuptureSigns /> }.into_any(),
+        Step::Onset => view! { <Onset /> }.into_any(),
+        Step::PartnerTest => view! { <PartnerTest /> }.into_any(),
+        Step::Location => view! { <LegMap /> }.into_any(),
+        Step::Symptoms => view! { <Symptoms /> }.into_any(),
+        Step::Calf => view! { <Calf /> }.into_any(),
+        Step::RedFlags => view! { <RedFlags /> }.into_any(),
+        Step::Health => view! { <Health /> }.into_any(),
+        Step::TrainingChanges => view! { <TrainingChanges /> }.into_any(),
+        Step::Review => view! { <Review /> }.into_any(),
     }
 }
 

@@ -14,7 +14,10 @@ use crate::ui::inputs::{Choice, PainSlider, Tick, TickList, WeeksInput, YesNo};
 #[component]
 pub fn RuptureSigns() -> impl IntoView {
     view! {
-        <p class="lead">"First, five questions about signs of a torn tendon or a badly hurt leg. A yes to any of them takes you straight to what to do."</p>
+        <p class="lead">
+            "First, five questions about signs of a torn tendon or a badly hurt leg. A yes to any of them takes you \
+            straight to what to do."
+        </p>
         <YesNo
             name="pop_or_snap"
             question_text="When the pain began, did you feel or hear a pop or a snap at the back of the ankle or calf?"
@@ -24,7 +27,8 @@ pub fn RuptureSigns() -> impl IntoView {
         />
         <YesNo
             name="felt_kicked"
-            question_text="Did it feel as if something struck the back of your leg, as if you had been kicked, when nothing had?"
+            question_text="Did it feel as if something struck the back of your leg, as if you had been kicked, when \
+            nothing had?"
             question=Q::FeltKicked
             get=|a| a.felt_kicked
             set=|a, v| a.felt_kicked = v
@@ -92,7 +96,11 @@ pub fn Onset() -> impl IntoView {
             legend="How old are you?"
             question=Q::AgeBand
             hint="In children, heel pain usually comes from a growth plate; over 60, some medicines harm tendons more."
-            options=vec![(AgeBand::Under16, "Under 16"), (AgeBand::Adult, "16 to 59"), (AgeBand::SixtyPlus, "60 or over")]
+            options=vec![
+                (AgeBand::Under16, "Under 16"),
+                (AgeBand::Adult, "16 to 59"),
+                (AgeBand::SixtyPlus, "60 or over"),
+            ]
             get=|a| a.age_band
             set=|a, v| a.age_band = v
         />
@@ -104,19 +112,25 @@ pub fn Onset() -> impl IntoView {
 #[component]
 pub fn PartnerTest() -> impl IntoView {
     view! {
-        <p class="lead">"A torn tendon can still let you walk. These two checks need a friend and take a minute. They do not load the leg: no hopping, no heel raises."</p>
+        <p class="lead">
+            "A torn tendon can still let you walk. These two checks need a friend and take a minute. They do not load \
+            the leg: no hopping, no heel raises."
+        </p>
         <figure class="partner-figure">
             <svg viewBox="0 0 220 120" aria-hidden="true" focusable="false">
                 // A chair seat, a kneeling leg with the foot hanging off the edge, a hand on the calf.
-                <rect class="prop" x="20" y="70" width="150" height="8" rx="2"/>
-                <line class="prop" x1="30" y1="78" x2="30" y2="116"/>
-                <line class="prop" x1="160" y1="78" x2="160" y2="116"/>
-                <path class="limb" d="M60 20 L70 66 L150 66"/>
-                <path class="limb" d="M150 66 L176 80"/>
-                <ellipse class="hand" cx="112" cy="56" rx="16" ry="9"/>
-                <path class="arrow" d="M176 84 q8 14 -2 26"/>
+                <rect class="prop" x="20" y="70" width="150" height="8" rx="2" />
+                <line class="prop" x1="30" y1="78" x2="30" y2="116" />
+                <line class="prop" x1="160" y1="78" x2="160" y2="116" />
+                <path class="limb" d="M60 20 L70 66 L150 66" />
+                <path class="limb" d="M150 66 L176 80" />
+                <ellipse class="hand" cx="112" cy="56" rx="16" ry="9" />
+                <path class="arrow" d="M176 84 q8 14 -2 26" />
             </svg>
-            <figcaption>"Calf squeeze: kneel on a chair with both feet hanging over the edge. A friend squeezes the thickest part of the sore calf. The foot should point down a little."</figcaption>
+            <figcaption>
+                "Calf squeeze: kneel on a chair with both feet hanging over the edge. A friend squeezes the thickest \
+                part of the sore calf. The foot should point down a little."
+            </figcaption>
         </figure>
         <Choice
             name="calf_squeeze"
@@ -134,13 +148,16 @@ pub fn PartnerTest() -> impl IntoView {
         <figure class="partner-figure">
             <svg viewBox="0 0 220 120" aria-hidden="true" focusable="false">
                 // Lying face down on a bed, knees bent to a right angle, both feet in the air.
-                <rect class="prop" x="10" y="80" width="200" height="8" rx="2"/>
-                <circle class="head" cx="26" cy="70" r="9"/>
-                <path class="limb" d="M36 72 L140 74 L142 20"/>
-                <path class="limb" d="M142 20 L158 14"/>
-                <path class="limb limb-far" d="M140 76 L152 22 L166 22"/>
+                <rect class="prop" x="10" y="80" width="200" height="8" rx="2" />
+                <circle class="head" cx="26" cy="70" r="9" />
+                <path class="limb" d="M36 72 L140 74 L142 20" />
+                <path class="limb" d="M142 20 L158 14" />
+                <path class="limb limb-far" d="M140 76 L152 22 L166 22" />
             </svg>
-            <figcaption>"Foot hang (Matles test): lie face down and bend both knees to a right angle, feet in the air and relaxed. Your friend looks from the side: a healthy foot hangs a little pointed."</figcaption>
+            <figcaption>
+                "Foot hang (Matles test): lie face down and bend both knees to a right angle, feet in the air and \
+                relaxed. Your friend looks from the side: a healthy foot hangs a little pointed."
+            </figcaption>
         </figure>
         <Choice
             name="foot_hang"
@@ -185,7 +202,8 @@ pub fn Symptoms() -> impl IntoView {
             name="heel_raise"
             legend="Standing on the sore leg alone, can you rise up onto your toes?"
             question=Q::HeelRaise
-            hint="Answer from what you have noticed. If the pain came on suddenly, do not try it now to find out: choose \"I can't\" if you are not sure."
+            hint="Answer from what you have noticed. If the pain came on suddenly, do not try it now to find out: \
+            choose \"I can't\" if you are not sure."
             options=vec![
                 (HeelRaise::Easy, "Yes, without much pain"),
                 (HeelRaise::Painful, "Yes, but it hurts"),
@@ -195,11 +213,36 @@ pub fn Symptoms() -> impl IntoView {
             set=|a, v| a.single_leg_heel_raise = v
         />
         <TickList legend="Tick any that apply" list=Q::SymptomList clear=no_symptoms any=any_symptom>
-            <Tick label="Stiff or sore when you get up in the morning" list=Q::SymptomList get=|a| a.morning_stiffness set=|a, v| a.morning_stiffness = v/>
-            <Tick label="It eases once you have warmed up, then returns afterwards" list=Q::SymptomList get=|a| a.warmup_effect set=|a, v| a.warmup_effect = v/>
-            <Tick label="Sharp pain as you push off when walking or running" list=Q::SymptomList get=|a| a.pain_on_push_off set=|a, v| a.pain_on_push_off = v/>
-            <Tick label="Swelling at the back of the ankle" list=Q::SymptomList get=|a| a.swelling set=|a, v| a.swelling = v/>
-            <Tick label="Sore when you gently squeeze the tendon" list=Q::SymptomList get=|a| a.tender_to_touch set=|a, v| a.tender_to_touch = v/>
+            <Tick
+                label="Stiff or sore when you get up in the morning"
+                list=Q::SymptomList
+                get=|a| a.morning_stiffness
+                set=|a, v| a.morning_stiffness = v
+            />
+            <Tick
+                label="It eases once you have warmed up, then returns afterwards"
+                list=Q::SymptomList
+                get=|a| a.warmup_effect
+                set=|a, v| a.warmup_effect = v
+            />
+            <Tick
+                label="Sharp pain as you push off when walking or running"
+                list=Q::SymptomList
+                get=|a| a.pain_on_push_off
+                set=|a, v| a.pain_on_push_off = v
+            />
+            <Tick
+                label="Swelling at the back of the ankle"
+                list=Q::SymptomList
+                get=|a| a.swelling
+                set=|a, v| a.swelling = v
+            />
+            <Tick
+                label="Sore when you gently squeeze the tendon"
+                list=Q::SymptomList
+                get=|a| a.tender_to_touch
+                set=|a, v| a.tender_to_touch = v
+            />
         </TickList>
     }
 }
@@ -210,9 +253,24 @@ pub fn Calf() -> impl IntoView {
     let state = use_app_state();
     let draft = state.draft;
     view! {
-        <p class="lead">"Now the calf of the sore leg, compared with the other one. A sore calf that is swollen, warm or red can be a blood clot, which needs a same-day check."</p>
-        <YesNo name="calf_pain" question_text="Is the calf itself painful or tender?" question=Q::CalfPain get=|a| a.calf_pain set=|a, v| a.calf_pain = v/>
-        <YesNo name="calf_swollen" question_text="Does that calf look swollen compared with the other?" question=Q::CalfSwollen get=|a| a.calf_swollen set=|a, v| a.calf_swollen = v/>
+        <p class="lead">
+            "Now the calf of the sore leg, compared with the other one. A sore calf that is swollen, warm or red can \
+            be a blood clot, which needs a same-day check."
+        </p>
+        <YesNo
+            name="calf_pain"
+            question_text="Is the calf itself painful or tender?"
+            question=Q::CalfPain
+            get=|a| a.calf_pain
+            set=|a, v| a.calf_pain = v
+        />
+        <YesNo
+            name="calf_swollen"
+            question_text="Does that calf look swollen compared with the other?"
+            question=Q::CalfSwollen
+            get=|a| a.calf_swollen
+            set=|a, v| a.calf_swollen = v
+        />
         <YesNo
             name="calf_warm_or_red"
             question_text="Does that calf feel warm, or look red or darker, compared with the other?"
@@ -222,10 +280,25 @@ pub fn Calf() -> impl IntoView {
             set=|a, v| a.calf_warm_or_red = v
         />
         <Show when=move || draft.with(|d| calf_concern(&d.answers))>
-            <TickList legend="Do any of these apply to you?" list=Q::ClotRiskList clear=|a| a.clot_risks.clear() any=|a| !a.clot_risks.is_empty()>
+            <TickList
+                legend="Do any of these apply to you?"
+                list=Q::ClotRiskList
+                clear=|a| a.clot_risks.clear()
+                any=|a| !a.clot_risks.is_empty()
+            >
                 {ClotRisk::ALL
                     .into_iter()
-                    .map(|risk| view! { <ListTick value=risk label=risk.label() items=|a| &a.clot_risks list=|a| &mut a.clot_risks question=Q::ClotRiskList/> })
+                    .map(|risk| {
+                        view! {
+                            <ListTick
+                                value=risk
+                                label=risk.label()
+                                items=|a| &a.clot_risks
+                                list=|a| &mut a.clot_risks
+                                question=Q::ClotRiskList
+                            />
+                        }
+                    })
                     .collect_view()}
             </TickList>
             <YesNo
@@ -268,12 +341,42 @@ fn any_red_flag(a: &Answers) -> bool {
 pub fn RedFlags() -> impl IntoView {
     view! {
         <TickList legend="Tick any that apply" list=Q::RedFlagList clear=no_red_flags any=any_red_flag>
-            <Tick label="The back of the heel looks red or feels hot" list=Q::RedFlagList get=|a| a.redness_or_heat set=|a, v| a.redness_or_heat = v/>
-            <Tick label="You have a fever or feel feverish" list=Q::RedFlagList get=|a| a.fever set=|a, v| a.fever = v/>
-            <Tick label="Numbness or pins and needles in the foot" list=Q::RedFlagList get=|a| a.numbness_or_tingling set=|a, v| a.numbness_or_tingling = v/>
-            <Tick label="The ankle feels unstable or gives way" list=Q::RedFlagList get=|a| a.instability set=|a, v| a.instability = v/>
-            <Tick label="The pain keeps getting worse, even when you ease off" list=Q::RedFlagList get=|a| a.getting_worse set=|a, v| a.getting_worse = v/>
-            <Tick label="Aches or swelling in other joints or elsewhere in the body" list=Q::RedFlagList get=|a| a.other_body_aches set=|a, v| a.other_body_aches = v/>
+            <Tick
+                label="The back of the heel looks red or feels hot"
+                list=Q::RedFlagList
+                get=|a| a.redness_or_heat
+                set=|a, v| a.redness_or_heat = v
+            />
+            <Tick
+                label="You have a fever or feel feverish"
+                list=Q::RedFlagList
+                get=|a| a.fever
+                set=|a, v| a.fever = v
+            />
+            <Tick
+                label="Numbness or pins and needles in the foot"
+                list=Q::RedFlagList
+                get=|a| a.numbness_or_tingling
+                set=|a, v| a.numbness_or_tingling = v
+            />
+            <Tick
+                label="The ankle feels unstable or gives way"
+                list=Q::RedFlagList
+                get=|a| a.instability
+                set=|a, v| a.instability = v
+            />
+            <Tick
+                label="The pain keeps getting worse, even when you ease off"
+                list=Q::RedFlagList
+                get=|a| a.getting_worse
+                set=|a, v| a.getting_worse = v
+            />
+            <Tick
+                label="Aches or swelling in other joints or elsewhere in the body"
+                list=Q::RedFlagList
+                get=|a| a.other_body_aches
+                set=|a, v| a.other_body_aches = v
+            />
             <Tick
                 label="Pain at night or at rest, with weight loss you can't explain or a history of cancer"
                 list=Q::RedFlagList
@@ -303,7 +406,8 @@ pub fn Health() -> impl IntoView {
         <p class="lead">"Some medicines and conditions weaken tendons or cause heel pain of their own."</p>
         <YesNo
             name="fluoroquinolone"
-            question_text="Have you taken an antibiotic such as ciprofloxacin, levofloxacin, moxifloxacin or ofloxacin in the last 6 months?"
+            question_text="Have you taken an antibiotic such as ciprofloxacin, levofloxacin, moxifloxacin or ofloxacin \
+            in the last 6 months?"
             question=Q::Fluoroquinolone
             hint="These are fluoroquinolones. They can harm tendons during the course and for months after it."
             get=|a| a.fluoroquinolone
@@ -332,7 +436,8 @@ pub fn Health() -> impl IntoView {
         />
         <YesNo
             name="systemic_disease"
-            question_text="Do you have diabetes, psoriasis, inflammatory bowel disease, gout or an inflammatory arthritis?"
+            question_text="Do you have diabetes, psoriasis, inflammatory bowel disease, gout or an inflammatory \
+            arthritis?"
             question=Q::SystemicDisease
             get=|a| a.systemic_disease
             set=|a, v| a.systemic_disease = v
@@ -348,7 +453,16 @@ pub fn TrainingChanges() -> impl IntoView {
             <legend>"In the weeks before the pain began, did you change any of these? Tick any that apply."</legend>
             {TrainingChange::ALL
                 .into_iter()
-                .map(|change| view! { <ListTick value=change label=change.label() items=|a| &a.recent_changes list=|a| &mut a.recent_changes/> })
+                .map(|change| {
+                    view! {
+                        <ListTick
+                            value=change
+                            label=change.label()
+                            items=|a| &a.recent_changes
+                            list=|a| &mut a.recent_changes
+                        />
+                    }
+                })
                 .collect_view()}
         </fieldset>
     }
@@ -376,17 +490,18 @@ where
                 prop:checked=move || draft.with(|d| items(&d.answers).contains(&value))
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
-                    state.edit_draft(|d| {
-                        let items = list(&mut d.answers);
-                        items.retain(|x| *x != value);
-                        if on {
-                            items.push(value);
-                            sorting::sort(items);
-                        }
-                        if let Some(q) = question {
-                            d.mark(q);
-                        }
-                    });
+                    state
+                        .edit_draft(|d| {
+                            let items = list(&mut d.answers);
+                            items.retain(|x| *x != value);
+                            if on {
+                                items.push(value);
+                                sorting::sort(items);
+                            }
+                            if let Some(q) = question {
+                                d.mark(q);
+                            }
+                        });
                 }
             />
             <span>{label}</span>

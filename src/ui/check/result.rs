@@ -32,11 +32,11 @@ pub fn CheckResult(id: String) -> impl IntoView {
         }
         .into_any(),
         Some(c) if c.assessment.urgency == Urgency::Emergency => view! {
-            <EmergencyAlert check=c.clone()/>
-            <ResultDetails check=c emergency=true/>
+            <EmergencyAlert check=c.clone() />
+            <ResultDetails check=c emergency=true />
         }
         .into_any(),
-        Some(c) => view! { <ResultDetails check=c emergency=false/> }.into_any(),
+        Some(c) => view! { <ResultDetails check=c emergency=false /> }.into_any(),
     }
 }
 
@@ -54,40 +54,80 @@ fn ResultDetails(check: HeelCheck, emergency: bool) -> impl IntoView {
     let title = a.condition.title();
     let exam_first = a.needs_exam_before_loading();
     let heading = if emergency { view! { <h2>{title}</h2> }.into_any() } else { view! { <h1>{title}</h1> }.into_any() };
-    let self_care_intro = (a.condition == Condition::AcuteTendinitis && a.urgency == Urgency::SelfCare).then(|| view! {
-        <p>"Most tendon pain like this settles with a few easy days and then steadily building strength. The list below is what to do first."</p>
+    let self_care_intro = (a.condition == Condition::AcuteTendinitis && a.urgency == Urgency::SelfCare).then(|| {
+        view! {
+            <p>
+                "Most tendon pain like this settles with a few easy days and then steadily building strength. The list \
+                below is what to do first."
+            </p>
+        }
     });
     view! {
         <section class="screen result" aria-label="Your result">
             <p class="result-date">{format!("Heel check of {}", format_day(check.date))}</p>
             {heading}
-            <p><UrgencyBadge urgency=a.urgency/></p>
-            <p class="disclaimer">"This is what your answers suggest, not a diagnosis. Only an examination can tell for sure."</p>
+            <p>
+                <UrgencyBadge urgency=a.urgency />
+            </p>
+            <p class="disclaimer">
+                "This is what your answers suggest, not a diagnosis. Only an examination can tell for sure."
+            </p>
             {self_care_intro}
             <h2>"Why"</h2>
             <ul class="reasons">{why.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-            {(!emergency).then(|| view! {
-                <h2>"What to do now"</h2>
-                <ul class="advice">{advice.do_now.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-                {(!advice.avoid.is_empty()).then(|| view! {
-                    <h2>"What to avoid"</h2>
-                    <ul class="advice">{advice.avoid.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+            {(!emergency)
+                .then(|| {
+                    view! {
+                        <h2>"What to do now"</h2>
+                        <ul class="advice">
+                            {advice.do_now.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                        </ul>
+                        {(!advice.avoid.is_empty())
+                            .then(|| {
+                                view! {
+                                    <h2>"What to avoid"</h2>
+                                    <ul class="advice">
+                                        {advice.avoid.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                                    </ul>
+                                }
+                            })}
+                        <h2>"When to see someone"</h2>
+                        <p>{advice.get_help}</p>
+                    }
                 })}
-                <h2>"When to see someone"</h2>
-                <p>{advice.get_help}</p>
-            })}
-            {(!emergency && exam_first).then(|| view! {
-                <h2>"Exercises"</h2>
-                <p>"Hold off the loading programme until a doctor or physiotherapist has examined the leg: one of your answers needs their view first. The programme opens again once you record what they said."</p>
-            })}
-            {(!emergency && !exam_first && a.condition != Condition::NoClearSigns).then(|| view! {
-                <h2>"Exercises"</h2>
-                <p>"After the first days, a tendon recovers with load that rises step by step. The programme guides you through it, following the pain you log."</p>
-                <p><ScreenLink to=Screen::Programme attr:class="button button-primary">"Go to the exercise programme"</ScreenLink></p>
-            })}
+            {(!emergency && exam_first)
+                .then(|| {
+                    view! {
+                        <h2>"Exercises"</h2>
+                        <p>
+                            "Hold off the loading programme until a doctor or physiotherapist has examined the leg: \
+                            one of your answers needs their view first. The programme opens again once you record what \
+                            they said."
+                        </p>
+                    }
+                })}
+            {(!emergency && !exam_first && a.condition != Condition::NoClearSigns)
+                .then(|| {
+                    view! {
+                        <h2>"Exercises"</h2>
+                        <p>
+                            "After the first days, a tendon recovers with load that rises step by step. The programme \
+                            guides you through it, following the pain you log."
+                        </p>
+                        <p>
+                            <ScreenLink to=Screen::Programme attr:class="button button-primary">
+                                "Go to the exercise programme"
+                            </ScreenLink>
+                        </p>
+                    }
+                })}
             <div class="button-row">
-                <ScreenLink to=Screen::Check attr:class="button">"Check again"</ScreenLink>
-                <ScreenLink to=Screen::Checks attr:class="button button-quiet">"All checks"</ScreenLink>
+                <ScreenLink to=Screen::Check attr:class="button">
+                    "Check again"
+                </ScreenLink>
+                <ScreenLink to=Screen::Checks attr:class="button button-quiet">
+                    "All checks"
+                </ScreenLink>
             </div>
         </section>
     }

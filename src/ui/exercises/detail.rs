@@ -27,19 +27,32 @@ pub fn ExerciseDetail(slug: String) -> impl IntoView {
         .into_any(),
         Some(e) => view! {
             <section class="screen exercise-detail">
-                <p><ScreenLink to=Screen::Exercises>"All exercises"</ScreenLink></p>
+                <p>
+                    <ScreenLink to=Screen::Exercises>"All exercises"</ScreenLink>
+                </p>
                 <h1>{e.name}</h1>
-                <ExerciseFigure id=e.id insertional=untrack(|| insertion_safe(&use_app_state()))/>
+                <ExerciseFigure id=e.id insertional=untrack(|| insertion_safe(&use_app_state())) />
                 <p class="figure-words">{e.picture}</p>
-                {e.late_phase.then(|| view! {
-                    <p class="notice notice-warning">"Late phase only: once strength work is going well, never in the first weeks, and not while pain is above 5 out of 10."</p>
-                })}
+                {e
+                    .late_phase
+                    .then(|| {
+                        view! {
+                            <p class="notice notice-warning">
+                                "Late phase only: once strength work is going well, never in the first weeks, and not \
+                                while pain is above 5 out of 10."
+                            </p>
+                        }
+                    })}
                 <h2>"You need"</h2>
                 <p>{e.kit}</p>
                 <h2>"How to do it"</h2>
                 <ol class="steps">{e.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
                 <h2>"How much"</h2>
-                <p><strong>{e.dosage.describe()}</strong>{format!(", {} s rest between sets. ", e.dosage.rest_seconds)}{e.dosage_note}</p>
+                <p>
+                    <strong>{e.dosage.describe()}</strong>
+                    {format!(", {} s rest between sets. ", e.dosage.rest_seconds)}
+                    {e.dosage_note}
+                </p>
                 <h2>"Easier"</h2>
                 <p>{e.easier}</p>
                 <h2>"Harder"</h2>
@@ -47,11 +60,13 @@ pub fn ExerciseDetail(slug: String) -> impl IntoView {
                 <h2>"Take care"</h2>
                 <ul>{e.cautions.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
                 <h2>"Pain where the tendon meets the heel bone"</h2>
-                <p>{match e.insertional {
-                    Insertional::Unchanged => "No change needed.",
-                    Insertional::Adapted(how) => how,
-                    Insertional::Avoid(why) => why,
-                }}</p>
+                <p>
+                    {match e.insertional {
+                        Insertional::Unchanged => "No change needed.",
+                        Insertional::Adapted(how) => how,
+                        Insertional::Avoid(why) => why,
+                    }}
+                </p>
             </section>
         }
         .into_any(),

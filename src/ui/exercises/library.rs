@@ -21,14 +21,25 @@ pub fn ExerciseLibrary() -> impl IntoView {
     view! {
         <section class="screen exercises">
             <h1>"Exercises"</h1>
-            <p>"Eleven exercises for the calf and the Achilles tendon. Pain up to 5 out of 10 while you do them is acceptable; more than that means easing off."</p>
+            <p>
+                "Eleven exercises for the calf and the Achilles tendon. Pain up to 5 out of 10 while you do them is \
+                acceptable; more than that means easing off."
+            </p>
             <Show when=move || insertional.get()>
-                <p class="notice notice-info">"Your heel check put the pain where the tendon meets the heel bone, or could not tell where: exercises marked for that are done on flat ground, and stretches are left out, to spare the insertion."</p>
+                <p class="notice notice-info">
+                    "Your heel check put the pain where the tendon meets the heel bone, or could not tell where: \
+                    exercises marked for that are done on flat ground, and stretches are left out, to spare the \
+                    insertion."
+                </p>
             </Show>
             <div class="filters">
                 <label class="search">
                     <span>"Search exercises"</span>
-                    <input type="search" prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
+                    <input
+                        type="search"
+                        prop:value=move || query.get()
+                        on:input=move |ev| query.set(event_target_value(&ev))
+                    />
                 </label>
                 <fieldset class="chips">
                     <legend>"Equipment"</legend>
@@ -43,10 +54,19 @@ pub fn ExerciseLibrary() -> impl IntoView {
                 </fieldset>
             </div>
             <p class="result-count" role="status">
-                {move || match found().len() { 0 => "No exercise matches.".to_string(), 1 => "1 exercise".to_string(), n => format!("{n} exercises") }}
+                {move || match found().len() {
+                    0 => "No exercise matches.".to_string(),
+                    1 => "1 exercise".to_string(),
+                    n => format!("{n} exercises"),
+                }}
             </p>
             <ul class="exercise-list">
-                {move || found().into_iter().map(|e| view! { <ExerciseCard exercise=e insertional=insertional.get()/> }).collect_view()}
+                {move || {
+                    found()
+                        .into_iter()
+                        .map(|e| view! { <ExerciseCard exercise=e insertional=insertional.get() /> })
+                        .collect_view()
+                }}
             </ul>
         </section>
     }
@@ -68,8 +88,10 @@ fn ExerciseCard(exercise: &'static Exercise, insertional: bool) -> impl IntoView
     };
     view! {
         <li class="exercise-card card">
-            <ExerciseFigure id=exercise.id insertional/>
-            <h2><ScreenLink to=Screen::Exercise(exercise.id.slug().to_string())>{exercise.name}</ScreenLink></h2>
+            <ExerciseFigure id=exercise.id insertional />
+            <h2>
+                <ScreenLink to=Screen::Exercise(exercise.id.slug().to_string())>{exercise.name}</ScreenLink>
+            </h2>
             <p class="exercise-meta">{format!("{} · {}", exercise.equipment.label(), exercise.dosage.describe())}</p>
             <p class="badges">
                 {exercise.late_phase.then(|| view! { <span class="badge badge-clinician">"Late phase"</span> })}

@@ -39,7 +39,7 @@ fn flare_item(units: Units, f: Flare) -> impl IntoView {
                         {f.runs_before.iter().map(|(r, s)| view! { <li>{run_line(units, r, s)}</li> }).collect_view()}
                     </ul>
                 }
-                .into_any()
+                    .into_any()
             }}
         </li>
     }
@@ -72,7 +72,8 @@ pub fn FlareView() -> impl IntoView {
             <section class="flares" aria-labelledby="flares-h">
                 <h2 id="flares-h">"What came before a flare"</h2>
                 <p>
-                    "A flare here is a morning when pain, or stiffness by more than 5 minutes, was above your usual (the middle of the week before). "
+                    "A flare here is a morning when pain, or stiffness by more than 5 minutes, was above your usual \
+                    (the middle of the week before). "
                     {format!("Below are the runs of the {DAYS_BEFORE} days before each, and what stood out in them.")}
                 </p>
                 {if total == 0 {
@@ -82,9 +83,10 @@ pub fn FlareView() -> impl IntoView {
                         <ul class="entry-list flare-list">
                             {list.into_iter().take(LISTED).map(|f| flare_item(units, f)).collect_view()}
                         </ul>
-                        {(total > LISTED).then(|| view! { <p class="hint">{format!("And {} older.", total - LISTED)}</p> })}
+                        {(total > LISTED)
+                            .then(|| view! { <p class="hint">{format!("And {} older.", total - LISTED)}</p> })}
                     }
-                    .into_any()
+                        .into_any()
                 }}
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="flare-table-caption">
                     <table class="summary-table flare-table">
@@ -92,7 +94,11 @@ pub fn FlareView() -> impl IntoView {
                             {format!("Runs followed by a flare within {DAYS_BEFORE} mornings, over your whole journal")}
                         </caption>
                         <thead>
-                            <tr><th scope="col">"Runs that were…"</th><th scope="col">"followed by a flare"</th><th scope="col">"not followed"</th></tr>
+                            <tr>
+                                <th scope="col">"Runs that were…"</th>
+                                <th scope="col">"followed by a flare"</th>
+                                <th scope="col">"not followed"</th>
+                            </tr>
                         </thead>
                         <tbody>
                             {kinds.into_iter().map(|(k, t)| tally_row(k.label(), t)).collect_view()}
@@ -101,7 +107,9 @@ pub fn FlareView() -> impl IntoView {
                     </table>
                 </div>
                 <p class="hint">
-                    "These are counts from your own log. They show what went together, not what caused what, and a few runs prove little either way. Only runs with a check-in on one of the two mornings after are counted. Worth talking over with a physiotherapist."
+                    "These are counts from your own log. They show what went together, not what caused what, and a few \
+                    runs prove little either way. Only runs with a check-in on one of the two mornings after are \
+                    counted. Worth talking over with a physiotherapist."
                 </p>
             </section>
         }

@@ -20,9 +20,9 @@ pub fn FunctionCheckScreen() -> impl IntoView {
                  recovered. The check is modelled on the structure of VISA-A, a questionnaire researchers use; it \
                  is not VISA-A itself, and it measures how you are doing, not what the problem is."
             </p>
-            <FunctionCheckForm/>
+            <FunctionCheckForm />
             <h2>"Your scores"</h2>
-            <Scores/>
+            <Scores />
         </section>
     }
 }
@@ -60,30 +60,43 @@ fn FunctionCheckForm() -> impl IntoView {
                 .enumerate()
                 .map(|(i, text)| {
                     let label = format!("{}. {text}", i + 1);
-                    view! {
-                        <Slider id=format!("item-{}", i + 1) label bind=scales[i] words=out_of_ten/>
-                    }
+                    view! { <Slider id=format!("item-{}", i + 1) label bind=scales[i] words=out_of_ten /> }
                 })
-                .collect_view()}
-            <fieldset class="question">
+                .collect_view()} <fieldset class="question">
                 <legend>"7. Running and sport at the moment"</legend>
-                <Radios name="sport" options=labelled(&Sport::ALL, Sport::label) bind=sport/>
-            </fieldset>
-            <fieldset class="question">
+                <Radios name="sport" options=labelled(&Sport::ALL, Sport::label) bind=sport />
+            </fieldset> <fieldset class="question">
                 <legend>"8a. While you train (running, jumping, calf work)"</legend>
-                <Radios name="loading-pain" options=labelled(&LoadingPain::ALL, LoadingPain::label) bind=pain/>
-            </fieldset>
-            <fieldset class="question">
+                <Radios name="loading-pain" options=labelled(&LoadingPain::ALL, LoadingPain::label) bind=pain />
+            </fieldset> <fieldset class="question">
                 <legend>"8b. For how long can you train like that?"</legend>
-                <Radios name="loading-minutes" options=labelled(&Minutes::ALL, Minutes::label) bind=minutes/>
-            </fieldset>
-            <p class="score-total" aria-live="polite">{move || format!("Score: {} out of 100", current().score())}</p>
-            <button type="submit" class="button button-primary">"Save the check"</button>
+                <Radios name="loading-minutes" options=labelled(&Minutes::ALL, Minutes::label) bind=minutes />
+            </fieldset> <p class="score-total" aria-live="polite">
+                {move || format!("Score: {} out of 100", current().score())}
+            </p> <button type="submit" class="button button-primary">
+                "Save the check"
+            </button>
             {move || {
-                saved.get().map(|outcome| match outcome {
-                    Ok(text) => view! { <p class="status" role="status">{text}</p> }.into_any(),
-                    Err(text) => view! { <p class="notice notice-error" role="alert">{text}</p> }.into_any(),
-                })
+                saved
+                    .get()
+                    .map(|outcome| match outcome {
+                        Ok(text) => {
+                            view! {
+                                <p class="status" role="status">
+                                    {text}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        Err(text) => {
+                            view! {
+                                <p class="notice notice-error" role="alert">
+                                    {text}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                    })
             }}
         </form>
     }
@@ -115,9 +128,11 @@ fn Scores() -> impl IntoView {
         >
             <ol class="entry-list">
                 {move || {
-                    state.function_checks.with(|v| {
-                        v.iter().enumerate().map(|(i, f)| view! { <li>{line(i, v, f)}</li> }).collect_view()
-                    })
+                    state
+                        .function_checks
+                        .with(|v| {
+                            v.iter().enumerate().map(|(i, f)| view! { <li>{line(i, v, f)}</li> }).collect_view()
+                        })
                 }}
             </ol>
         </Show>

@@ -111,20 +111,42 @@ pub fn RunImport() -> impl IntoView {
     view! {
         <details class="import" open=shared node_ref=details>
             <summary>"Import runs from a watch or app"</summary>
-            <p>"FIT files from a watch, GPX or TCX files, each may be gzipped (.gz), or a Strava bulk export (its .zip, or the activities.csv inside). The files are read on this phone and not kept."</p>
+            <p>
+                "FIT files from a watch, GPX or TCX files, each may be gzipped (.gz), or a Strava bulk export (its \
+                .zip, or the activities.csv inside). The files are read on this phone and not kept."
+            </p>
             <label class="file-picker">
                 <span>"Import files"</span>
-                <input type="file" multiple accept=ACCEPT on:change=on_files/>
+                <input type="file" multiple accept=ACCEPT on:change=on_files />
             </label>
             <div aria-live="polite">
                 {move || match import.get() {
                     Import::Idle => ().into_any(),
-                    Import::Reading(n) => view! { <p class="status">{format!("Reading {n} file{}…", if n == 1 { "" } else { "s" })}</p> }.into_any(),
-                    Import::Done(message) => view! { <p class="status" role="status">{message}</p> }.into_any(),
-                    Import::Preview(plan) => view! {
-                        <Preview plan units=units() on_add=Callback::new(add) on_cancel=Callback::new(move |()| import.set(Import::Idle))/>
+                    Import::Reading(n) => {
+                        view! {
+                            <p class="status">{format!("Reading {n} file{}…", if n == 1 { "" } else { "s" })}</p>
+                        }
+                            .into_any()
                     }
-                    .into_any(),
+                    Import::Done(message) => {
+                        view! {
+                            <p class="status" role="status">
+                                {message}
+                            </p>
+                        }
+                            .into_any()
+                    }
+                    Import::Preview(plan) => {
+                        view! {
+                            <Preview
+                                plan
+                                units=units()
+                                on_add=Callback::new(add)
+                                on_cancel=Callback::new(move |()| import.set(Import::Idle))
+                            />
+                        }
+                            .into_any()
+                    }
                 }}
             </div>
         </details>
@@ -144,36 +166,86 @@ fn Preview(plan: Plan, units: Units, on_add: Callback<Vec<Adding>>, on_cancel: C
     view! {
         <section class="import-preview" aria-labelledby="import-found">
             <h3 id="import-found">{heading}</h3>
-            {(guarded > 0).then(|| view! {
-                <p class="notice">{format!("{guarded} of them would trip the load guard: see the warnings below.")}</p>
-            })}
-            <ul class="entry-list import-runs">
-                {plan.adding.iter().map(|a| view! {
-                    <li>
-                        <span>{format!("{}: {} in {}", format_day(a.run.date), distance(units, a.run.metres), clock(a.run.seconds))}</span>
-                        <span class="hint">{format!(" · {} ({})", a.found.file, a.found.source.label())}</span>
-                        {a.found.sport_unstated.then(|| view! { <span class="hint">" · the file does not say it was a run"</span> })}
-                        {a.warnings.iter().map(|w| view! { <p class="load-warning">{w.explain(units)}</p> }).collect_view()}
-                    </li>
-                }).collect_view()}
-            </ul>
-            {(!plan.already.is_empty()).then(|| view! {
-                <h4>{format!("Already in your log: {}", plan.already.len())}</h4>
-                <ul class="hint-list">
-                    {plan.already.iter().map(|(f, date)| view! {
-                        <li>{format!("{}: {} ({}), not added again", format_day(*date), distance(units, f.summary.metres.round() as u32), f.file)}</li>
-                    }).collect_view()}
-                </ul>
-            })}
-            {skipped_view(&plan.skipped)}
-            {(n > 0).then(|| view! { <p class="hint">"Added as easy road runs with no pain noted: edit any of them to say more."</p> })}
-            <div class="actions">
-                {(n > 0).then(|| view! {
-                    <button type="button" class="button" on:click=move |_| on_add.run(adding.clone())>
-                        {if n == 1 { "Add 1 run".to_string() } else { format!("Add {n} runs") }}
-                    </button>
+            {(guarded > 0)
+                .then(|| {
+                    view! {
+                        <p class="notice">
+                            {format!("{guarded} of them would trip the load guard: see the warnings below.")}
+                        </p>
+                    }
                 })}
-                <button type="button" class="button button-quiet" on:click=move |_| on_cancel.run(())>
+            <ul class="entry-list import-runs">
+                {plan
+                    .adding
+                    .iter()
+                    .map(|a| {
+                        view! {
+                            <li>
+                                <span>
+                                    {format!(
+                                        "{}: {} in {}",
+                                        format_day(a.run.date),
+                                        distance(units, a.run.metres),
+                                        clock(a.run.seconds),
+                                    )}
+                                </span>
+                                <span class="hint">{format!(" · {} ({})", a.found.file, a.found.source.label())}</span>
+                                {a
+                                    .found
+                                    .sport_unstated
+                                    .then(|| {
+                                        view! { <span class="hint">" · the file does not say it was a run"</span> }
+                                    })}
+                                {a
+                                    .warnings
+                                    .iter()
+                                    .map(|w| view! { <p class="load-warning">{w.explain(units)}</p> })
+                                    .collect_view()}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            {(!plan.already.is_empty())
+                .then(|| {
+                    view! {
+                        <h4>{format!("Already in your log: {}", plan.already.len())}</h4>
+                        <ul class="hint-list">
+                            {plan
+                                .already
+                                .iter()
+                                .map(|(f, date)| {
+                                    view! {
+                                        <li>
+                                            {format!(
+                                                "{}: {} ({}), not added again",
+                                                format_day(*date),
+                                                distance(units, f.summary.metres.round() as u32),
+                                                f.file,
+                                            )}
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                })}
+            {skipped_view(&plan.skipped)}
+            {(n > 0)
+                .then(|| {
+                    view! {
+                        <p class="hint">"Added as easy road runs with no pain noted: edit any of them to say more."</p>
+                    }
+                })}
+            <div class="actions">
+                {(n > 0)
+                    .then(|| {
+                        view! {
+                            <button type="button" class="button" on:click=move |_| on_add.run(adding.clone())>
+                                {if n == 1 { "Add 1 run".to_string() } else { format!("Add {n} runs") }}
+                            </button>
+                        }
+                    })} <button type="button" class="button button-quiet" on:click=move |_| on_cancel.run(())>
                     {if n == 0 { "Close" } else { "Cancel" }}
                 </button>
             </div>
@@ -192,11 +264,17 @@ fn skipped_view(skipped: &[(String, Skip)]) -> impl IntoView {
         }
         counts
     });
-    (!skipped.is_empty()).then(|| view! {
-        <h4>{format!("Skipped: {}", skipped.len())}</h4>
-        <ul class="hint-list import-skipped">
-            {skipped.iter().take(LISTED).map(|(file, why)| view! { <li>{format!("{file}: {why}")}</li> }).collect_view()}
-            {rest.into_iter().map(|(why, n)| view! { <li>{format!("{n} more: {why}")}</li> }).collect_view()}
-        </ul>
+    (!skipped.is_empty()).then(|| {
+        view! {
+            <h4>{format!("Skipped: {}", skipped.len())}</h4>
+            <ul class="hint-list import-skipped">
+                {skipped
+                    .iter()
+                    .take(LISTED)
+                    .map(|(file, why)| view! { <li>{format!("{file}: {why}")}</li> })
+                    .collect_view()}
+                {rest.into_iter().map(|(why, n)| view! { <li>{format!("{n} more: {why}")}</li> }).collect_view()}
+            </ul>
+        }
     })
 }

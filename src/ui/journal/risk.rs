@@ -24,41 +24,88 @@ pub fn RiskScreen() -> impl IntoView {
     view! {
         <section class="screen risk">
             <h1>"Your risk factors"</h1>
-            <p>"Tick what applies. Some factors can be changed and some cannot; knowing both helps you put your effort where it counts."</p>
-            {RiskFactor::GROUPS.iter().map(|(group, factors)| view! {
-                <fieldset class="question">
-                    <legend>{*group}</legend>
-                    {factors.iter().map(|f| {
-                        let f = *f;
-                        view! {
-                            <label class="option">
-                                <input type="checkbox" prop:checked=move || state.risk.with(|r| r.factors.contains(&f)) on:change=move |ev| toggle(f, event_target_checked(&ev))/>
-                                <span>{f.question()}</span>
-                            </label>
-                        }
-                    }).collect_view()}
-                </fieldset>
-            }).collect_view()}
+            <p>
+                "Tick what applies. Some factors can be changed and some cannot; knowing both helps you put your \
+                effort where it counts."
+            </p>
+            {RiskFactor::GROUPS
+                .iter()
+                .map(|(group, factors)| {
+                    view! {
+                        <fieldset class="question">
+                            <legend>{*group}</legend>
+                            {factors
+                                .iter()
+                                .map(|f| {
+                                    let f = *f;
+                                    view! {
+                                        <label class="option">
+                                            <input
+                                                type="checkbox"
+                                                prop:checked=move || state.risk.with(|r| r.factors.contains(&f))
+                                                on:change=move |ev| toggle(f, event_target_checked(&ev))
+                                            />
+                                            <span>{f.question()}</span>
+                                        </label>
+                                    }
+                                })
+                                .collect_view()}
+                        </fieldset>
+                    }
+                })
+                .collect_view()}
             <h2>"What applies to you"</h2>
-            <Show when=move || state.risk.with(|r| !r.factors.is_empty()) fallback=|| view! { <p class="hint">"Nothing ticked yet."</p> }>
+            <Show
+                when=move || state.risk.with(|r| !r.factors.is_empty())
+                fallback=|| view! { <p class="hint">"Nothing ticked yet."</p> }
+            >
                 <ul class="risk-list">
-                    {move || state.risk.with(|r| r.factors.clone()).into_iter().map(|f| view! {
-                        <li>
-                            <p><strong>{f.question()}</strong>" "
-                                {if f.modifiable() {
-                                    view! { <span class="badge badge-selfcare">"You can change this"</span> }.into_any()
-                                } else {
-                                    view! { <span class="badge badge-clinician">"Cannot be changed"</span> }.into_any()
-                                }}
-                            </p>
-                            <p>{f.what_helps(insertion_safe())}</p>
-                            {match f.help(insertion_safe()) {
-                                Help::InApp(place, text) => view! { <p><ScreenLink to=screen_of(place)>{text}</ScreenLink></p> }.into_any(),
-                                Help::Clinician => view! { <p class="hint">"Best discussed with a doctor or physiotherapist."</p> }.into_any(),
-                                Help::Nothing => ().into_any(),
-                            }}
-                        </li>
-                    }).collect_view()}
+                    {move || {
+                        state
+                            .risk
+                            .with(|r| r.factors.clone())
+                            .into_iter()
+                            .map(|f| {
+                                view! {
+                                    <li>
+                                        <p>
+                                            <strong>{f.question()}</strong>
+                                            " "
+                                            {if f.modifiable() {
+                                                view! {
+                                                    <span class="badge badge-selfcare">"You can change this"</span>
+                                                }
+                                                    .into_any()
+                                            } else {
+                                                view! { <span class="badge badge-clinician">"Cannot be changed"</span> }
+                                                    .into_any()
+                                            }}
+                                        </p>
+                                        <p>{f.what_helps(insertion_safe())}</p>
+                                        {match f.help(insertion_safe()) {
+                                            Help::InApp(place, text) => {
+                                                view! {
+                                                    <p>
+                                                        <ScreenLink to=screen_of(place)>{text}</ScreenLink>
+                                                    </p>
+                                                }
+                                                    .into_any()
+                                            }
+                                            Help::Clinician => {
+                                                view! {
+                                                    <p class="hint">
+                                                        "Best discussed with a doctor or physiotherapist."
+                                                    </p>
+                                                }
+                                                    .into_any()
+                                            }
+                                            Help::Nothing => ().into_any(),
+                                        }}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ul>
             </Show>
         </section>

@@ -78,16 +78,21 @@ pub fn RunForm(
             {field_grid(fields)}
             {load_guard(fields, editing_id)}
             {pain(fields)}
-            <p class="field-error" role="alert">{move || error.get()}</p>
+            <p class="field-error" role="alert">
+                {move || error.get()}
+            </p>
             <div class="button-row">
                 <button type="submit" class="button button-primary">
                     {if is_edit { "Save the changes" } else { "Save the run" }}
                 </button>
-                {is_edit.then(|| view! {
-                    <button type="button" class="button button-quiet" on:click=move |_| on_cancel.run(())>
-                        "Cancel editing"
-                    </button>
-                })}
+                {is_edit
+                    .then(|| {
+                        view! {
+                            <button type="button" class="button button-quiet" on:click=move |_| on_cancel.run(())>
+                                "Cancel editing"
+                            </button>
+                        }
+                    })}
             </div>
         </form>
     }
@@ -202,11 +207,11 @@ fn field_grid(f: Fields) -> impl IntoView {
             </label>
             <label class="field">
                 <span>"Terrain"</span>
-                <Select options=labelled(&Terrain::ALL, Terrain::label) bind=f.terrain/>
+                <Select options=labelled(&Terrain::ALL, Terrain::label) bind=f.terrain />
             </label>
             <label class="field">
                 <span>"Type of run"</span>
-                <Select options=labelled(&RunKind::ALL, RunKind::label) bind=f.kind/>
+                <Select options=labelled(&RunKind::ALL, RunKind::label) bind=f.kind />
             </label>
             <label class="field">
                 <span>"Shoes (optional)"</span>
@@ -234,12 +239,19 @@ fn load_guard(f: Fields, editing_id: Option<u64>) -> impl IntoView {
     };
     view! {
         <div class="load-guard" role="status" aria-live="polite">
-            {move || warnings().map(|list| view! {
-                <div class="notice notice-warning">
-                    <p><strong>"Load warning"</strong></p>
-                    {list.into_iter().map(|w| view! { <p>{w}</p> }).collect_view()}
-                </div>
-            })}
+            {move || {
+                warnings()
+                    .map(|list| {
+                        view! {
+                            <div class="notice notice-warning">
+                                <p>
+                                    <strong>"Load warning"</strong>
+                                </p>
+                                {list.into_iter().map(|w| view! { <p>{w}</p> }).collect_view()}
+                            </div>
+                        }
+                    })
+            }}
         </div>
     }
 }
@@ -249,13 +261,13 @@ fn pain(f: Fields) -> impl IntoView {
     view! {
         <Show when=move || !f.pain_noted.get()>
             <label class="tick">
-                <input type="checkbox" on:change=move |ev| f.pain_noted.set(event_target_checked(&ev))/>
+                <input type="checkbox" on:change=move |ev| f.pain_noted.set(event_target_checked(&ev)) />
                 <span>"Note the pain of this run (the watch file had none)"</span>
             </label>
         </Show>
         <Show when=move || f.pain_noted.get()>
-            <PainField id="run-pain-during" label="Worst pain during the run" value=f.during/>
-            <PainField id="run-pain-after" label="Pain after the run" value=f.after/>
+            <PainField id="run-pain-during" label="Worst pain during the run" value=f.during />
+            <PainField id="run-pain-after" label="Pain after the run" value=f.after />
         </Show>
     }
 }

@@ -21,9 +21,15 @@ pub fn Journal() -> impl IntoView {
         <section class="screen journal">
             <h1>"Journal"</h1>
             <p class="button-row">
-                <ScreenLink to=Screen::Trends attr:class="button">"Trends and charts"</ScreenLink>
-                <ScreenLink to=Screen::Summary attr:class="button">"Summary for your physio"</ScreenLink>
-                <ScreenLink to=Screen::Risk attr:class="button">"Your risk factors"</ScreenLink>
+                <ScreenLink to=Screen::Trends attr:class="button">
+                    "Trends and charts"
+                </ScreenLink>
+                <ScreenLink to=Screen::Summary attr:class="button">
+                    "Summary for your physio"
+                </ScreenLink>
+                <ScreenLink to=Screen::Risk attr:class="button">
+                    "Your risk factors"
+                </ScreenLink>
             </p>
             {mornings()}
             <h2>"Runs"</h2>
@@ -53,7 +59,7 @@ fn mornings() -> impl IntoView {
         |c: &CheckIn| format!("{}: stiff {} min, pain {}/10", format_day(c.date), c.stiffness_minutes, c.pain.value());
     view! {
         <h2>{title}</h2>
-        {move || view! { <CheckInForm date=date()/> }}
+        {move || view! { <CheckInForm date=date() /> }}
         <h3>"Recent mornings"</h3>
         <Show
             when=move || state.checkins.with(|v| !v.is_empty())
@@ -69,7 +75,8 @@ fn mornings() -> impl IntoView {
                             view! {
                                 <li>
                                     <span>{line(&c)}</span>
-                                    {(!c.note.is_empty()).then(|| view! { <span class="hint">{format!(" · {}", c.note)}</span> })}
+                                    {(!c.note.is_empty())
+                                        .then(|| view! { <span class="hint">{format!(" · {}", c.note)}</span> })}
                                     <button
                                         type="button"
                                         class="button button-quiet"
@@ -115,18 +122,22 @@ fn run_log() -> impl IntoView {
                 bind=(units, set_units)
             />
         </fieldset>
-        {move || view! {
-            <RunForm
-                editing=editing.get()
-                on_saved=Callback::new(move |message| {
-                    saved.set(Some(message));
-                    editing.set(None);
-                })
-                on_cancel=Callback::new(move |()| editing.set(None))
-            />
+        {move || {
+            view! {
+                <RunForm
+                    editing=editing.get()
+                    on_saved=Callback::new(move |message| {
+                        saved.set(Some(message));
+                        editing.set(None);
+                    })
+                    on_cancel=Callback::new(move |()| editing.set(None))
+                />
+            }
         }}
-        <RunImport/>
-        <p class="status" role="status">{move || saved.get()}</p>
+        <RunImport />
+        <p class="status" role="status">
+            {move || saved.get()}
+        </p>
         <Show
             when=move || state.runs.with(|v| !v.is_empty())
             fallback=|| view! { <p class="hint">"No runs logged yet."</p> }
@@ -178,13 +189,21 @@ fn runs(editing: RwSignal<Option<RunEntry>>) -> impl IntoView {
                     </button>
                     <Show
                         when=move || confirm_delete.get() == Some(id)
-                        fallback=move || view! {
-                            <button type="button" class="button button-quiet" on:click=move |_| confirm_delete.set(Some(id))>
-                                "Delete…"
-                            </button>
+                        fallback=move || {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button button-quiet"
+                                    on:click=move |_| confirm_delete.set(Some(id))
+                                >
+                                    "Delete…"
+                                </button>
+                            }
                         }
                     >
-                        <button type="button" class="button button-danger" on:click=delete>"Yes, delete this run"</button>
+                        <button type="button" class="button button-danger" on:click=delete>
+                            "Yes, delete this run"
+                        </button>
                     </Show>
                 </li>
             }
@@ -219,6 +238,8 @@ fn function_check() -> impl IntoView {
     };
     view! {
         <p>{last}</p>
-        <ScreenLink to=Screen::FunctionCheck attr:class=class>"Do the function check"</ScreenLink>
+        <ScreenLink to=Screen::FunctionCheck attr:class=class>
+            "Do the function check"
+        </ScreenLink>
     }
 }

@@ -58,19 +58,19 @@ pub fn Summary() -> impl IntoView {
                     )
                 }}
             </p>
-            <Downloads/>
+            <Downloads />
             <h2>"Latest heel check"</h2>
-            <LatestCheck/>
+            <LatestCheck />
             <h2>"Clinician visits"</h2>
             <ul>{move || items_or(visits(), "None recorded.")}</ul>
             <h2>"Heel-rise tests"</h2>
             <ul>{move || items_or(heel_rises(), "None recorded.")}</ul>
             <h2>"Programme and sessions"</h2>
-            <Sessions/>
+            <Sessions />
             <h2>"Trends"</h2>
-            <TrendCharts/>
+            <TrendCharts />
             <h2>"Runs, last 4 weeks"</h2>
-            <RecentRuns/>
+            <RecentRuns />
             <h2>"Function scores"</h2>
             <ul>{move || items_or(function_scores(), "None recorded.")}</ul>
             <h2>"Risk factors ticked"</h2>
@@ -103,14 +103,28 @@ fn Downloads() -> impl IntoView {
     };
     view! {
         <div class="button-row no-print">
-            <button type="button" class="button button-primary" on:click=print>"Print or save as PDF"</button>
-            <button type="button" class="button" on:click=move |_| csv_file("checkins", state.checkins.with_untracked(|c| csv::checkins(c)))>
+            <button type="button" class="button button-primary" on:click=print>
+                "Print or save as PDF"
+            </button>
+            <button
+                type="button"
+                class="button"
+                on:click=move |_| csv_file("checkins", state.checkins.with_untracked(|c| csv::checkins(c)))
+            >
                 "Check-ins (CSV)"
             </button>
-            <button type="button" class="button" on:click=move |_| csv_file("runs", state.runs.with_untracked(|r| csv::runs(r, units())))>
+            <button
+                type="button"
+                class="button"
+                on:click=move |_| csv_file("runs", state.runs.with_untracked(|r| csv::runs(r, units())))
+            >
                 "Runs (CSV)"
             </button>
-            <button type="button" class="button" on:click=move |_| csv_file("sessions", state.sessions.with_untracked(|s| csv::sessions(s)))>
+            <button
+                type="button"
+                class="button"
+                on:click=move |_| csv_file("sessions", state.sessions.with_untracked(|s| csv::sessions(s)))
+            >
                 "Sessions (CSV)"
             </button>
         </div>
@@ -127,7 +141,10 @@ fn LatestCheck() -> impl IntoView {
             let said = format!(" · {} · {}", c.assessment.urgency.title(), format_day(c.date));
             let why = c.assessment.reasons.iter().filter(|r| r.topic == Topic::Condition).map(|r| r.text.clone());
             view! {
-                <p><strong>{c.assessment.condition.title()}</strong>{said}</p>
+                <p>
+                    <strong>{c.assessment.condition.title()}</strong>
+                    {said}
+                </p>
                 <ul>
                     {c.assessment.flags.iter().map(|f| view! { <li>{f.explain()}</li> }).collect_view()}
                     {why.map(|text| view! { <li>{text}</li> }).collect_view()}

@@ -28,9 +28,23 @@ pub fn TrendCharts() -> impl IntoView {
         let units = state.settings.with(|s| s.units);
         let scores = state.function_checks.get();
         view! {
-            <LineChart id="pain" title="Morning pain, last 8 weeks".to_string() y_label="Pain, 0–10" y_max=10.0 x_labels=labels.clone() values=pain/>
-            <LineChart id="stiffness" title="Morning stiffness, last 8 weeks".to_string() y_label="Minutes" y_max=stiff_max x_labels=labels values=stiffness/>
-            <WeeklyDistanceChart id="distance" weeks units/>
+            <LineChart
+                id="pain"
+                title="Morning pain, last 8 weeks".to_string()
+                y_label="Pain, 0–10"
+                y_max=10.0
+                x_labels=labels.clone()
+                values=pain
+            />
+            <LineChart
+                id="stiffness"
+                title="Morning stiffness, last 8 weeks".to_string()
+                y_label="Minutes"
+                y_max=stiff_max
+                x_labels=labels
+                values=stiffness
+            />
+            <WeeklyDistanceChart id="distance" weeks units />
             <LineChart
                 id="function"
                 title="Function score over time".to_string()
@@ -50,8 +64,8 @@ pub fn Trends() -> impl IntoView {
         <section class="screen trends">
             <h1>"Trends"</h1>
             <p>"Recovery shows in trends, not single days. Each chart can also be read as a table."</p>
-            <TrendCharts/>
-            <FlareView/>
+            <TrendCharts />
+            <FlareView />
         </section>
     }
 }

@@ -21,8 +21,13 @@ pub fn GateNotice(gate: Gate) -> impl IntoView {
         Gate::NeedsCheck => view! {
             <div class="card">
                 <h2>"Start with a heel check"</h2>
-                <p>"The programme starts from what your answers suggest: where it hurts, how long, and whether anything needs a clinician first. It takes about two minutes."</p>
-                <ScreenLink to=Screen::Check attr:class="button button-primary">"Check my heel"</ScreenLink>
+                <p>
+                    "The programme starts from what your answers suggest: where it hurts, how long, and whether \
+                    anything needs a clinician first. It takes about two minutes."
+                </p>
+                <ScreenLink to=Screen::Check attr:class="button button-primary">
+                    "Check my heel"
+                </ScreenLink>
             </div>
         }
         .into_any(),
@@ -30,13 +35,30 @@ pub fn GateNotice(gate: Gate) -> impl IntoView {
             <div class="card card-emergency gate-blocked" role="alert">
                 <h2>{blocked_title(reason)}</h2>
                 <p>{reason.explain()}</p>
-                <p>{format!("Heel check of {}. Doing the check again does not lift this: a clinician's view does.", format_day(check_date))}</p>
-                {not_cleared_on.map(|d| view! {
-                    <p><strong>{format!("On {} the clinician did not clear the leg yet: follow their plan.", format_day(d))}</strong></p>
-                })}
-                <ScreenLink to=Screen::CheckResult(check_id.to_string()) attr:class="button">"What to do"</ScreenLink>
+                <p>
+                    {format!(
+                        "Heel check of {}. Doing the check again does not lift this: a clinician's view does.",
+                        format_day(check_date),
+                    )}
+                </p>
+                {not_cleared_on
+                    .map(|d| {
+                        view! {
+                            <p>
+                                <strong>
+                                    {format!(
+                                        "On {} the clinician did not clear the leg yet: follow their plan.",
+                                        format_day(d),
+                                    )}
+                                </strong>
+                            </p>
+                        }
+                    })}
+                <ScreenLink to=Screen::CheckResult(check_id.to_string()) attr:class="button">
+                    "What to do"
+                </ScreenLink>
             </div>
-            <VisitForm earliest=check_date/>
+            <VisitForm earliest=check_date />
         }
         .into_any(),
     }
@@ -89,7 +111,10 @@ pub fn VisitForm(earliest: NaiveDate) -> impl IntoView {
     view! {
         <form class="visit-form" on:submit=submit novalidate>
             <h2>"Seen by a doctor or physiotherapist?"</h2>
-            <p>"Once a clinician has examined the leg since that check, record what they said. If they gave you a plan of their own, follow theirs."</p>
+            <p>
+                "Once a clinician has examined the leg since that check, record what they said. If they gave you a \
+                plan of their own, follow theirs."
+            </p>
             <label class="field">
                 <span>"Date of the visit"</span>
                 <input
@@ -114,11 +139,22 @@ pub fn VisitForm(earliest: NaiveDate) -> impl IntoView {
             </fieldset>
             <label class="field">
                 <span>"Their advice or limits (optional)"</span>
-                <textarea rows="2" maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                <textarea
+                    rows="2"
+                    maxlength="500"
+                    prop:value=move || note.get()
+                    on:input=move |ev| note.set(event_target_value(&ev))
+                ></textarea>
             </label>
-            <p class="field-error" role="alert">{move || error.get()}</p>
-            <button type="submit" class="button button-primary">"Record the visit"</button>
-            <p class="hint" aria-live="polite">{move || saved.get()}</p>
+            <p class="field-error" role="alert">
+                {move || error.get()}
+            </p>
+            <button type="submit" class="button button-primary">
+                "Record the visit"
+            </button>
+            <p class="hint" aria-live="polite">
+                {move || saved.get()}
+            </p>
         </form>
     }
 }

@@ -33,20 +33,47 @@ pub fn HeelRiseTestForm(side: Side) -> impl IntoView {
     view! {
         <section class="heel-rise" aria-labelledby="heel-rise-title">
             <h2 id="heel-rise-title">"Heel-rise test"</h2>
-            <p>{format!(
-                "Stand on one leg, fingertips on a wall for balance, knee straight. Rise as high as you can and lower again, one raise every {SECONDS_PER_RAISE} seconds with the tick, until you cannot keep up or the raises get lower. Then the other leg. Healthy runners manage about 21 to 25."
-            )}</p>
-            <p class="hint">{format!(
-                "The jumps phase needs the sore leg at {SPRING_LSI}% of the other; running needs {RUN_LSI}% and at least 25 raises (or as many as the other leg)."
-            )}</p>
-            <LegCount id="left-raises" label="Left leg" count=left/>
-            <LegCount id="right-raises" label="Right leg" count=right/>
-            <button type="button" class="button button-primary" on:click=save>"Save the test"</button>
-            {move || message.get().map(|m| match m {
-                Ok(text) => view! { <p class="notice notice-info" role="status">{text}</p> }.into_any(),
-                Err(text) => view! { <p class="notice notice-error" role="alert">{text}</p> }.into_any(),
-            })}
-            <HeelRiseHistory side/>
+            <p>
+                {format!(
+                    "Stand on one leg, fingertips on a wall for balance, knee straight. Rise as high as you can and \
+                    lower again, one raise every {SECONDS_PER_RAISE} seconds with the tick, until you cannot keep up \
+                    or the raises get lower. Then the other leg. Healthy runners manage about 21 to 25.",
+                )}
+            </p>
+            <p class="hint">
+                {format!(
+                    "The jumps phase needs the sore leg at {SPRING_LSI}% of the other; running needs {RUN_LSI}% and at \
+                    least 25 raises (or as many as the other leg).",
+                )}
+            </p>
+            <LegCount id="left-raises" label="Left leg" count=left />
+            <LegCount id="right-raises" label="Right leg" count=right />
+            <button type="button" class="button button-primary" on:click=save>
+                "Save the test"
+            </button>
+            {move || {
+                message
+                    .get()
+                    .map(|m| match m {
+                        Ok(text) => {
+                            view! {
+                                <p class="notice notice-info" role="status">
+                                    {text}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        Err(text) => {
+                            view! {
+                                <p class="notice notice-error" role="alert">
+                                    {text}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
+            <HeelRiseHistory side />
         </section>
     }
 }
@@ -79,12 +106,24 @@ fn LegCount(id: &'static str, label: &'static str, count: RwSignal<u16>) -> impl
             <div class="button-row">
                 <Show
                     when=move || running.get()
-                    fallback=move || view! { <button type="button" class="button" on:click=start>{format!("Start the tick: {label}")}</button> }
+                    fallback=move || {
+                        view! {
+                            <button type="button" class="button" on:click=start>
+                                {format!("Start the tick: {label}")}
+                            </button>
+                        }
+                    }
                 >
-                    <button type="button" class="button button-primary button-huge" on:click=move |_| count.update(|n| *n = (*n + 1).min(MAX_RAISES))>
+                    <button
+                        type="button"
+                        class="button button-primary button-huge"
+                        on:click=move |_| count.update(|n| *n = (*n + 1).min(MAX_RAISES))
+                    >
                         "+1 raise"
                     </button>
-                    <button type="button" class="button" on:click=move |_| stop()>"Stop"</button>
+                    <button type="button" class="button" on:click=move |_| stop()>
+                        "Stop"
+                    </button>
                 </Show>
             </div>
             <label class="inline-field" for=id>
@@ -122,16 +161,18 @@ fn HeelRiseHistory(side: Side) -> impl IntoView {
         view! {
             {[("raises-left", "Heel raises, left leg", true), ("raises-right", "Heel raises, right leg", false)]
                 .into_iter()
-                .map(|(id, title, left)| view! {
-                    <LineChart
-                        id
-                        title=title.to_string()
-                        y_label="Raises"
-                        y_max
-                        x_labels=labels.clone()
-                        values=tests.iter().map(|t| Some(f64::from(if left { t.left } else { t.right }))).collect()
-                        reference=(25.0, "25")
-                    />
+                .map(|(id, title, left)| {
+                    view! {
+                        <LineChart
+                            id
+                            title=title.to_string()
+                            y_label="Raises"
+                            y_max
+                            x_labels=labels.clone()
+                            values=tests.iter().map(|t| Some(f64::from(if left { t.left } else { t.right }))).collect()
+                            reference=(25.0, "25")
+                        />
+                    }
                 })
                 .collect_view()}
             <LineChart

@@ -65,19 +65,27 @@ pub fn SessionPlayer() -> impl IntoView {
     view! {
         <section class="screen player">
             {move || match (gate.get(), player()) {
-                (closed @ (Gate::NeedsCheck | Gate::Blocked { .. }), _) => view! {
-                    <h1>"No session to run"</h1>
-                    <GateNotice gate=closed/>
+                (closed @ (Gate::NeedsCheck | Gate::Blocked { .. }), _) => {
+                    view! {
+                        <h1>"No session to run"</h1>
+                        <GateNotice gate=closed />
+                    }
+                        .into_any()
                 }
-                .into_any(),
-                (_, None) => view! {
-                    <h1>"No session to run"</h1>
-                    <p>"Start the exercise programme first; today's session is built from its current phase."</p>
-                    <p><ScreenLink to=Screen::Programme attr:class="button button-primary">"Go to the programme"</ScreenLink></p>
+                (_, None) => {
+                    view! {
+                        <h1>"No session to run"</h1>
+                        <p>"Start the exercise programme first; today's session is built from its current phase."</p>
+                        <p>
+                            <ScreenLink to=Screen::Programme attr:class="button button-primary">
+                                "Go to the programme"
+                            </ScreenLink>
+                        </p>
+                    }
+                        .into_any()
                 }
-                .into_any(),
-                (_, Some(p)) if p.stage == Stage::Finished => view! { <SessionEnd player=p/> }.into_any(),
-                (_, Some(p)) => view! { <SessionStep player=p now=now act=act/> }.into_any(),
+                (_, Some(p)) if p.stage == Stage::Finished => view! { <SessionEnd player=p /> }.into_any(),
+                (_, Some(p)) => view! { <SessionStep player=p now=now act=act /> }.into_any(),
             }}
         </section>
     }
@@ -162,9 +170,14 @@ fn SessionStep(
     let reps_done = move || state.player.with(|p| p.as_ref().map_or(0, |p| p.reps_done));
     let stage = player.stage;
     view! {
-        <p class="step-count">{format!("Exercise {} of {total} · Set {} of {}", player.item + 1, player.set, item.dosage.sets)}</p>
+        <p class="step-count">
+            {format!("Exercise {} of {total} · Set {} of {}", player.item + 1, player.set, item.dosage.sets)}
+        </p>
         <h1>{exercise.name}</h1>
-        <ExerciseFigure id=item.exercise insertional=state.programme.with_untracked(|p| p.as_ref().is_some_and(|p| p.insertional))/>
+        <ExerciseFigure
+            id=item.exercise
+            insertional=state.programme.with_untracked(|p| p.as_ref().is_some_and(|p| p.insertional))
+        />
         {(!item.note.is_empty()).then(|| view! { <p class="player-note">{item.note.clone()}</p> })}
         <div class="player-stage" aria-live="polite">
             {match (stage, effort) {
@@ -183,46 +196,81 @@ fn SessionStep(
                             {start}
                         </button>
                     }
-                    .into_any()
+                        .into_any()
                 }
-                (Stage::Work, Effort::Reps(n)) => view! {
-                    <p class="stage-label">"Reps"</p>
-                    <p class="big-timer" aria-live="off">{move || format!("{} / {n}", reps_done())}</p>
-                    <button
-                        type="button"
-                        class="button button-primary button-huge"
-                        on:click=move |_| act(PlayerAction::Rep)
-                    >
-                        "+1 rep"
-                    </button>
+                (Stage::Work, Effort::Reps(n)) => {
+                    view! {
+                        <p class="stage-label">"Reps"</p>
+                        <p class="big-timer" aria-live="off">
+                            {move || format!("{} / {n}", reps_done())}
+                        </p>
+                        <button
+                            type="button"
+                            class="button button-primary button-huge"
+                            on:click=move |_| act(PlayerAction::Rep)
+                        >
+                            "+1 rep"
+                        </button>
+                    }
+                        .into_any()
                 }
-                .into_any(),
-                // A hold and a rest are both a countdown.
-                (Stage::Work | Stage::Rest, _) => view! {
-                    <p class="stage-label">{if stage == Stage::Rest { "Rest" } else { "Hold" }}</p>
-                    <p class="big-timer" role="timer">{move || remaining().map(clock_text)}</p>
+                (Stage::Work | Stage::Rest, _) => {
+                    // A hold and a rest are both a countdown.
+                    view! {
+                        <p class="stage-label">{if stage == Stage::Rest { "Rest" } else { "Hold" }}</p>
+                        <p class="big-timer" role="timer">
+                            {move || remaining().map(clock_text)}
+                        </p>
+                    }
+                        .into_any()
                 }
-                .into_any(),
                 (Stage::Finished, _) => ().into_any(),
             }}
         </div>
         // Pause is the one control a runner mid-set reaches for: big, first.
-        {matches!(stage, Stage::Work | Stage::Rest).then(|| view! {
-            <Show
-                when=paused
-                fallback=move || view! { <button type="button" class="button button-huge" on:click=move |_| act(PlayerAction::Pause)>"Pause"</button> }
-            >
-                <button type="button" class="button button-primary button-huge" on:click=move |_| act(PlayerAction::Resume)>"Resume"</button>
-            </Show>
-        })}
+        {matches!(stage, Stage::Work | Stage::Rest)
+            .then(|| {
+                view! {
+                    <Show
+                        when=paused
+                        fallback=move || {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button button-huge"
+                                    on:click=move |_| act(PlayerAction::Pause)
+                                >
+                                    "Pause"
+                                </button>
+                            }
+                        }
+                    >
+                        <button
+                            type="button"
+                            class="button button-primary button-huge"
+                            on:click=move |_| act(PlayerAction::Resume)
+                        >
+                            "Resume"
+                        </button>
+                    </Show>
+                }
+            })}
         <div class="button-row player-controls">
             <button type="button" class="button" on:click=move |_| act(PlayerAction::Skip)>
-                {match stage { Stage::Rest => "Skip the rest", Stage::Work => "End this set", _ => "Skip this set" }}
+                {match stage {
+                    Stage::Rest => "Skip the rest",
+                    Stage::Work => "End this set",
+                    _ => "Skip this set",
+                }}
             </button>
-            <button type="button" class="button button-quiet" on:click=move |_| act(PlayerAction::NextExercise)>"Next exercise"</button>
-            <button type="button" class="button button-quiet" on:click=move |_| act(PlayerAction::EndSession)>"End the session"</button>
+            <button type="button" class="button button-quiet" on:click=move |_| act(PlayerAction::NextExercise)>
+                "Next exercise"
+            </button>
+            <button type="button" class="button button-quiet" on:click=move |_| act(PlayerAction::EndSession)>
+                "End the session"
+            </button>
         </div>
-        <SoundToggle/>
+        <SoundToggle />
     }
     .into_any()
 }
@@ -238,14 +286,22 @@ fn SoundToggle() -> impl IntoView {
     };
     view! {
         <div class="sound-toggle">
-            <button type="button" class="button" aria-pressed=move || if on() { "true" } else { "false" } on:click=toggle>
+            <button
+                type="button"
+                class="button"
+                aria-pressed=move || if on() { "true" } else { "false" }
+                on:click=toggle
+            >
                 "Spoken cues"
             </button>
             <p class="hint">
-                {move || if on() {
-                    "Each change is said aloud, and the last 3 seconds are counted, so the phone can stay on the floor."
-                } else {
-                    "Quiet: the phone buzzes at each change instead of speaking."
+                {move || {
+                    if on() {
+                        "Each change is said aloud, and the last 3 seconds are counted, so the phone can stay on the \
+                        floor."
+                    } else {
+                        "Quiet: the phone buzzes at each change instead of speaking."
+                    }
                 }}
                 " Cues need the screen on: on an iPhone they stop while it is locked. The timer stays right either way."
             </p>
@@ -288,9 +344,13 @@ fn SessionEnd(player: Player) -> impl IntoView {
     view! {
         <h1>"Session done"</h1>
         <p>"Two questions, so the app can tell whether the load suits your tendon. Up to 5 out of 10 is acceptable."</p>
-        <PainField id="pain-during" label="Worst pain during the session" value=during/>
-        <PainField id="pain-after" label="Pain now, straight after" value=after/>
-        <button type="button" class="button button-primary" on:click=save>"Save the session"</button>
-        <p class="notice notice-error" role="alert" hidden=move || failed.with(Option::is_none)>{move || failed.get()}</p>
+        <PainField id="pain-during" label="Worst pain during the session" value=during />
+        <PainField id="pain-after" label="Pain now, straight after" value=after />
+        <button type="button" class="button button-primary" on:click=save>
+            "Save the session"
+        </button>
+        <p class="notice notice-error" role="alert" hidden=move || failed.with(Option::is_none)>
+            {move || failed.get()}
+        </p>
     }
 }

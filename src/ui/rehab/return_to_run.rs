@@ -24,8 +24,8 @@ pub fn ReturnToRun() -> impl IntoView {
         <section class="screen run-gate">
             <h1>"Back to running"</h1>
             {move || match gate.get() {
-                Gate::Open(plan) => view! { <RunningPath side=plan.side/> }.into_any(),
-                closed => view! { <GateNotice gate=closed/> }.into_any(),
+                Gate::Open(plan) => view! { <RunningPath side=plan.side /> }.into_any(),
+                closed => view! { <GateNotice gate=closed /> }.into_any(),
             }}
         </section>
     }
@@ -52,19 +52,25 @@ fn RunningPath(side: Side) -> impl IntoView {
         })
     });
     view! {
-            <p>"Running returns in small rungs once the tendon passes three tests. The app moves you up at most one rung every two days, never in a week when the strength programme stepped up, and drops a rung when a run hurts more than 5 out of 10 or the next morning is worse than usual."</p>
-            <Checklist side/>
-            {move || match advice.get() {
-                LadderAdvice::GateClosed(missing) => view! {
+        <p>
+            "Running returns in small rungs once the tendon passes three tests. The app moves you up at most one rung \
+            every two days, never in a week when the strength programme stepped up, and drops a rung when a run hurts \
+            more than 5 out of 10 or the next morning is worse than usual."
+        </p>
+        <Checklist side />
+        {move || match advice.get() {
+            LadderAdvice::GateClosed(missing) => {
+                view! {
                     <div class="card">
                         <h2>"Not yet"</h2>
                         <p>"Still to do before the first run:"</p>
                         <ul>{missing.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
                     </div>
                 }
-                .into_any(),
-                advice => view! { <Ladder advice/> }.into_any(),
-            }}
+                    .into_any()
+            }
+            advice => view! { <Ladder advice /> }.into_any(),
+        }}
     }
 }
 
@@ -81,15 +87,26 @@ fn Checklist(side: Side) -> impl IntoView {
     view! {
         <h2>"The checklist"</h2>
         <label class="option">
-            <input type="checkbox" prop:checked=move || gate().brisk_walk_pain_free
-                on:change=move |ev| { let on = event_target_checked(&ev); update(&|g| g.brisk_walk_pain_free = on) }/>
+            <input
+                type="checkbox"
+                prop:checked=move || gate().brisk_walk_pain_free
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    update(&|g| g.brisk_walk_pain_free = on)
+                }
+            />
             <span>"I can walk briskly for 30 minutes without pain"</span>
         </label>
         <fieldset class="question">
             <legend>"Hops on the sore leg"</legend>
             <label class="inline-field">
                 <span>"How many in a row"</span>
-                <input type="number" inputmode="numeric" min="0" max="50" prop:value=move || hops.get().to_string()
+                <input
+                    type="number"
+                    inputmode="numeric"
+                    min="0"
+                    max="50"
+                    prop:value=move || hops.get().to_string()
                     aria-invalid=move || hop_error.get().is_some().then_some("true")
                     on:input=move |ev| {
                         match event_target_value(&ev).trim().parse::<u8>() {
@@ -99,18 +116,27 @@ fn Checklist(side: Side) -> impl IntoView {
                             }
                             _ => hop_error.set(Some("Enter a whole number of hops from 0 to 50.")),
                         }
-                    }/>
+                    }
+                />
             </label>
-            <p class="field-error" role="alert">{move || hop_error.get()}</p>
-            <PainField id="hop-pain" label="Pain while hopping" value=hop_pain/>
-            <button type="button" class="button" on:click=move |_| {
-                if hop_error.get_untracked().is_none() {
-                    let (n, p) = (hops.get_untracked(), hop_pain.get_untracked());
-                    update(&|g| g.hops = Some((n, p)))
+            <p class="field-error" role="alert">
+                {move || hop_error.get()}
+            </p>
+            <PainField id="hop-pain" label="Pain while hopping" value=hop_pain />
+            <button
+                type="button"
+                class="button"
+                on:click=move |_| {
+                    if hop_error.get_untracked().is_none() {
+                        let (n, p) = (hops.get_untracked(), hop_pain.get_untracked());
+                        update(&|g| g.hops = Some((n, p)))
+                    }
                 }
-            }>"Save the hop test"</button>
+            >
+                "Save the hop test"
+            </button>
         </fieldset>
-        <HeelRiseTestForm side/>
+        <HeelRiseTestForm side />
     }
 }
 
@@ -139,45 +165,97 @@ fn Ladder(advice: LadderAdvice) -> impl IntoView {
     view! {
         <h2>"The walk–run ladder"</h2>
         <ol class="ladder">
-            {LADDER.iter().enumerate().map(|(i, r)| view! {
-                <li class:current=move || rung() == i aria-current=move || (rung() == i).then_some("step")>{r.describe()}</li>
-            }).collect_view()}
+            {LADDER
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    view! {
+                        <li class:current=move || rung() == i aria-current=move || (rung() == i).then_some("step")>
+                            {r.describe()}
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ol>
         {match advice {
-            LadderAdvice::StepUp { to } => view! {
-                <div class="card proposal proposal-forward">
-                    <p>{format!("Ready for the next rung: {}.", LADDER[to].describe())}</p>
-                    <button type="button" class="button button-primary" on:click=move |_| move_to(to)>"Accept: step up"</button>
-                </div>
-            }.into_any(),
-            LadderAdvice::DropBack { to, reason } => view! {
-                <div class="card proposal proposal-back" role="alert">
-                    <p><strong>"Warning sign. "</strong>{reason}{format!(" Drop back to: {}.", LADDER[to].describe())}</p>
-                    <button type="button" class="button button-primary" on:click=move |_| move_to(to)>"Accept: drop back"</button>
-                </div>
-            }.into_any(),
+            LadderAdvice::StepUp { to } => {
+                view! {
+                    <div class="card proposal proposal-forward">
+                        <p>{format!("Ready for the next rung: {}.", LADDER[to].describe())}</p>
+                        <button type="button" class="button button-primary" on:click=move |_| move_to(to)>
+                            "Accept: step up"
+                        </button>
+                    </div>
+                }
+                    .into_any()
+            }
+            LadderAdvice::DropBack { to, reason } => {
+                view! {
+                    <div class="card proposal proposal-back" role="alert">
+                        <p>
+                            <strong>"Warning sign. "</strong>
+                            {reason}
+                            {format!(" Drop back to: {}.", LADDER[to].describe())}
+                        </p>
+                        <button type="button" class="button button-primary" on:click=move |_| move_to(to)>
+                            "Accept: drop back"
+                        </button>
+                    </div>
+                }
+                    .into_any()
+            }
             LadderAdvice::Stay(why) => view! { <p class="notice notice-info">{why}</p> }.into_any(),
-            LadderAdvice::NeedsCheckIn { date } => view! {
-                <div class="card proposal">
-                    <h3>"How is the tendon this morning?"</h3>
-                    <p>"The ladder needs the morning after your last run to judge it."</p>
-                    <CheckInForm date/>
-                </div>
-            }.into_any(),
+            LadderAdvice::NeedsCheckIn { date } => {
+                view! {
+                    <div class="card proposal">
+                        <h3>"How is the tendon this morning?"</h3>
+                        <p>"The ladder needs the morning after your last run to judge it."</p>
+                        <CheckInForm date />
+                    </div>
+                }
+                    .into_any()
+            }
             LadderAdvice::GateClosed(_) => ().into_any(),
         }}
         <h3>"Log today's run"</h3>
-        <PainField id="run-pain" label="Worst pain during the run" value=pain/>
+        <PainField id="run-pain" label="Worst pain during the run" value=pain />
         <p class="hint">"Up to 5 out of 10 is acceptable, if it has settled by the next morning."</p>
         <label class="option">
-            <input type="checkbox" prop:checked=move || rising.get() on:change=move |ev| rising.set(event_target_checked(&ev))/>
+            <input
+                type="checkbox"
+                prop:checked=move || rising.get()
+                on:change=move |ev| rising.set(event_target_checked(&ev))
+            />
             <span>"The pain kept rising, or turned sharp, during the run"</span>
         </label>
-        <button type="button" class="button button-primary" on:click=log_run>"Save the run"</button>
+        <button type="button" class="button button-primary" on:click=log_run>
+            "Save the run"
+        </button>
         <ul class="hint">
-            {move || state.ladder.with(|l| l.runs.iter().rev().take(5).map(|r| view! {
-                <li>{format!("{}: {}, pain {}/10{}", format_day(r.date), LADDER[r.rung.min(LADDER.len() - 1)].describe(), r.pain_during.value(), if r.rising_or_sharp { ", rising or sharp" } else { "" })}</li>
-            }).collect_view())}
+            {move || {
+                state
+                    .ladder
+                    .with(|l| {
+                        l.runs
+                            .iter()
+                            .rev()
+                            .take(5)
+                            .map(|r| {
+                                view! {
+                                    <li>
+                                        {format!(
+                                            "{}: {}, pain {}/10{}",
+                                            format_day(r.date),
+                                            LADDER[r.rung.min(LADDER.len() - 1)].describe(),
+                                            r.pain_during.value(),
+                                            if r.rising_or_sharp { ", rising or sharp" } else { "" },
+                                        )}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    })
+            }}
         </ul>
     }
 }

@@ -2,8 +2,8 @@
 //! start and end positions at the exercise's tempo, or the two positions side by side.
 //!
 //! [`body`] is the figure (joints and limb lengths), [`poses`] each exercise's positions
-//! as data, [`drawing`] the lines drawn for a position. Colours come from CSS classes, so the drawings follow dark mode. The picture's
-//! words (`Exercise::picture`) are its text alternative.
+//! as data, [`drawing`] the lines drawn for a position. Colours come from CSS classes, so
+//! the drawings follow dark mode. The picture's words (`Exercise::picture`) are its text alternative.
 
 mod body;
 mod drawing;
@@ -20,15 +20,15 @@ use poses::{knee_bent, on_flat_floor, poses, side_view_start, Pose, Prop};
 
 fn prop_view(prop: Prop) -> AnyView {
     match prop {
-        Prop::Step(x, y) => view! { <rect class="fig-prop" x=x y=y width="44" height=GROUND - y/> }.into_any(),
-        Prop::Rail(x) => view! { <path class="fig-prop-line" d=format!("M{x} 22 L{x} {GROUND}")/> }.into_any(),
-        Prop::Box(x0, x1, y) => view! { <rect class="fig-prop" x=x0 y=y width=x1 - x0 height=GROUND - y/> }.into_any(),
-        Prop::Wall(x) => view! { <path class="fig-prop-line" d=format!("M{x} 8 L{x} {GROUND}")/> }.into_any(),
-        Prop::Bosu(x) => view! {
-            <path class="fig-prop" d=format!("M{} 80 L{} 80 Q{x} 104 {} 80 Z", x - 20.0, x + 20.0, x - 20.0)/>
+        Prop::Step(x, y) => view! { <rect class="fig-prop" x=x y=y width="44" height=GROUND - y /> }.into_any(),
+        Prop::Rail(x) => view! { <path class="fig-prop-line" d=format!("M{x} 22 L{x} {GROUND}") /> }.into_any(),
+        Prop::Box(x0, x1, y) => view! { <rect class="fig-prop" x=x0 y=y width=x1 - x0 height=GROUND - y /> }.into_any(),
+        Prop::Wall(x) => view! { <path class="fig-prop-line" d=format!("M{x} 8 L{x} {GROUND}") /> }.into_any(),
+        Prop::Bosu(x) => {
+            let (left, right) = (x - 20.0, x + 20.0);
+            view! { <path class="fig-prop" d=format!("M{left} 80 L{right} 80 Q{x} 104 {left} 80 Z") /> }.into_any()
         }
-        .into_any(),
-        Prop::Ground => view! { <path class="fig-prop-line" d=format!("M4 {GROUND} L116 {GROUND}")/> }.into_any(),
+        Prop::Ground => view! { <path class="fig-prop-line" d=format!("M4 {GROUND} L116 {GROUND}") /> }.into_any(),
     }
 }
 
@@ -39,16 +39,32 @@ fn still_view(d: Drawing) -> AnyView {
         let turn = if toes_out { 22.0 } else { -22.0 };
         let gap = if toes_out { 7.0 } else { 15.0 };
         return view! {
-            <ellipse class="fig-foot" cx=60.0 - gap cy="56" rx="9" ry="22" transform=format!("rotate({} {} 72)", -turn, 60.0 - gap)/>
-            <ellipse class="fig-foot" cx=60.0 + gap cy="56" rx="9" ry="22" transform=format!("rotate({} {} 72)", turn, 60.0 + gap)/>
-            <text class="fig-caption" x="60" y="100" text-anchor="middle">"seen from above"</text>
+            <ellipse
+                class="fig-foot"
+                cx=60.0 - gap
+                cy="56"
+                rx="9"
+                ry="22"
+                transform=format!("rotate({} {} 72)", -turn, 60.0 - gap)
+            />
+            <ellipse
+                class="fig-foot"
+                cx=60.0 + gap
+                cy="56"
+                rx="9"
+                ry="22"
+                transform=format!("rotate({} {} 72)", turn, 60.0 + gap)
+            />
+            <text class="fig-caption" x="60" y="100" text-anchor="middle">
+                "seen from above"
+            </text>
         }
         .into_any();
     }
     view! {
         {d.props.into_iter().map(prop_view).collect_view()}
-        {d.lines.into_iter().map(|(class, d)| view! { <path class=class d=d/> }).collect_view()}
-        {d.head.map(|(x, y)| view! { <circle class="fig-head" cx=x cy=y r="5"/> })}
+        {d.lines.into_iter().map(|(class, d)| view! { <path class=class d=d /> }).collect_view()}
+        {d.head.map(|(x, y)| view! { <circle class="fig-head" cx=x cy=y r="5" /> })}
     }
     .into_any()
 }
@@ -59,12 +75,16 @@ fn still_pair(start: &Pose, end: &Pose, words: String) -> impl IntoView {
     view! {
         <svg class="exercise-figure figure-still" viewBox="0 0 250 112" role="img" aria-label=words>
             <g>
-                <text class="fig-label" x="4" y="12">"Start"</text>
+                <text class="fig-label" x="4" y="12">
+                    "Start"
+                </text>
                 {still_view(drawing(start))}
             </g>
-            <path class="fig-arrow" d="M118 56 L132 56 M127 51 L132 56 L127 61"/>
+            <path class="fig-arrow" d="M118 56 L132 56 M127 51 L132 56 L127 61" />
             <g transform="translate(130 0)">
-                <text class="fig-label" x="4" y="12">"End"</text>
+                <text class="fig-label" x="4" y="12">
+                    "End"
+                </text>
                 {still_view(drawing(end))}
             </g>
         </svg>
@@ -118,7 +138,13 @@ fn moving(
             let values = frames(&|x: &Drawing| at(x, i).unwrap_or_default());
             view! {
                 <path class=*class d=d.clone()>
-                    <animate attributeName="d" dur=dur.clone() repeatCount="indefinite" keyTimes=key_times.clone() values=values/>
+                    <animate
+                        attributeName="d"
+                        dur=dur.clone()
+                        repeatCount="indefinite"
+                        keyTimes=key_times.clone()
+                        values=values
+                    />
                 </path>
             }
         })
@@ -128,8 +154,20 @@ fn moving(
         let cy = frames(&|d: &Drawing| d.head.map_or(String::new(), |h| Fixed(h.1.into(), 1).to_string()));
         view! {
             <circle class="fig-head" cx=x cy=y r="5">
-                <animate attributeName="cx" dur=dur.clone() repeatCount="indefinite" keyTimes=key_times.clone() values=cx/>
-                <animate attributeName="cy" dur=dur.clone() repeatCount="indefinite" keyTimes=key_times.clone() values=cy/>
+                <animate
+                    attributeName="cx"
+                    dur=dur.clone()
+                    repeatCount="indefinite"
+                    keyTimes=key_times.clone()
+                    values=cx
+                />
+                <animate
+                    attributeName="cy"
+                    dur=dur.clone()
+                    repeatCount="indefinite"
+                    keyTimes=key_times.clone()
+                    values=cy
+                />
             </circle>
         }
     });
@@ -147,7 +185,14 @@ fn moving(
             view! {
                 <text class="fig-phase" x="60" y="106" text-anchor="middle" opacity=if i == 0 { "1" } else { "0" }>
                     {p.name}
-                    <animate attributeName="opacity" dur=dur.clone() repeatCount="indefinite" calcMode="discrete" keyTimes=keys values=values/>
+                    <animate
+                        attributeName="opacity"
+                        dur=dur.clone()
+                        repeatCount="indefinite"
+                        calcMode="discrete"
+                        keyTimes=keys
+                        values=values
+                    />
                 </text>
             }
         })
@@ -158,7 +203,14 @@ fn moving(
             {lines}
             {head}
             {labels}
-            {caption.map(|c| view! { <text class="fig-caption" x="4" y="12">{c}</text> })}
+            {caption
+                .map(|c| {
+                    view! {
+                        <text class="fig-caption" x="4" y="12">
+                            {c}
+                        </text>
+                    }
+                })}
         </svg>
     }
 }
