@@ -21,7 +21,7 @@ DIST       := dist
 DIST_NEXT    := target/e2e/dist-next
 DIST_SUBPATH := target/e2e/dist-subpath
 
-.PHONY: help setup tools wasm-target trunk wasm-bindgen wasm-split node-deps bench-deps chromium dist serve size bench test test-native test-e2e test-bytes e2e-builds clean
+.PHONY: help setup tools wasm-target trunk wasm-bindgen wasm-split leptosfmt node-deps bench-deps chromium dist serve size bench fmt test test-style test-native test-e2e test-bytes e2e-builds clean
 
 help:
 	@echo "make serve   build the release app and serve it on http://127.0.0.1:$(PORT)"
@@ -29,6 +29,7 @@ help:
 	@echo "make size    download sizes (wasm, first visit): raw, gzip, brotli"
 	@echo "make bench   bytes, start-up, growth, Lighthouse and domain timings -> bench/results.md"
 	@echo "make dist    release build into dist/ (PUBLIC_URL=/sub/path/ for a sub-path host)"
+	@echo "make fmt     format the Rust and the view! macros (rustfmt, leptosfmt)"
 
 ## Installs: each step checks first and does nothing when the tool is already there.
 setup: tools node-deps chromium
@@ -44,6 +45,12 @@ wasm-bindgen:
 	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "wasm-bindgen not found in Cargo.lock"; exit 1; }
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
 	  || cargo install wasm-bindgen-cli --version "=$(WASM_BINDGEN_VERSION)"
+
+# Formats view! macros, which rustfmt leaves alone (settings in leptosfmt.toml).
+LEPTOSFMT_VERSION := 0.1.33
+leptosfmt:
+	@[ "$$(leptosfmt --version 2>/dev/null)" = "leptosfmt $(LEPTOSFMT_VERSION)" ] \
+	  || cargo install leptosfmt --version "=$(LEPTOSFMT_VERSION)"
 
 wasm-split:
 	@test -n "$(WASM_SPLIT_VERSION)" || { echo "wasm_split_helpers not found in Cargo.lock"; exit 1; }
@@ -86,8 +93,19 @@ bench: setup bench-deps dist
 	DIST=$(CURDIR)/$(DIST) DATASET=$(BENCH_OUT)/five-years.json DOMAIN=$(BENCH_OUT)/domain.md \
 	  CHROME_PATH=$$(command -v chromium) node bench/run.mjs
 
+fmt: leptosfmt
+	leptosfmt --quiet src
+	cargo fmt
+
 ## Tests.
-test: test-native test-e2e test-bytes
+test: test-style test-native test-e2e test-bytes
+
+# Formatting as `make fmt` leaves it, and the code's shape (.ci/shape.py: lines, functions
+# and files within their limits).
+test-style: leptosfmt
+	cargo fmt --check
+	leptosfmt --check --quiet src
+	python3 .ci/shape.py
 
 test-native:
 	cargo test --locked

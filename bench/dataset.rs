@@ -132,142 +132,171 @@ impl Journal {
         };
         let check_days = check_days();
         for offset in 0..DAYS {
-            let day = first + chrono::Days::new(offset as u64);
+            let date = first + chrono::Days::new(offset as u64);
             let sore = severity(offset);
-            let flaring = sore > 0.0;
-
-            let stiffness = if flaring { (sore * 40.0) as u32 + rng.range(0, 10) } else { rng.range(0, 4) };
-            let morning_pain = if flaring { (sore * 5.0) as u32 + rng.range(0, 1) } else { rng.range(0, 1) };
-            let note = if rng.chance(8) {
-                NOTES[rng.range(0, NOTES.len() as u32 - 1) as usize].to_string()
-            } else {
-                String::new()
-            };
-            journal.checkins.push(CheckIn {
-                date: day,
-                stiffness_minutes: stiffness as u16,
-                pain: pain(morning_pain),
-                note,
-            });
-
-            // 4 or 5 runs a week when quiet; 2 or 3 short easy ones during a flare-up.
-            let weekday = day.weekday().num_days_from_monday();
-            let runs_this_week =
-                if flaring { 2 + (day.iso_week().week() % 2) } else { 4 + (day.iso_week().week() % 2) };
-            let run_days: &[u32] = match runs_this_week {
-                2 => &[1, 5],
-                3 => &[1, 3, 5],
-                4 => &[1, 3, 5, 6],
-                _ => &[0, 1, 3, 5, 6],
-            };
-            if run_days.contains(&weekday) {
-                let long = weekday == 6 && !flaring;
-                let metres = if long {
-                    rng.range(15_000, 21_000)
-                } else if flaring {
-                    rng.range(3_000, 6_000)
-                } else {
-                    rng.range(5_000, 11_000)
-                };
-                let pace = rng.range(300, 370); // seconds per km
-                let kind = match (flaring, weekday, rng.range(0, 9)) {
-                    (true, _, _) => RunKind::Easy,
-                    (false, 1, 0..=4) => RunKind::Intervals,
-                    (false, 1, _) => RunKind::Tempo,
-                    (false, 3, 0..=2) => RunKind::Hills,
-                    (false, 6, 0) => RunKind::Race,
-                    _ => RunKind::Easy,
-                };
-                journal.runs.push(RunEntry {
-                    id: id_on(day, 600 + u64::from(rng.range(0, 30))),
-                    date: day,
-                    metres: metres / 10 * 10,
-                    seconds: metres / 1000 * pace,
-                    terrain: Terrain::ALL[rng.range(0, 4) as usize],
-                    shoe: Some(SHOES[(offset / 200) as usize % SHOES.len()].to_string()),
-                    kind,
-                    pain_during: Some(pain(if flaring {
-                        (sore * 4.0) as u32 + rng.range(0, 1)
-                    } else {
-                        rng.range(0, 1)
-                    })),
-                    pain_after: Some(pain(if flaring {
-                        (sore * 4.0) as u32 + rng.range(0, 2)
-                    } else {
-                        rng.range(0, 1)
-                    })),
-                    started: None,
-                    source: None,
-                });
+            let d = Day { date, offset, sore, flaring: sore > 0.0, weekday: date.weekday().num_days_from_monday() };
+            // In this order: each draws from the one random sequence.
+            journal.morning(&mut rng, &d);
+            journal.run(&mut rng, &d);
+            journal.session(&mut rng, &d);
+            if date.day() == 1 {
+                journal.function_check(&d);
             }
-
-            // Rehab: three sessions a week in a flare-up, two to keep the tendon strong otherwise.
-            let session_days: &[u32] = if flaring { &[0, 2, 4] } else { &[2, 4] };
-            if session_days.contains(&weekday) {
-                let phase = if sore > 0.75 {
-                    Phase::Settle
-                } else if sore > 0.5 {
-                    Phase::Load
-                } else if sore > 0.25 {
-                    Phase::Build
-                } else if flaring {
-                    Phase::Spring
-                } else {
-                    Phase::Maintain
-                };
-                let sets = ExerciseId::ALL.iter().take(3 + (offset % 3) as usize).map(|e| (*e, 3)).collect();
-                journal.sessions.push(SessionLog {
-                    id: id_on(day, 720 + u64::from(rng.range(0, 60))),
-                    date: day,
-                    phase,
-                    sets,
-                    pain_during: pain(if flaring { (sore * 4.0) as u32 + rng.range(0, 1) } else { rng.range(0, 2) }),
-                    pain_after: pain(if flaring { (sore * 3.0) as u32 } else { rng.range(0, 1) }),
-                });
-                if offset + 30 > DAYS {
-                    journal.programme.move_to(phase, day);
-                }
-            }
-
-            if day.day() == 1 {
-                let score = 100.0 - sore * 60.0;
-                let item = (score / 10.0).round() as u8;
-                journal.functions.push(FunctionCheck {
-                    id: id_on(day, 540),
-                    date: day,
-                    scales: [
-                        item.min(10),
-                        item.min(10),
-                        item.saturating_sub(1),
-                        item,
-                        item.saturating_sub(2),
-                        item.saturating_sub(1),
-                    ],
-                    sport: if flaring { Sport::ModifiedTraining } else { Sport::SameOrBetterThanBefore },
-                    loading_pain: if flaring { LoadingPain::ButICanFinish } else { LoadingPain::None },
-                    loading_minutes: if flaring { Minutes::From11To20 } else { Minutes::Over30 },
-                });
-            }
-
             if check_days.contains(&offset) {
-                let weeks = flare_up(offset).map_or(0, |(start, _)| ((offset - start) / 7) as u32);
-                let answers = Answers {
-                    onset: Onset::Gradual,
-                    weeks_since_onset: weeks,
-                    pain_location: if offset % 2 == 0 { PainLocation::Midportion } else { PainLocation::Insertion },
-                    worst_pain: pain((sore * 6.0) as u32 + 1),
-                    single_leg_heel_raise: if sore > 0.5 { HeelRaise::Painful } else { HeelRaise::Easy },
-                    morning_stiffness: flaring,
-                    warmup_effect: flaring,
-                    pain_on_push_off: sore > 0.3,
-                    tender_to_touch: flaring,
-                    recent_changes: vec![TrainingChange::Mileage, TrainingChange::Hills],
-                    ..Default::default()
-                };
-                journal.checks.record(id_on(day, 480), day, answers, Step::Review);
+                journal.heel_check(&d);
             }
         }
         journal
+    }
+}
+
+/// One day of the five years, and how sore it is (0 outside a flare-up).
+struct Day {
+    date: NaiveDate,
+    offset: i64,
+    sore: f64,
+    flaring: bool,
+    /// 0 is Monday.
+    weekday: u32,
+}
+
+impl Journal {
+    fn morning(&mut self, rng: &mut Rng, d: &Day) {
+        let stiffness = if d.flaring { (d.sore * 40.0) as u32 + rng.range(0, 10) } else { rng.range(0, 4) };
+        let morning_pain = if d.flaring { (d.sore * 5.0) as u32 + rng.range(0, 1) } else { rng.range(0, 1) };
+        let note = if rng.chance(8) {
+            NOTES[rng.range(0, NOTES.len() as u32 - 1) as usize].to_string()
+        } else {
+            String::new()
+        };
+        self.checkins.push(CheckIn {
+            date: d.date,
+            stiffness_minutes: stiffness as u16,
+            pain: pain(morning_pain),
+            note,
+        });
+    }
+
+    /// 4 or 5 runs a week when quiet; 2 or 3 short easy ones during a flare-up.
+    fn run(&mut self, rng: &mut Rng, d: &Day) {
+        let week = d.date.iso_week().week();
+        let runs_this_week = if d.flaring { 2 + (week % 2) } else { 4 + (week % 2) };
+        let run_days: &[u32] = match runs_this_week {
+            2 => &[1, 5],
+            3 => &[1, 3, 5],
+            4 => &[1, 3, 5, 6],
+            _ => &[0, 1, 3, 5, 6],
+        };
+        if !run_days.contains(&d.weekday) {
+            return;
+        }
+        let long = d.weekday == 6 && !d.flaring;
+        let metres = if long {
+            rng.range(15_000, 21_000)
+        } else if d.flaring {
+            rng.range(3_000, 6_000)
+        } else {
+            rng.range(5_000, 11_000)
+        };
+        let pace = rng.range(300, 370); // seconds per km
+        let kind = match (d.flaring, d.weekday, rng.range(0, 9)) {
+            (true, _, _) => RunKind::Easy,
+            (false, 1, 0..=4) => RunKind::Intervals,
+            (false, 1, _) => RunKind::Tempo,
+            (false, 3, 0..=2) => RunKind::Hills,
+            (false, 6, 0) => RunKind::Race,
+            _ => RunKind::Easy,
+        };
+        let id = id_on(d.date, 600 + u64::from(rng.range(0, 30)));
+        let terrain = Terrain::ALL[rng.range(0, 4) as usize];
+        let during = if d.flaring { (d.sore * 4.0) as u32 + rng.range(0, 1) } else { rng.range(0, 1) };
+        let after = if d.flaring { (d.sore * 4.0) as u32 + rng.range(0, 2) } else { rng.range(0, 1) };
+        self.runs.push(RunEntry {
+            id,
+            date: d.date,
+            metres: metres / 10 * 10,
+            seconds: metres / 1000 * pace,
+            terrain,
+            shoe: Some(SHOES[(d.offset / 200) as usize % SHOES.len()].to_string()),
+            kind,
+            pain_during: Some(pain(during)),
+            pain_after: Some(pain(after)),
+            started: None,
+            source: None,
+        });
+    }
+
+    /// Rehab: three sessions a week in a flare-up, two to keep the tendon strong otherwise.
+    fn session(&mut self, rng: &mut Rng, d: &Day) {
+        let session_days: &[u32] = if d.flaring { &[0, 2, 4] } else { &[2, 4] };
+        if !session_days.contains(&d.weekday) {
+            return;
+        }
+        let phase = if d.sore > 0.75 {
+            Phase::Settle
+        } else if d.sore > 0.5 {
+            Phase::Load
+        } else if d.sore > 0.25 {
+            Phase::Build
+        } else if d.flaring {
+            Phase::Spring
+        } else {
+            Phase::Maintain
+        };
+        let sets = ExerciseId::ALL.iter().take(3 + (d.offset % 3) as usize).map(|e| (*e, 3)).collect();
+        let id = id_on(d.date, 720 + u64::from(rng.range(0, 60)));
+        let during = if d.flaring { (d.sore * 4.0) as u32 + rng.range(0, 1) } else { rng.range(0, 2) };
+        let after = if d.flaring { (d.sore * 3.0) as u32 } else { rng.range(0, 1) };
+        self.sessions.push(SessionLog {
+            id,
+            date: d.date,
+            phase,
+            sets,
+            pain_during: pain(during),
+            pain_after: pain(after),
+        });
+        if d.offset + 30 > DAYS {
+            self.programme.move_to(phase, d.date);
+        }
+    }
+
+    /// On the first of each month.
+    fn function_check(&mut self, d: &Day) {
+        let score = 100.0 - d.sore * 60.0;
+        let item = (score / 10.0).round() as u8;
+        self.functions.push(FunctionCheck {
+            id: id_on(d.date, 540),
+            date: d.date,
+            scales: [
+                item.min(10),
+                item.min(10),
+                item.saturating_sub(1),
+                item,
+                item.saturating_sub(2),
+                item.saturating_sub(1),
+            ],
+            sport: if d.flaring { Sport::ModifiedTraining } else { Sport::SameOrBetterThanBefore },
+            loading_pain: if d.flaring { LoadingPain::ButICanFinish } else { LoadingPain::None },
+            loading_minutes: if d.flaring { Minutes::From11To20 } else { Minutes::Over30 },
+        });
+    }
+
+    fn heel_check(&mut self, d: &Day) {
+        let weeks = flare_up(d.offset).map_or(0, |(start, _)| ((d.offset - start) / 7) as u32);
+        let answers = Answers {
+            onset: Onset::Gradual,
+            weeks_since_onset: weeks,
+            pain_location: if d.offset % 2 == 0 { PainLocation::Midportion } else { PainLocation::Insertion },
+            worst_pain: pain((d.sore * 6.0) as u32 + 1),
+            single_leg_heel_raise: if d.sore > 0.5 { HeelRaise::Painful } else { HeelRaise::Easy },
+            morning_stiffness: d.flaring,
+            warmup_effect: d.flaring,
+            pain_on_push_off: d.sore > 0.3,
+            tender_to_touch: d.flaring,
+            recent_changes: vec![TrainingChange::Mileage, TrainingChange::Hills],
+            ..Default::default()
+        };
+        self.checks.record(id_on(d.date, 480), d.date, answers, Step::Review);
     }
 }
 

@@ -131,30 +131,50 @@ fn routine_advice(a: &Assessment) -> Advice {
     if a.has_flag(Flag::Fluoroquinolone) {
         do_now.push(
             "Contact the doctor who prescribed the antibiotic today and tell them about the tendon pain: they \
-        will usually change it. Rest the leg until then, and do not stop a medicine without asking.",
+            will usually change it. Rest the leg until then, and do not stop a medicine without asking.",
         );
     }
     if a.has_flag(Flag::UnderSixteen) {
         do_now.push(
             "Ask a doctor or physiotherapist who sees children: heel pain at this age needs its own advice, \
-        often rest from jumping and sprinting and a heel cushion.",
+            often rest from jumping and sprinting and a heel cushion.",
         );
     }
-    let insertional = a.location == Location::Insertional;
-    let get_help = match a.condition {
+    let get_help = condition_advice(a, exam_first, &mut do_now, &mut avoid);
+    if a.location == Location::Insertional {
+        do_now.push(
+            "A small heel lift in both shoes, and shoes whose back does not press on the sore spot, take \
+            pressure off the insertion.",
+        );
+        avoid.push(
+            "Stretching the calf, heel drops below the level of a step, and stretches with the heels hanging \
+            off a step: all press the tendon onto the sore spot where it meets the bone. Work on flat ground instead.",
+        );
+    }
+    Advice { headline: None, do_now, avoid, get_help }
+}
+
+/// What to do and avoid for the condition the answers point to; gives when to get help.
+fn condition_advice(
+    a: &Assessment,
+    exam_first: bool,
+    do_now: &mut Vec<&'static str>,
+    avoid: &mut Vec<&'static str>,
+) -> &'static str {
+    match a.condition {
         Condition::AcuteTendinitis => {
             do_now.extend([
                 "Give it a few days of relative rest: swap runs for cycling, swimming or walking, as long as they do \
                 not hurt.",
                 "Cool the sore spot with ice wrapped in a cloth, 10 to 15 minutes at a time.",
             ]);
-            if !insertional && !exam_first {
+            if a.location != Location::Insertional && !exam_first {
                 do_now.push("Stretch the calf gently, only as far as is comfortable.");
             }
             if !exam_first {
                 do_now.push(
                     "Once the pain has calmed, start loading the tendon step by step: strength work helps a \
-                tendon recover, weeks of rest do not.",
+                    tendon recover, weeks of rest do not.",
                 );
             }
             do_now.push("Look at what changed in your training before the pain began, and undo it for now.");
@@ -167,12 +187,12 @@ fn routine_advice(a: &Assessment) -> Advice {
         Condition::ChronicTendinopathy => {
             do_now.push(
                 "Get a doctor or physiotherapist involved: after three months, an examination and a structured \
-            plan are the way forward.",
+                plan are the way forward.",
             );
             if !exam_first {
                 do_now.push(
                     "A gradual calf-strengthening programme over about 12 weeks is the main treatment for a \
-                long-standing tendon problem.",
+                    long-standing tendon problem.",
                 );
             }
             do_now.push("Stay active with whatever does not stir the pain up.");
@@ -185,24 +205,13 @@ fn routine_advice(a: &Assessment) -> Advice {
         Condition::NoClearSigns => {
             do_now.push(
                 "Nothing in your answers points to an Achilles problem. Keep training sensibly, and check \
-            again if pain at the back of the ankle appears.",
+                again if pain at the back of the ankle appears.",
             );
             "If you have pain you cannot explain, or any of the warning signs."
         }
         // A suspected rupture always has the tear alert; this arm keeps the match total.
         Condition::SuspectedRupture => "Today.",
-    };
-    if insertional {
-        do_now.push(
-            "A small heel lift in both shoes, and shoes whose back does not press on the sore spot, take \
-        pressure off the insertion.",
-        );
-        avoid.push(
-            "Stretching the calf, heel drops below the level of a step, and stretches with the heels hanging \
-        off a step: all press the tendon onto the sore spot where it meets the bone. Work on flat ground instead.",
-        );
     }
-    Advice { headline: None, do_now, avoid, get_help }
 }
 
 /// The answers a clinician wants, as (label, answer) lines. Only pages the runner actually

@@ -68,27 +68,27 @@ impl BlockReason {
         match self {
             BlockReason::Tear => {
                 "A heel check found signs of a possible tear. Loading could make a tear worse: get \
-            seen first."
+                seen first."
             }
             BlockReason::Clot => {
                 "A heel check found signs of a possible blood clot. Get seen today, and do not \
-            stretch or massage the calf."
+                stretch or massage the calf."
             }
             BlockReason::Infection => {
                 "A heel check found signs of a possible infection. Get seen today before any \
-            exercise."
+                exercise."
             }
             BlockReason::CannotBearWeight => {
                 "A heel check found that the leg could not take your weight. Get seen \
-            before any exercise."
+                before any exercise."
             }
             BlockReason::CalfPain => {
                 "A heel check put the pain in the calf. A clinician should rule out a blood clot \
-            before any tendon programme."
+                before any tendon programme."
             }
             BlockReason::ExamFirst => {
                 "A heel check raised a sign that a doctor or physiotherapist should examine \
-            before you load the tendon."
+                before you load the tendon."
             }
         }
     }

@@ -45,23 +45,25 @@ impl Phase {
         match self {
             Phase::Settle => {
                 "A few days of relative rest: swap runs for cycling or swimming if they are painless, ice \
-            the sore spot, and use holds to calm the tendon (a gentle calf stretch only when the pain is mid-tendon)."
+                the sore spot, and use holds to calm the tendon (a gentle calf stretch only when the pain is \
+                mid-tendon)."
             }
             Phase::Load => {
                 "Daily heel raises, first on the floor and then off a step, slow lowering on the sore leg \
-            with the knee straight and bent (Alfredson), band work and balance. Usually weeks 1 to 5."
+                with the knee straight and bent (Alfredson), band work and balance. Usually weeks 1 to 5."
             }
             Phase::Build => {
                 "Heavy slow resistance (Beyer): straight- and bent-knee calf raises, 3 s up and 3 s down, \
-            a backpack for weight, fewer but harder repetitions. Three sessions a week, usually weeks 3 to 12."
+                a backpack for weight, fewer but harder repetitions. Three sessions a week, usually weeks 3 to 12."
             }
             Phase::Spring => {
                 "Jumps that teach the tendon to spring again, once the sore leg manages 80% of the \
-            other's heel raises, with the walk–run return to running once its checklist is met. Three sessions a week."
+                other's heel raises, with the walk–run return to running once its checklist is met. Three sessions a \
+                week."
             }
             Phase::Maintain => {
                 "Two or three short sessions a week to keep the tendon strong once you are running \
-            again."
+                again."
             }
         }
     }

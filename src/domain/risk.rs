@@ -91,12 +91,13 @@ impl RiskFactor {
         match self {
             Self::TightCalf if insertion_safe => {
                 "Not stretching, while the pain is where the tendon meets the heel \
-            bone (or you are not sure where): strength work through the range on flat ground, and a small heel lift in \
-            both shoes, help more."
+                bone (or you are not sure where): strength work through the range on flat ground, and a small heel \
+                lift in \
+                both shoes, help more."
             }
             Self::MileageJump => {
                 "Raise distance gradually; the run log warns when a run is much longer than your \
-            recent longest, or a week jumps by more than 30%."
+                recent longest, or a week jumps by more than 30%."
             }
             Self::IntensityJump => "Add speed work and hills a little at a time, with easy days between.",
             Self::ForefootSwitch => "Change your landing over months, not weeks, and keep strengthening the calf.",
@@ -107,16 +108,16 @@ impl RiskFactor {
             Self::WeakHips => "Hip and thigh strength work; a physiotherapist can set it up with you.",
             Self::AchillesPainLastYear => {
                 "The strongest single predictor of new trouble. Keep up maintenance strength \
-            work two or three times a week."
+                work two or three times a week."
             }
             Self::EarlierInjury => {
                 "Cannot be changed, but strength work and careful load changes lower the overall \
-            risk."
+                risk."
             }
             Self::LongTermSteroids => "Talk to your doctor before hard training; steroids weaken tendons.",
             Self::Fluoroquinolone => {
                 "These antibiotics make tendons more likely to tear: ease off hard exercise and \
-            tell the prescriber about any tendon pain."
+                tell the prescriber about any tendon pain."
             }
             Self::Male => "Cannot be changed; the other factors matter more.",
             Self::OlderAge => "Cannot be changed; tendons respond to strength work at any age.",

@@ -208,15 +208,15 @@ impl LoadWarning {
                 let risk = match band {
                     SpikeBand::Moderate => {
                         "Runs 10–30% longer than the longest of the past month came with about 1.6 \
-                    times the injury risk in a large study."
+                        times the injury risk in a large study."
                     }
                     SpikeBand::Large => {
                         "Runs 30–100% longer than the longest of the past month came with a clearly \
-                    higher injury risk."
+                        higher injury risk."
                     }
                     SpikeBand::Extreme => {
                         "A run more than twice the longest of the past month is the biggest jump the \
-                    study looked at, with the highest injury risk."
+                        study looked at, with the highest injury risk."
                     }
                 };
                 format!(

@@ -130,7 +130,7 @@ fn said(
         Outcome::Conflict(theirs) => {
             let text = format!(
                 "The check-in of {} was changed elsewhere (another tab or window) after this form opened: stiffness \
-                 {} min, pain {}/10{}.",
+                {} min, pain {}/10{}.",
                 format_day(date),
                 theirs.stiffness_minutes,
                 theirs.pain.value(),

@@ -10,6 +10,7 @@ use super::app_state::use_app_state;
 use super::controls::{radio_buttons, Slider};
 use crate::domain::pain::{PainBand, PainScore};
 use crate::domain::questionnaire::Question;
+use crate::domain::sorting;
 use crate::domain::triage::Answers;
 
 /// A tick box for one item of a "tick any that apply" list: ticking or unticking it is an
@@ -290,5 +291,46 @@ pub fn WeeksInput(
                 {move || error.get()}
             </p>
         </div>
+    }
+}
+
+/// One tick of a list held as a sorted `Vec` in the answers (training changes, clot
+/// risks); ticking it also answers `question`, where the list has one.
+#[component]
+pub fn ListTick<T>(
+    value: T,
+    label: &'static str,
+    items: fn(&Answers) -> &[T],
+    list: fn(&mut Answers) -> &mut Vec<T>,
+    #[prop(optional)] question: Option<Question>,
+) -> impl IntoView
+where
+    T: Copy + Ord + Send + Sync + 'static,
+{
+    let state = use_app_state();
+    let draft = state.draft;
+    view! {
+        <label class="option">
+            <input
+                type="checkbox"
+                prop:checked=move || draft.with(|d| items(&d.answers).contains(&value))
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    state
+                        .edit_draft(|d| {
+                            let items = list(&mut d.answers);
+                            items.retain(|x| *x != value);
+                            if on {
+                                items.push(value);
+                                sorting::sort(items);
+                            }
+                            if let Some(q) = question {
+                                d.mark(q);
+                            }
+                        });
+                }
+            />
+            <span>{label}</span>
+        </label>
     }
 }

@@ -32,7 +32,7 @@ pub fn MyData() -> impl IntoView {
             <h1>"My data"</h1>
             <p>
                 "Everything you enter stays in this browser on this device. Nothing is sent anywhere, so a \
-                 backup file is the only way to keep a copy or move to another phone."
+                backup file is the only way to keep a copy or move to another phone."
             </p>
             <KeptHere />
             <BackUp />
@@ -78,7 +78,7 @@ fn BackUp() -> impl IntoView {
                 0 => "Backup downloaded. Keep it somewhere safe: it is the only copy outside this browser.".into(),
                 n => format!(
                     "Backup downloaded. It also carries, exactly as they are, {n} stored value(s) this version \
-                     cannot read, so a restore keeps them too. Keep the file somewhere safe."
+                    cannot read, so a restore keeps them too. Keep the file somewhere safe."
                 ),
             }));
         }
@@ -231,7 +231,7 @@ fn confirm_replace(
             <WhatIsHere kept=|kept| {
                 format!(
                     "Kept as they are: {kept} stored value(s) this version cannot read (damaged, from a newer \
-                     version, or unknown). Replace never deletes those.",
+                    version, or unknown). Replace never deletes those.",
                 )
             } />
             <div class="button-row">
@@ -271,7 +271,7 @@ fn DeleteEverything() -> impl IntoView {
         <h2>"Delete everything"</h2>
         <p>
             "Removes every heel check and answer from this device. It cannot be undone; download a backup first \
-             if you may want them later."
+            if you may want them later."
         </p>
         <Show
             when=move || confirm.get()
@@ -291,7 +291,7 @@ fn DeleteEverything() -> impl IntoView {
                 <WhatIsHere kept=|kept| {
                     format!(
                         "and {kept} stored value(s) this version cannot read (damaged, from a newer version, or \
-                         unknown): download a backup first to keep them.",
+                        unknown): download a backup first to keep them.",
                     )
                 } />
                 <div class="button-row">
@@ -353,7 +353,7 @@ fn preview(contents: &Contents, settings_here: &Settings) -> Vec<String> {
             let same = if s.units == settings_here.units { "as here" } else { "unlike here" };
             lines.push(format!(
                 "Settings: distances in {} ({same}) and {} named pair(s) of shoes. Add keeps your own settings if \
-                 you have any; Replace uses these.",
+                you have any; Replace uses these.",
                 s.units.label(),
                 s.shoes.len()
             ));

@@ -96,7 +96,7 @@ fn painful_run(state: AppState) -> impl IntoView {
             agenda::painful_run(runs, state.day.get()).map(|r| {
                 format!(
                     "Your run of {} on {} hurt {}/10 during and {}/10 after. The tendon tolerates up to 5 \
-                     out of 10, settling by the next morning.",
+                    out of 10, settling by the next morning.",
                     units.show(r.metres),
                     format_day(r.date),
                     r.pain_during.map_or(0, |p| p.value()),
@@ -113,7 +113,7 @@ fn painful_run(state: AppState) -> impl IntoView {
                     <p>{text}</p>
                     <p>
                         "Ease off: run shorter, flatter and slower, or cross-train for a few days, and see \
-                         how tomorrow morning feels. If runs keep hurting above 5, see a physiotherapist."
+                        how tomorrow morning feels. If runs keep hurting above 5, see a physiotherapist."
                     </p>
                     <ScreenLink to=Screen::ReturnToRun attr:class="button button-quiet">
                         "Back to running, step by step"
@@ -136,7 +136,7 @@ fn function_check_due(state: AppState) -> impl IntoView {
                 <h2>"Function check due"</h2>
                 <p>
                     "Eight quick questions, every two to four weeks, to follow your recovery as a \
-                     score out of 100."
+                    score out of 100."
                 </p>
                 <ScreenLink to=Screen::FunctionCheck attr:class="button">
                     "Do the function check"
@@ -232,7 +232,7 @@ fn latest_check(state: AppState) -> impl IntoView {
                 <h2>"Pain at the back of the ankle?"</h2>
                 <p>
                     "Answer a few plain questions to see what the pain may be, how soon to get help, and \
-                     what to do in the meantime. It takes about two minutes and works without a signal."
+                    what to do in the meantime. It takes about two minutes and works without a signal."
                 </p>
                 <ScreenLink to=Screen::Check attr:class="button button-primary">
                     "Check my heel"

@@ -84,11 +84,11 @@ pub static LIBRARY: [Exercise; 11] = [
         cautions: &[
             "Only the lowering is done on the sore leg; rise with both.",
             "Pain up to 5 out of 10 is \
-        acceptable; stop if it goes above.",
+            acceptable; stop if it goes above.",
         ],
         insertional: Insertional::Adapted(
             "Do it on flat floor, lowering the heel only to the ground, never below the \
-        level of the foot.",
+            level of the foot.",
         ),
         late_phase: false,
         picture: "Start: on the toes of both feet at the edge of a step. End: one leg, heel lowered below the step.",
@@ -110,7 +110,7 @@ pub static LIBRARY: [Exercise; 11] = [
         cautions: &["Stretch to a pull, never to sharp pain."],
         insertional: Insertional::Avoid(
             "Stretching over a step edge squeezes the tendon where it meets the bone. Skip \
-        stretching for now: a small heel lift in both shoes helps more.",
+            stretching for now: a small heel lift in both shoes helps more.",
         ),
         late_phase: false,
         picture: "Start: standing on a step edge, heels level. End: heels sunk below the step.",
@@ -176,7 +176,7 @@ pub static LIBRARY: [Exercise; 11] = [
         // onto the heel bone.
         insertional: Insertional::Avoid(
             "Stretching the calf pulls the tendon onto the heel bone where it is sore. \
-        Skip it for now: a small heel lift in both shoes helps more.",
+            Skip it for now: a small heel lift in both shoes helps more.",
         ),
         late_phase: false,
         picture: "Start: leaning on a wall, back leg straight with the heel down. End: the back knee bent, heel still \

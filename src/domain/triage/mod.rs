@@ -248,7 +248,7 @@ fn urgency(alerts: &[Alert], flags: &[Flag], signs: &Signs, reasons: &mut Reason
         for alert in alerts {
             let text = match alert {
                 Alert::CallEmergencyNumber => "Breathlessness or chest pain together with a calf problem can mean a \
-                                               clot in the lungs: call the emergency number now."
+                clot in the lungs: call the emergency number now."
                     .to_string(),
                 Alert::Tear => "Signs of a possible tear need a same-day examination.".to_string(),
                 Alert::Clot => {
@@ -293,7 +293,7 @@ fn location(a: &Answers, reasons: &mut Reasons) -> Location {
         }
         PainLocation::Insertion => {
             let why = "You pointed to where the tendon joins the heel bone, so heel drops go from the floor, not \
-                       below a step, and the calf is not stretched.";
+            below a step, and the calf is not stretched.";
             reasons.add(Topic::Location, why.into());
             Location::Insertional
         }

@@ -138,11 +138,11 @@ impl Flag {
             Self::Persistent => "Pain for three months or longer is the point to get a clinician involved.",
             Self::ClotSigns => {
                 "A sore calf that is swollen, warm or red, or sore with a risk of clots, can be a blood \
-            clot."
+                clot."
             }
             Self::BreathlessOrChestPain => {
                 "Breathlessness or chest pain with a calf problem can mean a clot has \
-            reached the lungs."
+                reached the lungs."
             }
             Self::CannotBearWeight => "A leg that cannot take four steps needs to be examined today.",
             Self::SuddenStart => {
@@ -172,7 +172,7 @@ impl Flag {
             }
             Self::StressFractureSigns => {
                 "Pain when the heel bone is squeezed from both sides can mean a stress \
-            fracture."
+                fracture."
             }
             Self::SuddenWorsening => "A long-standing pain that suddenly got much worse can mean a partial tear.",
         }

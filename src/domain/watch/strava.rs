@@ -122,10 +122,10 @@ mod tests {
 
     const EXPORT: &str = "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed \
     Time,Distance,Filename,Elapsed Time,Moving Time,Distance\n\
-        101,\"Oct 5, 2014, 4:15:21 PM\",Morning Run,Run,\"Easy, with a friend\nand \
+    101,\"Oct 5, 2014, 4:15:21 PM\",Morning Run,Run,\"Easy, with a friend\nand \
     hills\",1800,5.02,activities/101.fit.gz,1800.0,1750.0,5020.4\n\
-        102,\"Oct 6, 2014, 12:05:00 AM\",Ride,Ride,,3600,20.1,activities/102.gpx,3600.0,3500.0,20100.0\n\
-        103,\"Oct 7, 2014, 7:00:00 AM\",Old run,Run,,1200,3.5,,,,\n";
+    102,\"Oct 6, 2014, 12:05:00 AM\",Ride,Ride,,3600,20.1,activities/102.gpx,3600.0,3500.0,20100.0\n\
+    103,\"Oct 7, 2014, 7:00:00 AM\",Old run,Run,,1200,3.5,,,,\n";
 
     #[test]
     fn repeated_columns_commas_and_line_breaks() {

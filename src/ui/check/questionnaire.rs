@@ -19,19 +19,7 @@ pub fn Questionnaire() -> impl IntoView {
     let draft = state.draft;
     let step = Memo::new(move |_| draft.with(|d| d.step));
 
-    // A new page moves focus to its heading, so a screen reader announces it and the
-    // keyboard starts from the top.
-    let heading = NodeRef::<H1>::new();
-    Effect::watch(
-        move || step.get(),
-        move |_, _, _| {
-            if let Some(h) = heading.get_untracked() {
-                let _ = h.focus();
-            }
-        },
-        false,
-    );
-
+    let heading = focused_on_each_page(step);
     let navigate = use_navigate();
     // Refused "Next": the message takes focus so a screen reader reads what is missing.
     let message = NodeRef::<leptos::html::P>::new();
@@ -52,11 +40,6 @@ pub fn Questionnaire() -> impl IntoView {
             }),
             Some(Advance::To(_)) | None => {}
         }
-    };
-    let back = move |_| {
-        state.edit_draft(|d| {
-            d.back();
-        })
     };
 
     view! {
@@ -83,22 +66,52 @@ pub fn Questionnaire() -> impl IntoView {
                 >
                     {move || missing.with(|m| unanswered_message(m))}
                 </p>
-                <div class="step-actions">
-                    <Show when=move || step.get() != Step::RuptureSigns>
-                        <button type="button" class="button button-quiet" on:click=back>
-                            "Back"
-                        </button>
-                    </Show>
-                    <button type="submit" class="button button-primary">
-                        {move || if step.get() == Step::Review { "See my result" } else { "Next" }}
-                    </button>
-                </div>
+                <StepActions step />
             </form>
             <p class="disclaimer">
                 "This check suggests what your answers point to. It is not a diagnosis and does not \
                 replace a doctor or physiotherapist."
             </p>
         </section>
+    }
+}
+
+/// A new page moves focus to its heading, so a screen reader announces it and the keyboard
+/// starts from the top. Gives the heading's reference.
+fn focused_on_each_page(step: Memo<Step>) -> NodeRef<H1> {
+    let heading = NodeRef::<H1>::new();
+    Effect::watch(
+        move || step.get(),
+        move |_, _, _| {
+            if let Some(h) = heading.get_untracked() {
+                let _ = h.focus();
+            }
+        },
+        false,
+    );
+    heading
+}
+
+/// Back (from the second page on) and Next, which is "See my result" on the last page.
+#[component]
+fn StepActions(step: Memo<Step>) -> impl IntoView {
+    let state = use_app_state();
+    let back = move |_| {
+        state.edit_draft(|d| {
+            d.back();
+        })
+    };
+    view! {
+        <div class="step-actions">
+            <Show when=move || step.get() != Step::RuptureSigns>
+                <button type="button" class="button button-quiet" on:click=back>
+                    "Back"
+                </button>
+            </Show>
+            <button type="submit" class="button button-primary">
+                {move || if step.get() == Step::Review { "See my result" } else { "Next" }}
+            </button>
+        </div>
     }
 }
 

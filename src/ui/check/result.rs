@@ -8,7 +8,7 @@ use crate::ui::not_found::Missing;
 use crate::ui::screen::Screen;
 
 use super::emergency::EmergencyAlert;
-use crate::domain::advice::advice_for;
+use crate::domain::advice::{advice_for, Advice};
 use crate::domain::checks::HeelCheck;
 use crate::domain::triage::{Condition, Topic, Urgency};
 use crate::ui::app_state::use_app_state;
@@ -75,52 +75,8 @@ fn ResultDetails(check: HeelCheck, emergency: bool) -> impl IntoView {
             {self_care_intro}
             <h2>"Why"</h2>
             <ul class="reasons">{why.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-            {(!emergency)
-                .then(|| {
-                    view! {
-                        <h2>"What to do now"</h2>
-                        <ul class="advice">
-                            {advice.do_now.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
-                        </ul>
-                        {(!advice.avoid.is_empty())
-                            .then(|| {
-                                view! {
-                                    <h2>"What to avoid"</h2>
-                                    <ul class="advice">
-                                        {advice.avoid.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
-                                    </ul>
-                                }
-                            })}
-                        <h2>"When to see someone"</h2>
-                        <p>{advice.get_help}</p>
-                    }
-                })}
-            {(!emergency && exam_first)
-                .then(|| {
-                    view! {
-                        <h2>"Exercises"</h2>
-                        <p>
-                            "Hold off the loading programme until a doctor or physiotherapist has examined the leg: \
-                            one of your answers needs their view first. The programme opens again once you record what \
-                            they said."
-                        </p>
-                    }
-                })}
-            {(!emergency && !exam_first && a.condition != Condition::NoClearSigns)
-                .then(|| {
-                    view! {
-                        <h2>"Exercises"</h2>
-                        <p>
-                            "After the first days, a tendon recovers with load that rises step by step. The programme \
-                            guides you through it, following the pain you log."
-                        </p>
-                        <p>
-                            <ScreenLink to=Screen::Programme attr:class="button button-primary">
-                                "Go to the exercise programme"
-                            </ScreenLink>
-                        </p>
-                    }
-                })}
+            {(!emergency).then(|| view! { <WhatToDo advice /> })}
+            {(!emergency).then(|| exercises_next(exam_first, a.condition))}
             <div class="button-row">
                 <ScreenLink to=Screen::Check attr:class="button">
                     "Check again"
@@ -131,4 +87,55 @@ fn ResultDetails(check: HeelCheck, emergency: bool) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// What to do now, what to avoid, and when to see someone.
+#[component]
+fn WhatToDo(advice: Advice) -> impl IntoView {
+    view! {
+        <h2>"What to do now"</h2>
+        <ul class="advice">{advice.do_now.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+        {(!advice.avoid.is_empty())
+            .then(|| {
+                view! {
+                    <h2>"What to avoid"</h2>
+                    <ul class="advice">{advice.avoid.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                }
+            })}
+        <h2>"When to see someone"</h2>
+        <p>{advice.get_help}</p>
+    }
+}
+
+/// Where exercise stands: held until a clinician has examined the leg, or the way into the
+/// programme (nothing when the answers point to no Achilles problem).
+fn exercises_next(exam_first: bool, condition: Condition) -> Option<AnyView> {
+    if exam_first {
+        return Some(
+            view! {
+                <h2>"Exercises"</h2>
+                <p>
+                    "Hold off the loading programme until a doctor or physiotherapist has examined the leg: \
+                    one of your answers needs their view first. The programme opens again once you record what \
+                    they said."
+                </p>
+            }
+            .into_any(),
+        );
+    }
+    (condition != Condition::NoClearSigns).then(|| {
+        view! {
+            <h2>"Exercises"</h2>
+            <p>
+                "After the first days, a tendon recovers with load that rises step by step. The programme \
+                guides you through it, following the pain you log."
+            </p>
+            <p>
+                <ScreenLink to=Screen::Programme attr:class="button button-primary">
+                    "Go to the exercise programme"
+                </ScreenLink>
+            </p>
+        }
+        .into_any()
+    })
 }

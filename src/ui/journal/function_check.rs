@@ -17,8 +17,8 @@ pub fn FunctionCheckScreen() -> impl IntoView {
             <h1>"Function check"</h1>
             <p>
                 "Eight questions on how the tendon copes, scored out of 100: higher is better, about 90 counts as \
-                 recovered. The check is modelled on the structure of VISA-A, a questionnaire researchers use; it \
-                 is not VISA-A itself, and it measures how you are doing, not what the problem is."
+                recovered. The check is modelled on the structure of VISA-A, a questionnaire researchers use; it \
+                is not VISA-A itself, and it measures how you are doing, not what the problem is."
             </p>
             <FunctionCheckForm />
             <h2>"Your scores"</h2>

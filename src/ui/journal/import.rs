@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::domain::decimal::Fixed;
 use crate::domain::runs::Units;
 use crate::domain::watch::import::{self, Adding, Plan};
-use crate::domain::watch::Skip;
+use crate::domain::watch::{Found, Skip};
 use crate::ui::app_state::use_app_state;
 use crate::ui::base_path::href;
 use crate::ui::clock::{format_day, now_ms, today};
@@ -84,20 +84,10 @@ pub fn RunImport() -> impl IntoView {
             start(Arrival::Picked(files));
         }
     };
-    // Files shared to the installed app arrive as "journal?shared" (public/sw.js): open
-    // the import with them, and drop the query so a reload does not ask again.
-    let shared = window().location().search().is_ok_and(|q| q == "?shared");
     let details = NodeRef::<leptos::html::Details>::new();
+    let shared = take_shared_arrival(details);
     if shared {
-        let _ = window()
-            .history()
-            .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&href(&Screen::Journal))));
         start(Arrival::Shared);
-        Effect::new(move || {
-            if let Some(details) = details.get() {
-                details.scroll_into_view();
-            }
-        });
     }
     let add = move |adding: Vec<Adding>| {
         let total = adding.len();
@@ -119,37 +109,52 @@ pub fn RunImport() -> impl IntoView {
                 <span>"Import files"</span>
                 <input type="file" multiple accept=ACCEPT on:change=on_files />
             </label>
-            <div aria-live="polite">
-                {move || match import.get() {
-                    Import::Idle => ().into_any(),
-                    Import::Reading(n) => {
-                        view! {
-                            <p class="status">{format!("Reading {n} file{}…", if n == 1 { "" } else { "s" })}</p>
-                        }
-                            .into_any()
-                    }
-                    Import::Done(message) => {
-                        view! {
-                            <p class="status" role="status">
-                                {message}
-                            </p>
-                        }
-                            .into_any()
-                    }
-                    Import::Preview(plan) => {
-                        view! {
-                            <Preview
-                                plan
-                                units=units()
-                                on_add=Callback::new(add)
-                                on_cancel=Callback::new(move |()| import.set(Import::Idle))
-                            />
-                        }
-                            .into_any()
-                    }
-                }}
-            </div>
+            <div aria-live="polite">{move || status(import.get(), units(), add, import)}</div>
         </details>
+    }
+}
+
+/// Files shared to the installed app arrive as "journal?shared" (public/sw.js): the import
+/// opens with them and is scrolled to, and the query is dropped so a reload does not ask
+/// again. Whether they came that way.
+fn take_shared_arrival(details: NodeRef<leptos::html::Details>) -> bool {
+    let shared = window().location().search().is_ok_and(|q| q == "?shared");
+    if shared {
+        let _ = window()
+            .history()
+            .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&href(&Screen::Journal))));
+        Effect::new(move || {
+            if let Some(details) = details.get() {
+                details.scroll_into_view();
+            }
+        });
+    }
+    shared
+}
+
+/// Where the import stands: reading, what was found (to add or cancel), or how it ended.
+fn status(
+    now: Import,
+    units: Units,
+    add: impl Fn(Vec<Adding>) + Send + Sync + 'static,
+    import: RwSignal<Import>,
+) -> AnyView {
+    match now {
+        Import::Idle => ().into_any(),
+        Import::Reading(n) => {
+            view! { <p class="status">{format!("Reading {n} file{}…", if n == 1 { "" } else { "s" })}</p> }.into_any()
+        }
+        Import::Done(message) => view! {
+            <p class="status" role="status">
+                {message}
+            </p>
+        }
+        .into_any(),
+        Import::Preview(plan) => {
+            let on_add = Callback::new(add);
+            let on_cancel = Callback::new(move |()| import.set(Import::Idle));
+            view! { <Preview plan units on_add on_cancel /> }.into_any()
+        }
     }
 }
 
@@ -174,62 +179,8 @@ fn Preview(plan: Plan, units: Units, on_add: Callback<Vec<Adding>>, on_cancel: C
                         </p>
                     }
                 })}
-            <ul class="entry-list import-runs">
-                {plan
-                    .adding
-                    .iter()
-                    .map(|a| {
-                        view! {
-                            <li>
-                                <span>
-                                    {format!(
-                                        "{}: {} in {}",
-                                        format_day(a.run.date),
-                                        distance(units, a.run.metres),
-                                        clock(a.run.seconds),
-                                    )}
-                                </span>
-                                <span class="hint">{format!(" · {} ({})", a.found.file, a.found.source.label())}</span>
-                                {a
-                                    .found
-                                    .sport_unstated
-                                    .then(|| {
-                                        view! { <span class="hint">" · the file does not say it was a run"</span> }
-                                    })}
-                                {a
-                                    .warnings
-                                    .iter()
-                                    .map(|w| view! { <p class="load-warning">{w.explain(units)}</p> })
-                                    .collect_view()}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-            {(!plan.already.is_empty())
-                .then(|| {
-                    view! {
-                        <h4>{format!("Already in your log: {}", plan.already.len())}</h4>
-                        <ul class="hint-list">
-                            {plan
-                                .already
-                                .iter()
-                                .map(|(f, date)| {
-                                    view! {
-                                        <li>
-                                            {format!(
-                                                "{}: {} ({}), not added again",
-                                                format_day(*date),
-                                                distance(units, f.summary.metres.round() as u32),
-                                                f.file,
-                                            )}
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
-                    }
-                })}
+            <ul class="entry-list import-runs">{plan.adding.iter().map(|a| found_run(a, units)).collect_view()}</ul>
+            {already_in_log(&plan.already, units)}
             {skipped_view(&plan.skipped)}
             {(n > 0)
                 .then(|| {
@@ -251,6 +202,47 @@ fn Preview(plan: Plan, units: Units, on_add: Callback<Vec<Adding>>, on_cancel: C
             </div>
         </section>
     }
+}
+
+/// A run to be added: its date, distance and time, the file it came from, and any
+/// load-guard warning.
+fn found_run(a: &Adding, units: Units) -> impl IntoView {
+    view! {
+        <li>
+            <span>
+                {format!("{}: {} in {}", format_day(a.run.date), distance(units, a.run.metres), clock(a.run.seconds))}
+            </span>
+            <span class="hint">{format!(" · {} ({})", a.found.file, a.found.source.label())}</span>
+            {a
+                .found
+                .sport_unstated
+                .then(|| view! { <span class="hint">" · the file does not say it was a run"</span> })}
+            {a.warnings.iter().map(|w| view! { <p class="load-warning">{w.explain(units)}</p> }).collect_view()}
+        </li>
+    }
+}
+
+/// Runs the files hold that the log already has: listed, not added again.
+fn already_in_log(already: &[(Found, chrono::NaiveDate)], units: Units) -> impl IntoView {
+    (!already.is_empty()).then(|| {
+        view! {
+            <h4>{format!("Already in your log: {}", already.len())}</h4>
+            <ul class="hint-list">
+                {already
+                    .iter()
+                    .map(|(f, date)| {
+                        let what = format!(
+                            "{}: {} ({}), not added again",
+                            format_day(*date),
+                            distance(units, f.summary.metres.round() as u32),
+                            f.file,
+                        );
+                        view! { <li>{what}</li> }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    })
 }
 
 /// Each skipped file with its reason; a long list (a Strava export's rides) is counted by

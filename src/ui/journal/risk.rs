@@ -18,9 +18,6 @@ pub fn RiskScreen() -> impl IntoView {
         Some(p) => p.insertional,
         None => state.checks.with(|h| h.latest().is_none_or(|c| c.assessment.location != Location::Midportion)),
     };
-    let toggle = move |f: RiskFactor, on: bool| {
-        state.edit_risk(|r| r.toggle(f, on));
-    };
     view! {
         <section class="screen risk">
             <h1>"Your risk factors"</h1>
@@ -28,32 +25,7 @@ pub fn RiskScreen() -> impl IntoView {
                 "Tick what applies. Some factors can be changed and some cannot; knowing both helps you put your \
                 effort where it counts."
             </p>
-            {RiskFactor::GROUPS
-                .iter()
-                .map(|(group, factors)| {
-                    view! {
-                        <fieldset class="question">
-                            <legend>{*group}</legend>
-                            {factors
-                                .iter()
-                                .map(|f| {
-                                    let f = *f;
-                                    view! {
-                                        <label class="option">
-                                            <input
-                                                type="checkbox"
-                                                prop:checked=move || state.risk.with(|r| r.factors.contains(&f))
-                                                on:change=move |ev| toggle(f, event_target_checked(&ev))
-                                            />
-                                            <span>{f.question()}</span>
-                                        </label>
-                                    }
-                                })
-                                .collect_view()}
-                        </fieldset>
-                    }
-                })
-                .collect_view()}
+            <RiskChecklist />
             <h2>"What applies to you"</h2>
             <Show
                 when=move || state.risk.with(|r| !r.factors.is_empty())
@@ -61,54 +33,83 @@ pub fn RiskScreen() -> impl IntoView {
             >
                 <ul class="risk-list">
                     {move || {
+                        let insertion_safe = insertion_safe();
                         state
                             .risk
                             .with(|r| r.factors.clone())
                             .into_iter()
-                            .map(|f| {
-                                view! {
-                                    <li>
-                                        <p>
-                                            <strong>{f.question()}</strong>
-                                            " "
-                                            {if f.modifiable() {
-                                                view! {
-                                                    <span class="badge badge-selfcare">"You can change this"</span>
-                                                }
-                                                    .into_any()
-                                            } else {
-                                                view! { <span class="badge badge-clinician">"Cannot be changed"</span> }
-                                                    .into_any()
-                                            }}
-                                        </p>
-                                        <p>{f.what_helps(insertion_safe())}</p>
-                                        {match f.help(insertion_safe()) {
-                                            Help::InApp(place, text) => {
-                                                view! {
-                                                    <p>
-                                                        <ScreenLink to=screen_of(place)>{text}</ScreenLink>
-                                                    </p>
-                                                }
-                                                    .into_any()
-                                            }
-                                            Help::Clinician => {
-                                                view! {
-                                                    <p class="hint">
-                                                        "Best discussed with a doctor or physiotherapist."
-                                                    </p>
-                                                }
-                                                    .into_any()
-                                            }
-                                            Help::Nothing => ().into_any(),
-                                        }}
-                                    </li>
-                                }
-                            })
+                            .map(|factor| view! { <FactorAdvice factor insertion_safe /> })
                             .collect_view()
                     }}
                 </ul>
             </Show>
         </section>
+    }
+}
+
+/// Every factor as a tick box, in its group.
+#[component]
+fn RiskChecklist() -> impl IntoView {
+    let state = use_app_state();
+    let toggle = move |f: RiskFactor, on: bool| {
+        state.edit_risk(|r| r.toggle(f, on));
+    };
+    RiskFactor::GROUPS
+        .iter()
+        .map(|(group, factors)| {
+            view! {
+                <fieldset class="question">
+                    <legend>{*group}</legend>
+                    {factors
+                        .iter()
+                        .map(|f| {
+                            let f = *f;
+                            view! {
+                                <label class="option">
+                                    <input
+                                        type="checkbox"
+                                        prop:checked=move || state.risk.with(|r| r.factors.contains(&f))
+                                        on:change=move |ev| toggle(f, event_target_checked(&ev))
+                                    />
+                                    <span>{f.question()}</span>
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+            }
+        })
+        .collect_view()
+}
+
+/// A ticked factor: whether it can be changed, what helps, and where that help is.
+#[component]
+fn FactorAdvice(factor: RiskFactor, insertion_safe: bool) -> impl IntoView {
+    let changeable = if factor.modifiable() {
+        view! { <span class="badge badge-selfcare">"You can change this"</span> }.into_any()
+    } else {
+        view! { <span class="badge badge-clinician">"Cannot be changed"</span> }.into_any()
+    };
+    let help = match factor.help(insertion_safe) {
+        Help::InApp(place, text) => view! {
+            <p>
+                <ScreenLink to=screen_of(place)>{text}</ScreenLink>
+            </p>
+        }
+        .into_any(),
+        Help::Clinician => view! { <p class="hint">"Best discussed with a doctor or physiotherapist."</p> }.into_any(),
+        Help::Nothing => ().into_any(),
+    };
+    view! {
+        <li>
+            <p>
+                <strong>{factor.question()}</strong>
+                " "
+                {changeable}
+            </p>
+            <p>{factor.what_helps(insertion_safe)}</p>
+            {help}
+        </li>
     }
 }
 

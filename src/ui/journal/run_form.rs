@@ -47,7 +47,7 @@ pub fn RunForm(
             if state.reread_run(id).is_none() && !confirm_restore.get_untracked() {
                 error.set(Some(
                     "This run was deleted in another tab or window. Save again to keep it after all, or cancel \
-                     editing to leave it deleted."
+                    editing to leave it deleted."
                         .into(),
                 ));
                 confirm_restore.set(true);

@@ -217,7 +217,7 @@ fn function_check() -> impl IntoView {
     let last = move || {
         state.function_checks.with(|v| match v.last() {
             None => "A short check of how the tendon copes with daily life and sport, scored out of 100. Suggested \
-                     every two to four weeks."
+            every two to four weeks."
                 .to_string(),
             Some(f) => {
                 format!(

@@ -53,7 +53,7 @@ pub fn Summary() -> impl IntoView {
                 {move || {
                     format!(
                         "Prepared on {} from the runner's own entries in the Achilles app. Self-reported; not a \
-                         diagnosis.",
+                        diagnosis.",
                         format_day(today()),
                     )
                 }}

@@ -73,6 +73,26 @@ fn blocked_title(reason: BlockReason) -> &'static str {
     }
 }
 
+/// The visit's date, from the heel check that asked for it to today.
+fn visit_date(date: RwSignal<NaiveDate>, earliest: NaiveDate) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span>"Date of the visit"</span>
+            <input
+                type="date"
+                min=earliest.to_string()
+                max=move || today().to_string()
+                prop:value=move || date.get().to_string()
+                on:change=move |ev| {
+                    if let Some(d) = iso_date::parse(&event_target_value(&ev)) {
+                        date.set(d);
+                    }
+                }
+            />
+        </label>
+    }
+}
+
 /// "Seen by a clinician?": the date, what they said, and their limits in the runner's words.
 #[component]
 pub fn VisitForm(earliest: NaiveDate) -> impl IntoView {
@@ -115,20 +135,7 @@ pub fn VisitForm(earliest: NaiveDate) -> impl IntoView {
                 "Once a clinician has examined the leg since that check, record what they said. If they gave you a \
                 plan of their own, follow theirs."
             </p>
-            <label class="field">
-                <span>"Date of the visit"</span>
-                <input
-                    type="date"
-                    min=earliest.to_string()
-                    max=move || today().to_string()
-                    prop:value=move || date.get().to_string()
-                    on:change=move |ev| {
-                        if let Some(d) = iso_date::parse(&event_target_value(&ev)) {
-                            date.set(d);
-                        }
-                    }
-                />
-            </label>
+            {visit_date(date, earliest)}
             <fieldset class="question">
                 <legend>"What did they say?"</legend>
                 <Radios

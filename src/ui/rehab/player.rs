@@ -154,6 +154,8 @@ fn keep_awake_while_open() -> impl FnOnce() {
     }
 }
 
+/// One step of the session: which exercise and set, its figure, what to do now, and the
+/// controls.
 #[component]
 fn SessionStep(
     player: Player,
@@ -164,10 +166,6 @@ fn SessionStep(
     let Some(item) = player.current().cloned() else { return ().into_any() };
     let exercise = item.exercise.exercise();
     let total = player.items.len();
-    let effort = item.dosage.effort;
-    let remaining = move || state.player.with(|p| p.as_ref().and_then(|p| p.remaining_ms(now.get())));
-    let paused = move || state.player.with(|p| p.as_ref().is_some_and(|p| p.is_paused()));
-    let reps_done = move || state.player.with(|p| p.as_ref().map_or(0, |p| p.reps_done));
     let stage = player.stage;
     view! {
         <p class="step-count">
@@ -180,88 +178,94 @@ fn SessionStep(
         />
         {(!item.note.is_empty()).then(|| view! { <p class="player-note">{item.note.clone()}</p> })}
         <div class="player-stage" aria-live="polite">
-            {match (stage, effort) {
-                (Stage::Ready, effort) => {
-                    let start = match effort {
-                        Effort::HoldSeconds(s) => format!("Start the {s} s hold"),
-                        Effort::Reps(n) => format!("Start a set of {n}"),
-                    };
-                    view! {
-                        <p class="stage-label">"Get ready"</p>
-                        <button
-                            type="button"
-                            class="button button-primary button-huge"
-                            on:click=move |_| act(PlayerAction::StartSet)
-                        >
-                            {start}
-                        </button>
-                    }
-                        .into_any()
-                }
-                (Stage::Work, Effort::Reps(n)) => {
-                    view! {
-                        <p class="stage-label">"Reps"</p>
-                        <p class="big-timer" aria-live="off">
-                            {move || format!("{} / {n}", reps_done())}
-                        </p>
-                        <button
-                            type="button"
-                            class="button button-primary button-huge"
-                            on:click=move |_| act(PlayerAction::Rep)
-                        >
-                            "+1 rep"
-                        </button>
-                    }
-                        .into_any()
-                }
-                (Stage::Work | Stage::Rest, _) => {
-                    // A hold and a rest are both a countdown.
-                    view! {
-                        <p class="stage-label">{if stage == Stage::Rest { "Rest" } else { "Hold" }}</p>
-                        <p class="big-timer" role="timer">
-                            {move || remaining().map(clock_text)}
-                        </p>
-                    }
-                        .into_any()
-                }
-                (Stage::Finished, _) => ().into_any(),
-            }}
+            <StageNow stage effort=item.dosage.effort now act />
         </div>
-        // Pause is the one control a runner mid-set reaches for: big, first.
-        {matches!(stage, Stage::Work | Stage::Rest)
-            .then(|| {
-                view! {
-                    <Show
-                        when=paused
-                        fallback=move || {
-                            view! {
-                                <button
-                                    type="button"
-                                    class="button button-huge"
-                                    on:click=move |_| act(PlayerAction::Pause)
-                                >
-                                    "Pause"
-                                </button>
-                            }
-                        }
-                    >
-                        <button
-                            type="button"
-                            class="button button-primary button-huge"
-                            on:click=move |_| act(PlayerAction::Resume)
-                        >
-                            "Resume"
-                        </button>
-                    </Show>
-                }
-            })}
+        <StepControls stage act />
+        <SoundToggle />
+    }
+    .into_any()
+}
+
+/// What to do now: get ready and start, count reps by taps, or watch a hold or a rest
+/// count down.
+#[component]
+fn StageNow(
+    stage: Stage,
+    effort: Effort,
+    now: RwSignal<u64>,
+    act: impl Fn(PlayerAction) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = use_app_state();
+    let remaining = move || state.player.with(|p| p.as_ref().and_then(|p| p.remaining_ms(now.get())));
+    let reps_done = move || state.player.with(|p| p.as_ref().map_or(0, |p| p.reps_done));
+    match (stage, effort) {
+        (Stage::Ready, effort) => {
+            let start = match effort {
+                Effort::HoldSeconds(s) => format!("Start the {s} s hold"),
+                Effort::Reps(n) => format!("Start a set of {n}"),
+            };
+            view! {
+                <p class="stage-label">"Get ready"</p>
+                <button
+                    type="button"
+                    class="button button-primary button-huge"
+                    on:click=move |_| act(PlayerAction::StartSet)
+                >
+                    {start}
+                </button>
+            }
+            .into_any()
+        }
+        (Stage::Work, Effort::Reps(n)) => view! {
+            <p class="stage-label">"Reps"</p>
+            <p class="big-timer" aria-live="off">
+                {move || format!("{} / {n}", reps_done())}
+            </p>
+            <button type="button" class="button button-primary button-huge" on:click=move |_| act(PlayerAction::Rep)>
+                "+1 rep"
+            </button>
+        }
+        .into_any(),
+        // A hold and a rest are both a countdown.
+        (Stage::Work | Stage::Rest, _) => view! {
+            <p class="stage-label">{if stage == Stage::Rest { "Rest" } else { "Hold" }}</p>
+            <p class="big-timer" role="timer">
+                {move || remaining().map(clock_text)}
+            </p>
+        }
+        .into_any(),
+        (Stage::Finished, _) => ().into_any(),
+    }
+}
+
+/// Pause (the one control a runner mid-set reaches for: big, first), then skip, next
+/// exercise and end.
+#[component]
+fn StepControls(stage: Stage, act: impl Fn(PlayerAction) + Copy + Send + Sync + 'static) -> impl IntoView {
+    let state = use_app_state();
+    let paused = move || state.player.with(|p| p.as_ref().is_some_and(|p| p.is_paused()));
+    let pause_or_resume = move || {
+        let (action, class, label) = if paused() {
+            (PlayerAction::Resume, "button button-primary button-huge", "Resume")
+        } else {
+            (PlayerAction::Pause, "button button-huge", "Pause")
+        };
+        view! {
+            <button type="button" class=class on:click=move |_| act(action)>
+                {label}
+            </button>
+        }
+    };
+    let skip = match stage {
+        Stage::Rest => "Skip the rest",
+        Stage::Work => "End this set",
+        _ => "Skip this set",
+    };
+    view! {
+        {matches!(stage, Stage::Work | Stage::Rest).then(|| pause_or_resume)}
         <div class="button-row player-controls">
             <button type="button" class="button" on:click=move |_| act(PlayerAction::Skip)>
-                {match stage {
-                    Stage::Rest => "Skip the rest",
-                    Stage::Work => "End this set",
-                    _ => "Skip this set",
-                }}
+                {skip}
             </button>
             <button type="button" class="button button-quiet" on:click=move |_| act(PlayerAction::NextExercise)>
                 "Next exercise"
@@ -270,9 +274,7 @@ fn SessionStep(
                 "End the session"
             </button>
         </div>
-        <SoundToggle />
     }
-    .into_any()
 }
 
 /// Spoken cues on or off (off still buzzes), kept with the settings, and an honest word on

@@ -208,8 +208,9 @@ fn PhaseStanding(
                                 {format!(
                                     "After {NOT_IMPROVING_WEEKS} weeks of the programme your function score is {now} \
                                     out of 100, \
-                    against {then} at the start. That is the point to see a physiotherapist: the plan may need \
-                    changing, or something else may be going on.",
+                                    against {then} at the start. That is the point to see a physiotherapist: the plan \
+                                    may need \
+                                    changing, or something else may be going on.",
                                 )}
                             </p>
                         </div>

@@ -140,28 +140,12 @@ fn Checklist(side: Side) -> impl IntoView {
     }
 }
 
+/// The walk–run ladder: its rungs with the current one marked, what the pain says about
+/// the next step, and today's run.
 #[component]
 fn Ladder(advice: LadderAdvice) -> impl IntoView {
     let state = use_app_state();
     let rung = move || state.ladder.with(|l| l.rung);
-    let pain = RwSignal::new(PainScore::default());
-    let rising = RwSignal::new(false);
-    let move_to = move |to: usize| {
-        state.edit_ladder(|l| l.move_to(to, today()));
-    };
-    let log_run = move |_| {
-        state.edit_ladder(|l| {
-            if l.rung_since.is_none() {
-                l.rung_since = Some(today());
-            }
-            l.runs.push(WalkRun {
-                date: today(),
-                rung: l.rung,
-                pain_during: pain.get_untracked(),
-                rising_or_sharp: rising.get_untracked(),
-            });
-        });
-    };
     view! {
         <h2>"The walk–run ladder"</h2>
         <ol class="ladder">
@@ -177,46 +161,93 @@ fn Ladder(advice: LadderAdvice) -> impl IntoView {
                 })
                 .collect_view()}
         </ol>
-        {match advice {
-            LadderAdvice::StepUp { to } => {
-                view! {
-                    <div class="card proposal proposal-forward">
-                        <p>{format!("Ready for the next rung: {}.", LADDER[to].describe())}</p>
-                        <button type="button" class="button button-primary" on:click=move |_| move_to(to)>
-                            "Accept: step up"
-                        </button>
-                    </div>
-                }
-                    .into_any()
+        <LadderAdviceCard advice />
+        <LogWalkRun />
+    }
+}
+
+/// Step up, drop back (a warning sign), stay, or first the morning after the last run.
+#[component]
+fn LadderAdviceCard(advice: LadderAdvice) -> impl IntoView {
+    let state = use_app_state();
+    let move_to = move |to: usize| {
+        state.edit_ladder(|l| l.move_to(to, today()));
+    };
+    match advice {
+        LadderAdvice::StepUp { to } => view! {
+            <div class="card proposal proposal-forward">
+                <p>{format!("Ready for the next rung: {}.", LADDER[to].describe())}</p>
+                <button type="button" class="button button-primary" on:click=move |_| move_to(to)>
+                    "Accept: step up"
+                </button>
+            </div>
+        }
+        .into_any(),
+        LadderAdvice::DropBack { to, reason } => view! {
+            <div class="card proposal proposal-back" role="alert">
+                <p>
+                    <strong>"Warning sign. "</strong>
+                    {reason}
+                    {format!(" Drop back to: {}.", LADDER[to].describe())}
+                </p>
+                <button type="button" class="button button-primary" on:click=move |_| move_to(to)>
+                    "Accept: drop back"
+                </button>
+            </div>
+        }
+        .into_any(),
+        LadderAdvice::Stay(why) => view! { <p class="notice notice-info">{why}</p> }.into_any(),
+        LadderAdvice::NeedsCheckIn { date } => view! {
+            <div class="card proposal">
+                <h3>"How is the tendon this morning?"</h3>
+                <p>"The ladder needs the morning after your last run to judge it."</p>
+                <CheckInForm date />
+            </div>
+        }
+        .into_any(),
+        LadderAdvice::GateClosed(_) => ().into_any(),
+    }
+}
+
+/// Today's run on the current rung (its worst pain, and whether it rose or turned sharp),
+/// and the last five.
+#[component]
+fn LogWalkRun() -> impl IntoView {
+    let state = use_app_state();
+    let pain = RwSignal::new(PainScore::default());
+    let rising = RwSignal::new(false);
+    let log_run = move |_| {
+        state.edit_ladder(|l| {
+            if l.rung_since.is_none() {
+                l.rung_since = Some(today());
             }
-            LadderAdvice::DropBack { to, reason } => {
-                view! {
-                    <div class="card proposal proposal-back" role="alert">
-                        <p>
-                            <strong>"Warning sign. "</strong>
-                            {reason}
-                            {format!(" Drop back to: {}.", LADDER[to].describe())}
-                        </p>
-                        <button type="button" class="button button-primary" on:click=move |_| move_to(to)>
-                            "Accept: drop back"
-                        </button>
-                    </div>
-                }
-                    .into_any()
-            }
-            LadderAdvice::Stay(why) => view! { <p class="notice notice-info">{why}</p> }.into_any(),
-            LadderAdvice::NeedsCheckIn { date } => {
-                view! {
-                    <div class="card proposal">
-                        <h3>"How is the tendon this morning?"</h3>
-                        <p>"The ladder needs the morning after your last run to judge it."</p>
-                        <CheckInForm date />
-                    </div>
-                }
-                    .into_any()
-            }
-            LadderAdvice::GateClosed(_) => ().into_any(),
-        }}
+            l.runs.push(WalkRun {
+                date: today(),
+                rung: l.rung,
+                pain_during: pain.get_untracked(),
+                rising_or_sharp: rising.get_untracked(),
+            });
+        });
+    };
+    let recent = move || {
+        state.ladder.with(|l| {
+            l.runs
+                .iter()
+                .rev()
+                .take(5)
+                .map(|r| {
+                    format!(
+                        "{}: {}, pain {}/10{}",
+                        format_day(r.date),
+                        LADDER[r.rung.min(LADDER.len() - 1)].describe(),
+                        r.pain_during.value(),
+                        if r.rising_or_sharp { ", rising or sharp" } else { "" },
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
         <h3>"Log today's run"</h3>
         <PainField id="run-pain" label="Worst pain during the run" value=pain />
         <p class="hint">"Up to 5 out of 10 is acceptable, if it has settled by the next morning."</p>
@@ -231,31 +262,6 @@ fn Ladder(advice: LadderAdvice) -> impl IntoView {
         <button type="button" class="button button-primary" on:click=log_run>
             "Save the run"
         </button>
-        <ul class="hint">
-            {move || {
-                state
-                    .ladder
-                    .with(|l| {
-                        l.runs
-                            .iter()
-                            .rev()
-                            .take(5)
-                            .map(|r| {
-                                view! {
-                                    <li>
-                                        {format!(
-                                            "{}: {}, pain {}/10{}",
-                                            format_day(r.date),
-                                            LADDER[r.rung.min(LADDER.len() - 1)].describe(),
-                                            r.pain_during.value(),
-                                            if r.rising_or_sharp { ", rising or sharp" } else { "" },
-                                        )}
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    })
-            }}
-        </ul>
+        <ul class="hint">{move || recent().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
     }
 }

@@ -138,13 +138,7 @@ fn moving(
             let values = frames(&|x: &Drawing| at(x, i).unwrap_or_default());
             view! {
                 <path class=*class d=d.clone()>
-                    <animate
-                        attributeName="d"
-                        dur=dur.clone()
-                        repeatCount="indefinite"
-                        keyTimes=key_times.clone()
-                        values=values
-                    />
+                    {looping("d", &dur, &key_times, values)}
                 </path>
             }
         })
@@ -154,49 +148,12 @@ fn moving(
         let cy = frames(&|d: &Drawing| d.head.map_or(String::new(), |h| Fixed(h.1.into(), 1).to_string()));
         view! {
             <circle class="fig-head" cx=x cy=y r="5">
-                <animate
-                    attributeName="cx"
-                    dur=dur.clone()
-                    repeatCount="indefinite"
-                    keyTimes=key_times.clone()
-                    values=cx
-                />
-                <animate
-                    attributeName="cy"
-                    dur=dur.clone()
-                    repeatCount="indefinite"
-                    keyTimes=key_times.clone()
-                    values=cy
-                />
+                {looping("cx", &dur, &key_times, cx)}
+                {looping("cy", &dur, &key_times, cy)}
             </circle>
         }
     });
-    // Each phase's name is shown (opacity 1) from its start to its end, and hidden otherwise.
-    let labels = tempo
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let (from, to) = (&times[i], &times[i + 1]);
-            let (values, keys) = match (i == 0, i + 1 == tempo.len()) {
-                (true, _) => ("1;0".to_string(), format!("0;{to}")),
-                (false, true) => ("0;1".to_string(), format!("0;{from}")),
-                (false, false) => ("0;1;0".to_string(), format!("0;{from};{to}")),
-            };
-            view! {
-                <text class="fig-phase" x="60" y="106" text-anchor="middle" opacity=if i == 0 { "1" } else { "0" }>
-                    {p.name}
-                    <animate
-                        attributeName="opacity"
-                        dur=dur.clone()
-                        repeatCount="indefinite"
-                        calcMode="discrete"
-                        keyTimes=keys
-                        values=values
-                    />
-                </text>
-            }
-        })
-        .collect_view();
+    let labels = phase_labels(tempo, &times, &dur);
     view! {
         <svg class="exercise-figure figure-moving" viewBox="0 0 120 112" role="img" aria-label=words>
             {a.props.iter().map(|p| prop_view(*p)).collect_view()}
@@ -213,6 +170,48 @@ fn moving(
                 })}
         </svg>
     }
+}
+
+/// One animation looping over the whole tempo.
+fn looping(attribute: &'static str, dur: &str, key_times: &str, values: String) -> impl IntoView {
+    view! {
+        <animate
+            attributeName=attribute
+            dur=dur.to_string()
+            repeatCount="indefinite"
+            keyTimes=key_times.to_string()
+            values=values
+        />
+    }
+}
+
+/// Each phase's name, shown (opacity 1) from its start to its end and hidden otherwise.
+fn phase_labels(tempo: &'static [Phase], times: &[String], dur: &str) -> impl IntoView {
+    tempo
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let (from, to) = (&times[i], &times[i + 1]);
+            let (values, keys) = match (i == 0, i + 1 == tempo.len()) {
+                (true, _) => ("1;0".to_string(), format!("0;{to}")),
+                (false, true) => ("0;1".to_string(), format!("0;{from}")),
+                (false, false) => ("0;1;0".to_string(), format!("0;{from};{to}")),
+            };
+            view! {
+                <text class="fig-phase" x="60" y="106" text-anchor="middle" opacity=if i == 0 { "1" } else { "0" }>
+                    {p.name}
+                    <animate
+                        attributeName="opacity"
+                        dur=dur.to_string()
+                        repeatCount="indefinite"
+                        calcMode="discrete"
+                        keyTimes=keys
+                        values=values
+                    />
+                </text>
+            }
+        })
+        .collect_view()
 }
 
 /// The exercise's figure: moving at its tempo, or its start and end positions side by side
