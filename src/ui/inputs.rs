@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::app_state::use_app_state;
 use super::controls::{radio_buttons, Slider};
 use crate::domain::pain::{PainBand, PainScore};
-use crate::domain::questionnaire::Question;
+use crate::domain::questionnaire::{Draft, Question};
 use crate::domain::sorting;
 use crate::domain::triage::Answers;
 
@@ -22,25 +22,14 @@ pub fn Tick(
     get: fn(&Answers) -> bool,
     set: fn(&mut Answers, bool),
 ) -> impl IntoView {
-    let state = use_app_state();
-    let draft = state.draft;
-    view! {
-        <label class="option">
-            <input
-                type="checkbox"
-                prop:checked=move || draft.with(|d| get(&d.answers))
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    state
-                        .edit_draft(|d| {
-                            set(&mut d.answers, on);
-                            d.mark(list);
-                        });
-                }
-            />
-            <span>{label}</span>
-        </label>
-    }
+    draft_tick(
+        label,
+        move |a| get(a),
+        move |d, on| {
+            set(&mut d.answers, on);
+            d.mark(list);
+        },
+    )
 }
 
 /// "None of these" at the end of a list: ticking it clears the list and answers it, so an
@@ -307,27 +296,40 @@ pub fn ListTick<T>(
 where
     T: Copy + Ord + Send + Sync + 'static,
 {
+    draft_tick(
+        label,
+        move |a| items(a).contains(&value),
+        move |d, on| {
+            let items = list(&mut d.answers);
+            items.retain(|x| *x != value);
+            if on {
+                items.push(value);
+                sorting::sort(items);
+            }
+            if let Some(q) = question {
+                d.mark(q);
+            }
+        },
+    )
+}
+
+/// A tick box on the draft: `ticked` reads it from the answers, `change` applies a tick or
+/// an untick (and the draft is saved).
+fn draft_tick(
+    label: &'static str,
+    ticked: impl Fn(&Answers) -> bool + Send + Sync + 'static,
+    change: impl Fn(&mut Draft, bool) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let state = use_app_state();
     let draft = state.draft;
     view! {
         <label class="option">
             <input
                 type="checkbox"
-                prop:checked=move || draft.with(|d| items(&d.answers).contains(&value))
+                prop:checked=move || draft.with(|d| ticked(&d.answers))
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
-                    state
-                        .edit_draft(|d| {
-                            let items = list(&mut d.answers);
-                            items.retain(|x| *x != value);
-                            if on {
-                                items.push(value);
-                                sorting::sort(items);
-                            }
-                            if let Some(q) = question {
-                                d.mark(q);
-                            }
-                        });
+                    state.edit_draft(|d| change(d, on));
                 }
             />
             <span>{label}</span>

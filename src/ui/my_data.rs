@@ -50,14 +50,17 @@ fn KeptHere() -> impl IntoView {
     view! {
         <h2>"Kept on this device"</h2>
         <ul class="stored-summary">
-            {move || {
-                let lines = state.stored_summary();
-                if lines.is_empty() {
-                    view! { <li>"Nothing yet"</li> }.into_any()
-                } else {
-                    lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view().into_any()
-                }
-            }} <Show when=move || { unreadable() > 0 }>
+            <>
+                {move || {
+                    let lines = state.stored_summary();
+                    if lines.is_empty() {
+                        view! { <li>"Nothing yet"</li> }.into_any()
+                    } else {
+                        lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view().into_any()
+                    }
+                }}
+            </>
+            <Show when=move || { unreadable() > 0 }>
                 <li>
                     {move || format!("{} record(s) that could not be read: see the notice at the top", unreadable())}
                 </li>

@@ -6,20 +6,12 @@ use super::screen::Screen;
 /// Any address the app does not know: say so and offer the way back.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    view! {
-        <Missing
-            title="Page not found"
-            reason="There is nothing at this address in the app."
-            back=Screen::Today
-            back_label="Go to Today"
-        />
-    }
+    missing("Page not found", "There is nothing at this address in the app.", Screen::Today, "Go to Today")
 }
 
 /// An address that names something not here (a check deleted, a mistyped exercise): what
 /// is missing, why, and the way back to where such things are listed.
-#[component]
-pub fn Missing(title: &'static str, reason: &'static str, back: Screen, back_label: &'static str) -> impl IntoView {
+pub fn missing(title: &'static str, reason: &'static str, back: Screen, back_label: &'static str) -> impl IntoView {
     view! {
         <section class="screen">
             <h1>{title}</h1>

@@ -44,7 +44,7 @@ pub fn Questionnaire() -> impl IntoView {
 
     view! {
         <section class="screen questionnaire">
-            <Progress />
+            <>{progress()}</>
             <h1 node_ref=heading tabindex="-1">
                 {move || step.get().title()}
             </h1>
@@ -66,7 +66,7 @@ pub fn Questionnaire() -> impl IntoView {
                 >
                     {move || missing.with(|m| unanswered_message(m))}
                 </p>
-                <StepActions step />
+                {step_actions(step)}
             </form>
             <p class="disclaimer">
                 "This check suggests what your answers point to. It is not a diagnosis and does not \
@@ -93,8 +93,7 @@ fn focused_on_each_page(step: Memo<Step>) -> NodeRef<H1> {
 }
 
 /// Back (from the second page on) and Next, which is "See my result" on the last page.
-#[component]
-fn StepActions(step: Memo<Step>) -> impl IntoView {
+fn step_actions(step: Memo<Step>) -> impl IntoView {
     let state = use_app_state();
     let back = move |_| {
         state.edit_draft(|d| {
@@ -116,8 +115,7 @@ fn StepActions(step: Memo<Step>) -> impl IntoView {
 }
 
 /// "Step 3 of 9" and one mark per page, filled up to this one.
-#[component]
-fn Progress() -> impl IntoView {
+fn progress() -> impl IntoView {
     let draft = use_app_state().draft;
     view! {
         <p class="step-count">

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::ui::base_path::ScreenLink;
-use crate::ui::not_found::Missing;
+use crate::ui::not_found::missing;
 use crate::ui::screen::Screen;
 
 use super::emergency::EmergencyAlert;
@@ -22,14 +22,12 @@ pub fn CheckResult(id: String) -> impl IntoView {
     let id = id.parse::<u64>().ok();
     let check = Memo::new(move |_| state.checks.with(|h| h.get(id?).cloned()));
     move || match check.get() {
-        None => view! {
-            <Missing
-                title="Check not found"
-                reason="This heel check is not saved in this browser."
-                back=Screen::Checks
-                back_label="See all checks"
-            />
-        }
+        None => missing(
+            "Check not found",
+            "This heel check is not saved in this browser.",
+            Screen::Checks,
+            "See all checks",
+        )
         .into_any(),
         Some(c) if c.assessment.urgency == Urgency::Emergency => view! {
             <EmergencyAlert check=c.clone() />
@@ -75,7 +73,7 @@ fn ResultDetails(check: HeelCheck, emergency: bool) -> impl IntoView {
             {self_care_intro}
             <h2>"Why"</h2>
             <ul class="reasons">{why.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-            {(!emergency).then(|| view! { <WhatToDo advice /> })}
+            {(!emergency).then(|| what_to_do(advice))}
             {(!emergency).then(|| exercises_next(exam_first, a.condition))}
             <div class="button-row">
                 <ScreenLink to=Screen::Check attr:class="button">
@@ -90,8 +88,7 @@ fn ResultDetails(check: HeelCheck, emergency: bool) -> impl IntoView {
 }
 
 /// What to do now, what to avoid, and when to see someone.
-#[component]
-fn WhatToDo(advice: Advice) -> impl IntoView {
+fn what_to_do(advice: Advice) -> impl IntoView {
     view! {
         <h2>"What to do now"</h2>
         <ul class="advice">{advice.do_now.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>

@@ -8,7 +8,7 @@ use super::library::insertion_safe;
 use crate::domain::exercises::{ExerciseId, Insertional};
 use crate::ui::app_state::use_app_state;
 use crate::ui::base_path::ScreenLink;
-use crate::ui::not_found::Missing;
+use crate::ui::not_found::missing;
 use crate::ui::screen::Screen;
 
 /// `slug` is the last part of the address, e.g. "eccentric-heel-drop".
@@ -16,15 +16,10 @@ use crate::ui::screen::Screen;
 pub fn ExerciseDetail(slug: String) -> impl IntoView {
     let exercise = ExerciseId::from_slug(&slug).map(ExerciseId::exercise);
     match exercise {
-        None => view! {
-            <Missing
-                title="Exercise not found"
-                reason="There is no exercise at this address."
-                back=Screen::Exercises
-                back_label="All exercises"
-            />
+        None => {
+            missing("Exercise not found", "There is no exercise at this address.", Screen::Exercises, "All exercises")
+                .into_any()
         }
-        .into_any(),
         Some(e) => view! {
             <section class="screen exercise-detail">
                 <p>

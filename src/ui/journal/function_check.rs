@@ -55,25 +55,32 @@ fn FunctionCheckForm() -> impl IntoView {
     };
     view! {
         <form on:submit=save>
-            {SCALE_ITEMS
-                .iter()
-                .enumerate()
-                .map(|(i, text)| {
-                    let label = format!("{}. {text}", i + 1);
-                    view! { <Slider id=format!("item-{}", i + 1) label bind=scales[i] words=out_of_ten /> }
-                })
-                .collect_view()} <fieldset class="question">
+            <>
+                {SCALE_ITEMS
+                    .iter()
+                    .enumerate()
+                    .map(|(i, text)| {
+                        let label = format!("{}. {text}", i + 1);
+                        view! { <Slider id=format!("item-{}", i + 1) label bind=scales[i] words=out_of_ten /> }
+                    })
+                    .collect_view()}
+            </>
+            <fieldset class="question">
                 <legend>"7. Running and sport at the moment"</legend>
                 <Radios name="sport" options=labelled(&Sport::ALL, Sport::label) bind=sport />
-            </fieldset> <fieldset class="question">
+            </fieldset>
+            <fieldset class="question">
                 <legend>"8a. While you train (running, jumping, calf work)"</legend>
                 <Radios name="loading-pain" options=labelled(&LoadingPain::ALL, LoadingPain::label) bind=pain />
-            </fieldset> <fieldset class="question">
+            </fieldset>
+            <fieldset class="question">
                 <legend>"8b. For how long can you train like that?"</legend>
                 <Radios name="loading-minutes" options=labelled(&Minutes::ALL, Minutes::label) bind=minutes />
-            </fieldset> <p class="score-total" aria-live="polite">
+            </fieldset>
+            <p class="score-total" aria-live="polite">
                 {move || format!("Score: {} out of 100", current().score())}
-            </p> <button type="submit" class="button button-primary">
+            </p>
+            <button type="submit" class="button button-primary">
                 "Save the check"
             </button>
             {move || {

@@ -189,14 +189,17 @@ fn Preview(plan: Plan, units: Units, on_add: Callback<Vec<Adding>>, on_cancel: C
                     }
                 })}
             <div class="actions">
-                {(n > 0)
-                    .then(|| {
-                        view! {
-                            <button type="button" class="button" on:click=move |_| on_add.run(adding.clone())>
-                                {if n == 1 { "Add 1 run".to_string() } else { format!("Add {n} runs") }}
-                            </button>
-                        }
-                    })} <button type="button" class="button button-quiet" on:click=move |_| on_cancel.run(())>
+                <>
+                    {(n > 0)
+                        .then(|| {
+                            view! {
+                                <button type="button" class="button" on:click=move |_| on_add.run(adding.clone())>
+                                    {if n == 1 { "Add 1 run".to_string() } else { format!("Add {n} runs") }}
+                                </button>
+                            }
+                        })}
+                </>
+                <button type="button" class="button button-quiet" on:click=move |_| on_cancel.run(())>
                     {if n == 0 { "Close" } else { "Cancel" }}
                 </button>
             </div>

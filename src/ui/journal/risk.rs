@@ -25,7 +25,7 @@ pub fn RiskScreen() -> impl IntoView {
                 "Tick what applies. Some factors can be changed and some cannot; knowing both helps you put your \
                 effort where it counts."
             </p>
-            <RiskChecklist />
+            {risk_checklist()}
             <h2>"What applies to you"</h2>
             <Show
                 when=move || state.risk.with(|r| !r.factors.is_empty())
@@ -38,7 +38,7 @@ pub fn RiskScreen() -> impl IntoView {
                             .risk
                             .with(|r| r.factors.clone())
                             .into_iter()
-                            .map(|factor| view! { <FactorAdvice factor insertion_safe /> })
+                            .map(|factor| factor_advice(factor, insertion_safe))
                             .collect_view()
                     }}
                 </ul>
@@ -48,8 +48,7 @@ pub fn RiskScreen() -> impl IntoView {
 }
 
 /// Every factor as a tick box, in its group.
-#[component]
-fn RiskChecklist() -> impl IntoView {
+fn risk_checklist() -> impl IntoView {
     let state = use_app_state();
     let toggle = move |f: RiskFactor, on: bool| {
         state.edit_risk(|r| r.toggle(f, on));
@@ -83,8 +82,7 @@ fn RiskChecklist() -> impl IntoView {
 }
 
 /// A ticked factor: whether it can be changed, what helps, and where that help is.
-#[component]
-fn FactorAdvice(factor: RiskFactor, insertion_safe: bool) -> impl IntoView {
+fn factor_advice(factor: RiskFactor, insertion_safe: bool) -> impl IntoView {
     let changeable = if factor.modifiable() {
         view! { <span class="badge badge-selfcare">"You can change this"</span> }.into_any()
     } else {

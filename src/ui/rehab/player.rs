@@ -178,9 +178,9 @@ fn SessionStep(
         />
         {(!item.note.is_empty()).then(|| view! { <p class="player-note">{item.note.clone()}</p> })}
         <div class="player-stage" aria-live="polite">
-            <StageNow stage effort=item.dosage.effort now act />
+            {stage_now(stage, item.dosage.effort, now, act)}
         </div>
-        <StepControls stage act />
+        {step_controls(stage, act)}
         <SoundToggle />
     }
     .into_any()
@@ -188,8 +188,7 @@ fn SessionStep(
 
 /// What to do now: get ready and start, count reps by taps, or watch a hold or a rest
 /// count down.
-#[component]
-fn StageNow(
+fn stage_now(
     stage: Stage,
     effort: Effort,
     now: RwSignal<u64>,
@@ -240,8 +239,7 @@ fn StageNow(
 
 /// Pause (the one control a runner mid-set reaches for: big, first), then skip, next
 /// exercise and end.
-#[component]
-fn StepControls(stage: Stage, act: impl Fn(PlayerAction) + Copy + Send + Sync + 'static) -> impl IntoView {
+fn step_controls(stage: Stage, act: impl Fn(PlayerAction) + Copy + Send + Sync + 'static) -> impl IntoView {
     let state = use_app_state();
     let paused = move || state.player.with(|p| p.as_ref().is_some_and(|p| p.is_paused()));
     let pause_or_resume = move || {

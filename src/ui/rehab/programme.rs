@@ -136,20 +136,19 @@ fn Running(programme: Programme, plan: LoadingPlan) -> impl IntoView {
     let phase = programme.phase;
     let insertional = programme.insertional;
     view! {
-        <PhaseStanding programme=programme.clone() plan entry />
-        <TodaysSession programme />
+        {phase_standing(programme.clone(), plan, entry)}
+        {todays_session(programme)}
         <h2>"Back to running"</h2>
         <p>
             <ScreenLink to=Screen::ReturnToRun>"The return-to-running checklist and walk–run ladder"</ScreenLink>
         </p>
-        <AdjustByHand phase insertional entry />
+        {adjust_by_hand(phase, insertional, entry)}
     }
 }
 
 /// The phase, the clinician's word, and what the runner should know now: a stale calendar,
 /// the pain-monitoring proposal, a score that is not improving.
-#[component]
-fn PhaseStanding(
+fn phase_standing(
     programme: Programme,
     plan: LoadingPlan,
     entry: impl Fn(Phase) -> Vec<String> + Copy + Send + Sync + 'static,
@@ -222,8 +221,7 @@ fn PhaseStanding(
 
 /// Today's exercises with their dosage, the button into the guided session, and how the
 /// last session went.
-#[component]
-fn TodaysSession(programme: Programme) -> impl IntoView {
+fn todays_session(programme: Programme) -> impl IntoView {
     let state = use_app_state();
     let phase = programme.phase;
     let insertional = programme.insertional;
@@ -294,8 +292,7 @@ fn TodaysSession(programme: Programme) -> impl IntoView {
 
 /// Moving to another phase (only one whose entry criteria are met) or turning the
 /// insertion-safe version on or off.
-#[component]
-fn AdjustByHand(
+fn adjust_by_hand(
     phase: Phase,
     insertional: bool,
     entry: impl Fn(Phase) -> Vec<String> + Copy + Send + Sync + 'static,

@@ -161,14 +161,13 @@ fn Ladder(advice: LadderAdvice) -> impl IntoView {
                 })
                 .collect_view()}
         </ol>
-        <LadderAdviceCard advice />
-        <LogWalkRun />
+        {ladder_advice(advice)}
+        {log_walk_run()}
     }
 }
 
 /// Step up, drop back (a warning sign), stay, or first the morning after the last run.
-#[component]
-fn LadderAdviceCard(advice: LadderAdvice) -> impl IntoView {
+fn ladder_advice(advice: LadderAdvice) -> impl IntoView {
     let state = use_app_state();
     let move_to = move |to: usize| {
         state.edit_ladder(|l| l.move_to(to, today()));
@@ -211,8 +210,7 @@ fn LadderAdviceCard(advice: LadderAdvice) -> impl IntoView {
 
 /// Today's run on the current rung (its worst pain, and whether it rose or turned sharp),
 /// and the last five.
-#[component]
-fn LogWalkRun() -> impl IntoView {
+fn log_walk_run() -> impl IntoView {
     let state = use_app_state();
     let pain = RwSignal::new(PainScore::default());
     let rising = RwSignal::new(false);
