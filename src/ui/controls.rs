@@ -1,7 +1,8 @@
 //! Form controls bound to any value: `Radios<T>` and `Select<T>` over a short list of
 //! values, and `Slider` for a 0–10 scale. Each is bound to a [`Binding`]: an `RwSignal`, or
 //! a getter and a setter (`(move || …, move |v| state.edit_settings(…))`) where a change
-//! is saved, so a form chooses where its value lives.
+//! is saved, so a form chooses where its value lives. `save_outcome` says what became of
+//! a save, under the form that made it.
 //!
 //! A value is found by its place in the list, never by matching its label. The markup is
 //! built once, by the non-generic functions at the end; the generic components only map a
@@ -182,5 +183,24 @@ fn dropdown(labels: Vec<Oco<'static, str>>, place: Signal<Option<usize>>, pick: 
                 })
                 .collect_view()}
         </select>
+    }
+}
+
+/// What became of a save, said where it was made: the text of a save that worked, as a
+/// status in `saved_class`, or why it did not, as an alert.
+pub fn save_outcome(outcome: Result<String, String>, saved_class: &'static str) -> AnyView {
+    match outcome {
+        Ok(text) => view! {
+            <p class=saved_class role="status">
+                {text}
+            </p>
+        }
+        .into_any(),
+        Err(text) => view! {
+            <p class="notice notice-error" role="alert">
+                {text}
+            </p>
+        }
+        .into_any(),
     }
 }

@@ -22,14 +22,10 @@ pub fn Tick(
     get: fn(&Answers) -> bool,
     set: fn(&mut Answers, bool),
 ) -> impl IntoView {
-    draft_tick(
-        label,
-        move |a| get(a),
-        move |d, on| {
-            set(&mut d.answers, on);
-            d.mark(list);
-        },
-    )
+    draft_tick(label, get, move |d, on| {
+        set(&mut d.answers, on);
+        d.mark(list);
+    })
 }
 
 /// "None of these" at the end of a list: ticking it clears the list and answers it, so an

@@ -8,7 +8,7 @@ use crate::domain::function_score::{
 };
 use crate::ui::app_state::use_app_state;
 use crate::ui::clock::{format_day, now_ms, today};
-use crate::ui::controls::{labelled, Radios, Slider};
+use crate::ui::controls::{labelled, save_outcome, Radios, Slider};
 
 #[component]
 pub fn FunctionCheckScreen() -> impl IntoView {
@@ -83,28 +83,7 @@ fn FunctionCheckForm() -> impl IntoView {
             <button type="submit" class="button button-primary">
                 "Save the check"
             </button>
-            {move || {
-                saved
-                    .get()
-                    .map(|outcome| match outcome {
-                        Ok(text) => {
-                            view! {
-                                <p class="status" role="status">
-                                    {text}
-                                </p>
-                            }
-                                .into_any()
-                        }
-                        Err(text) => {
-                            view! {
-                                <p class="notice notice-error" role="alert">
-                                    {text}
-                                </p>
-                            }
-                                .into_any()
-                        }
-                    })
-            }}
+            {move || saved.get().map(|outcome| save_outcome(outcome, "status"))}
         </form>
     }
 }

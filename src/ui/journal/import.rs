@@ -109,7 +109,7 @@ pub fn RunImport() -> impl IntoView {
                 <span>"Import files"</span>
                 <input type="file" multiple accept=ACCEPT on:change=on_files />
             </label>
-            <div aria-live="polite">{move || status(import.get(), units(), add, import)}</div>
+            <div aria-live="polite">{move || status(import, units(), add)}</div>
         </details>
     }
 }
@@ -133,13 +133,8 @@ fn take_shared_arrival(details: NodeRef<leptos::html::Details>) -> bool {
 }
 
 /// Where the import stands: reading, what was found (to add or cancel), or how it ended.
-fn status(
-    now: Import,
-    units: Units,
-    add: impl Fn(Vec<Adding>) + Send + Sync + 'static,
-    import: RwSignal<Import>,
-) -> AnyView {
-    match now {
+fn status(import: RwSignal<Import>, units: Units, add: impl Fn(Vec<Adding>) + Send + Sync + 'static) -> AnyView {
+    match import.get() {
         Import::Idle => ().into_any(),
         Import::Reading(n) => {
             view! { <p class="status">{format!("Reading {n} file{}…", if n == 1 { "" } else { "s" })}</p> }.into_any()

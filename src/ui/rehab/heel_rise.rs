@@ -11,6 +11,7 @@ use crate::domain::triage::Side;
 use crate::ui::app_state::use_app_state;
 use crate::ui::charts::line_chart::LineChart;
 use crate::ui::clock::{now_ms, today};
+use crate::ui::controls::save_outcome;
 
 #[component]
 pub fn HeelRiseTestForm(side: Side) -> impl IntoView {
@@ -51,28 +52,7 @@ pub fn HeelRiseTestForm(side: Side) -> impl IntoView {
             <button type="button" class="button button-primary" on:click=save>
                 "Save the test"
             </button>
-            {move || {
-                message
-                    .get()
-                    .map(|m| match m {
-                        Ok(text) => {
-                            view! {
-                                <p class="notice notice-info" role="status">
-                                    {text}
-                                </p>
-                            }
-                                .into_any()
-                        }
-                        Err(text) => {
-                            view! {
-                                <p class="notice notice-error" role="alert">
-                                    {text}
-                                </p>
-                            }
-                                .into_any()
-                        }
-                    })
-            }}
+            {move || message.get().map(|outcome| save_outcome(outcome, "notice notice-info"))}
             <HeelRiseHistory side />
         </section>
     }
