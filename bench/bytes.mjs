@@ -101,7 +101,7 @@ async function launchChromium() {
 }
 
 /** One first visit with an empty cache, counted at the server. */
-export async function measureVisit(dist, port = 4199) {
+export async function measureVisit(dist, port = Number(process.env.E2E_PORT ?? 4173) + 26) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "achilles-bytes-"));
   const log = path.join(dir, "responses.log");
   const host = await serve(path.resolve(dist), port, "/", log);

@@ -11,6 +11,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+/** The test server's port; E2E_PORT moves it (and the extra servers above it), so two
+ * checkouts can run their suites at once. */
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
+
 export const DIST = process.env.DIST ?? path.resolve(here, '../../dist');
 export const DIST_NEXT = process.env.DIST_NEXT ?? path.resolve(here, '../../target/e2e/dist-next');
 export const DIST_SUBPATH = process.env.DIST_SUBPATH ?? path.resolve(here, '../../target/e2e/dist-subpath');

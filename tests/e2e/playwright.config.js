@@ -1,9 +1,7 @@
 // End-to-end tests in Debian's headless Chromium against the release build on 127.0.0.1.
 // Playwright never downloads a browser here: executablePath points at /usr/bin/chromium.
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM } from './fixtures.js';
-
-const PORT = 4173;
+import { CHROMIUM, PORT } from './fixtures.js';
 
 export default defineConfig({
   testDir: './specs',

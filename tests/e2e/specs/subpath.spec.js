@@ -1,9 +1,9 @@
 // Hosted under a sub-path (as on GitHub Pages): routes, the service worker's scope and
 // offline start all stay inside /achilles/.
-import { test, expect, appReady, untilControlled, serve, DIST_SUBPATH } from '../fixtures.js';
+import { test, expect, appReady, untilControlled, serve, DIST_SUBPATH, PORT } from '../fixtures.js';
 
 test('the app works from /achilles/, online and offline', async ({ page, context }) => {
-  const host = await serve(DIST_SUBPATH, 4181, '/achilles/');
+  const host = await serve(DIST_SUBPATH, PORT + 8, '/achilles/');
   try {
     await page.goto(host.url);
     await appReady(page);

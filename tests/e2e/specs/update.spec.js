@@ -4,12 +4,12 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test, expect, appReady, untilControlled, serve, DIST, DIST_NEXT, answerRestOfPage } from '../fixtures.js';
+import { test, expect, appReady, untilControlled, serve, DIST, DIST_NEXT, answerRestOfPage, PORT } from '../fixtures.js';
 
 test('a new version prompts, waits for the user, and keeps their data', async ({ page }) => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'achilles-host-'));
   cpSync(DIST, root, { recursive: true });
-  const host = await serve(root, 4180);
+  const host = await serve(root, PORT + 7);
   try {
     await page.goto(host.url);
     await appReady(page);
@@ -59,7 +59,7 @@ test('a new version prompts, waits for the user, and keeps their data', async ({
 test('Reload asks first when a form holds input not yet saved', async ({ page }) => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'achilles-host-'));
   cpSync(DIST, root, { recursive: true });
-  const host = await serve(root, 4181);
+  const host = await serve(root, PORT + 8);
   try {
     await page.goto(host.url);
     await appReady(page);
