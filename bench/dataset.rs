@@ -112,6 +112,7 @@ impl Journal {
             shoes: SHOES.iter().map(|s| s.to_string()).collect(),
             quiet_sessions: false,
             calendar_phase: None,
+            country: None,
         }));
         let factors = vec![RiskFactor::MileageJump, RiskFactor::TightCalf, RiskFactor::AchillesPainLastYear];
         items.push(Item::Risk(RiskProfile { factors }));

@@ -4,13 +4,20 @@
 //! - the tear space: every combination of the tear signs, the red-flag answers, onset,
 //!   heel raise, side, and the pain and duration boundaries;
 //! - the same-day space: every combination of the clot, infection, weight-bearing and
-//!   partner-test answers, with onset, the 4-week boundary and the calf.
+//!   partner-test answers, with onset, the 4-week boundary and the calf;
+//! - the look-alike spaces of the catalogue: the nerves (both legs, getting worse, back,
+//!   saddle, bladder), the calf (age 59/60, a puffy ankle, a hard calf, one side or both),
+//!   and the medicines and conditions (a fluoroquinolone still taken or not, diabetes with a
+//!   warm foot, an injection with new swelling), each follow-up also "not asked".
 //!
-//! In both, any same-day sign gives `emergency`, and switching on any worrying answer never
-//! lowers the urgency. Duration is the one answer that may lower it, and only in one place:
-//! a sudden start stops being a same-day sign after 4 weeks (NICE CKS), yet never becomes
-//! self-care.
+//! In every space, any same-day sign gives `emergency` and nothing else does, and switching
+//! on any worrying answer never lowers the urgency ("not asked" sits between "no" and "yes":
+//! unknown is read the safer way). Duration is the one answer that may lower it, and only in
+//! one place: a sudden start stops being a same-day sign after 4 weeks (NICE CKS), yet never
+//! becomes self-care. The rules below are written out from their sources, not by calling the
+//! engine or its catalogue.
 
+use achilles::domain::advice::advice_for;
 use achilles::domain::pain::PainScore;
 use achilles::domain::triage::*;
 use proptest::prelude::*;
@@ -18,26 +25,102 @@ use proptest::prelude::*;
 mod common;
 use common::any_answers;
 
-/// Whether the answers hold a tear sign, written out from the rules' sources rather than
-/// by calling the engine (AAOS 2009; Maffulli 1998; NICE CKS; Boyd 2015).
+/// A follow-up answer: asked and yes.
+fn yes(x: Option<bool>) -> bool {
+    x == Some(true)
+}
+
+/// 60 or over, from the age in years or an older check's band (NHS: a clot risk).
+fn sixty_plus(a: &Answers) -> bool {
+    a.age_years.map_or(a.age_band == AgeBand::SixtyPlus, |y| y >= 60)
+}
+
+fn calf_sore(a: &Answers) -> bool {
+    a.calf_pain || a.pain_location == PainLocation::Calf
+}
+
+fn tendon_symptom(a: &Answers) -> bool {
+    a.worst_pain.value() > 0
+        || a.morning_stiffness
+        || a.warmup_effect
+        || a.pain_on_push_off
+        || a.swelling
+        || a.tender_to_touch
+        || a.single_leg_heel_raise != HeelRaise::Easy
+}
+
+/// Whether the answers hold a tear sign (AAOS 2009; Maffulli 1998; NICE CKS; Boyd 2015;
+/// Kannus & Józsa 1991 for a long-standing pain suddenly much worse during activity).
 fn tear_sign(a: &Answers) -> bool {
+    let acute_on_chronic = a.sudden_worsening
+        && a.worsening_how != Worsening::NoParticularMoment
+        && a.worsening_weeks.is_none_or(|w| w <= 4);
     a.pop_or_snap
         || a.felt_kicked
         || a.gap_in_tendon
         || (a.onset == Onset::Sudden && a.single_leg_heel_raise == HeelRaise::Cannot)
         || (a.onset == Onset::Sudden && a.weeks_since_onset <= 4)
+        || acute_on_chronic
         || matches!(a.calf_squeeze, CalfSqueeze::FootDidNotMove | CalfSqueeze::NotSure)
         || matches!(a.foot_hang, FootHang::MoreUpright | FootHang::NotSure)
 }
 
-/// Any same-day sign: a tear, a clot, an infection, a leg that cannot bear weight, or
-/// breathlessness or chest pain.
+/// A calf clot (NHS; NICE NG158, Wells): one calf swollen, warm or red; one ankle or lower
+/// leg puffy; a sore calf with a risk factor, or on one side at 60 or over or with a
+/// swollen ankle.
+fn clot_sign(a: &Answers) -> bool {
+    let one = a.side != Side::Both;
+    a.calf_swollen
+        || a.calf_warm_or_red
+        || (a.lower_leg_swollen && one)
+        || (calf_sore(a) && (!a.clot_risks.is_empty() || (one && sixty_plus(a)) || (one && a.swelling)))
+}
+
+/// An infection: a fever with any local sign; after an injection a fever, redness or heat, or
+/// new or increasing swelling or pain (not asked: swelling counts, as older checks read it).
+fn infection_sign(a: &Answers) -> bool {
+    let local = a.swelling
+        || a.tender_to_touch
+        || a.redness_or_heat
+        || a.calf_swollen
+        || a.calf_warm_or_red
+        || calf_sore(a)
+        || a.lower_leg_swollen;
+    (a.fever && local)
+        || (a.steroid_injection && (a.fever || a.redness_or_heat || a.injection_new_or_worse.unwrap_or(a.swelling)))
+}
+
+/// Pressure on the spinal nerves (NICE CKS Sciatica; GIRFT/BASS 2023): a nerve sign with
+/// saddle numbness or bladder or bowel trouble, or in both legs and getting worse (not asked:
+/// assumed) or with back pain.
+fn nerve_emergency(a: &Answers) -> bool {
+    let sign = a.numbness_or_tingling || a.leg_weakness;
+    let both = a.nerves_both_legs.unwrap_or(a.side == Side::Both);
+    sign && (yes(a.saddle_numbness) || yes(a.bladder_or_bowel) || (both && (a.nerves_worse != Some(false) || yes(a.back_pain))))
+}
+
+/// Diabetes (or an older check's answer that held it) with a warm, red or swollen foot or
+/// heel (NICE NG19 §1.3).
+fn diabetic_foot(a: &Answers) -> bool {
+    a.diabetes.unwrap_or(a.systemic_disease) && (yes(a.foot_warm_red_swollen) || a.redness_or_heat || a.swelling)
+}
+
+/// Tendon symptoms while on a fluoroquinolone or not known to have stopped (FDA §5.2).
+fn medicine(a: &Answers) -> bool {
+    a.fluoroquinolone && a.fluoroquinolone_now != Some(false) && tendon_symptom(a)
+}
+
+/// Any same-day sign.
 fn same_day_sign(a: &Answers) -> bool {
-    let calf_pain = a.calf_pain || a.pain_location == PainLocation::Calf;
-    let clot = a.calf_swollen || a.calf_warm_or_red || (calf_pain && !a.clot_risks.is_empty());
-    let local = a.swelling || a.tender_to_touch || a.redness_or_heat || a.calf_swollen || a.calf_warm_or_red;
-    let infection = (a.fever && local) || (a.steroid_injection && (a.swelling || a.redness_or_heat || a.fever));
-    tear_sign(a) || clot || infection || a.cannot_take_four_steps || a.breathless_or_chest_pain
+    tear_sign(a)
+        || clot_sign(a)
+        || infection_sign(a)
+        || nerve_emergency(a)
+        || diabetic_foot(a)
+        || medicine(a)
+        || a.calf_tense
+        || a.cannot_take_four_steps
+        || a.breathless_or_chest_pain
 }
 
 /// Walks every point of a space given by its dimensions, assessing each once, then checks
@@ -194,6 +277,105 @@ fn exhaustive_same_day_space() {
     exhaustive(&dims, answers, up);
 }
 
+/// A follow-up answer from least to most worrying: no, not asked (unknown), yes.
+const FOLLOW_UP: [Option<bool>; 3] = [Some(false), None, Some(true)];
+
+/// Every point one step up in each dimension but those `fixed`: where the pain is and which
+/// side are not "more worrying" one way (both calves make a clot less likely, both legs make
+/// nerve signs more so), so each space holds them.
+fn up_except(dims: &[usize], v: &[usize], fixed: &[usize]) -> Vec<Vec<usize>> {
+    one_step_up(dims, v, |k| fixed.contains(&k))
+}
+
+#[test]
+fn exhaustive_nerve_space() {
+    // numbness, weakness, side, then both legs, worse, back, saddle, bladder (each no / not
+    // asked / yes).
+    let dims = [2, 2, 2, 3, 3, 3, 3, 3];
+    let answers = |v: &[usize]| Answers {
+        numbness_or_tingling: v[0] == 1,
+        leg_weakness: v[1] == 1,
+        side: SIDES[v[2]],
+        nerves_both_legs: FOLLOW_UP[v[3]],
+        nerves_worse: FOLLOW_UP[v[4]],
+        back_pain: FOLLOW_UP[v[5]],
+        saddle_numbness: FOLLOW_UP[v[6]],
+        bladder_or_bowel: FOLLOW_UP[v[7]],
+        worst_pain: PainScore::new(3).unwrap(),
+        weeks_since_onset: 2,
+        ..Answers::default()
+    };
+    exhaustive(&dims, answers, |v| up_except(&dims, v, &[2]));
+    // Both legs numb and weak, getting worse: the emergency department now.
+    let both = answers(&[1, 1, 0, 2, 2, 0, 0, 0]);
+    assert_eq!(assess(&both).alert(), Some(Alert::Nerves));
+    // One foot tingling, steady, nothing else: a clinician, not the emergency department.
+    let one = answers(&[1, 0, 0, 0, 0, 0, 0, 0]);
+    assert_eq!(assess(&one).urgency, Urgency::SeeClinician);
+}
+
+/// Ages either side of the 60 boundary (and not asked).
+const CALF_AGES: [Option<u8>; 3] = [Some(59), None, Some(60)];
+
+#[test]
+fn exhaustive_calf_space() {
+    // calf sore, calf the worst place, side, age, ankle puffy, tendon swollen, calf hard,
+    // pain on runs, foot pale on them, a clot risk.
+    let dims = [2, 2, 2, 3, 2, 2, 2, 2, 3, 2];
+    let answers = |v: &[usize]| Answers {
+        calf_pain: v[0] == 1,
+        pain_location: [PainLocation::Midportion, PainLocation::Calf][v[1]],
+        side: SIDES[v[2]],
+        age_years: CALF_AGES[v[3]],
+        age_band: if v[3] == 1 { AgeBand::Adult } else { AgeBand::NotAsked },
+        lower_leg_swollen: v[4] == 1,
+        swelling: v[5] == 1,
+        calf_tense: v[6] == 1,
+        calf_exertional: v[7] == 1,
+        foot_pale_or_numb: FOLLOW_UP[v[8]],
+        clot_risks: if v[9] == 1 { vec![ClotRisk::Cancer] } else { Vec::new() },
+        worst_pain: PainScore::new(4).unwrap(),
+        weeks_since_onset: 1,
+        ..Answers::default()
+    };
+    // "Not asked" for the age is an older check's adult band here: no riskier than 59.
+    exhaustive(&dims, answers, |v| up_except(&dims, v, &[1, 2]));
+    // Twins: one sore calf at 64 is a clot sign; both calves sore after a race are not.
+    let at_64 = Answers { calf_pain: true, age_years: Some(64), ..answers(&[1, 0, 0, 0, 0, 0, 0, 0, 0, 0]) };
+    assert_eq!(assess(&at_64).alert(), Some(Alert::Clot));
+    let race = answers(&[1, 1, 1, 2, 0, 0, 0, 0, 0, 0]);
+    assert_eq!(assess(&race).urgency, Urgency::SelfCare, "both calves sore, even at 60: no clot sign");
+}
+
+#[test]
+fn exhaustive_medicine_and_condition_space() {
+    // fluoroquinolone, still taking it, pain, diabetes, the older answer, foot warm, heel
+    // red, tendon swollen, injection, new swelling since, fever.
+    let dims = [2, 3, 3, 3, 2, 3, 2, 2, 2, 3, 2];
+    let answers = |v: &[usize]| Answers {
+        fluoroquinolone: v[0] == 1,
+        fluoroquinolone_now: FOLLOW_UP[v[1]],
+        worst_pain: PainScore::new([0, 3, 8][v[2]]).unwrap(),
+        diabetes: FOLLOW_UP[v[3]],
+        systemic_disease: v[4] == 1,
+        foot_warm_red_swollen: FOLLOW_UP[v[5]],
+        redness_or_heat: v[6] == 1,
+        swelling: v[7] == 1,
+        steroid_injection: v[8] == 1,
+        injection_new_or_worse: FOLLOW_UP[v[9]],
+        fever: v[10] == 1,
+        weeks_since_onset: 2,
+        ..Answers::default()
+    };
+    // "Not asked" for diabetes reads the older answer: with it ticked, unknown is a maybe.
+    exhaustive(&dims, answers, |v| one_step_up(&dims, v, |_| false));
+    // Twins: on ciprofloxacin with no tendon symptom, self-care; with an ache, stop it today.
+    let none = Answers { fluoroquinolone: true, fluoroquinolone_now: Some(true), ..Answers::default() };
+    assert_eq!(assess(&none).urgency, Urgency::SelfCare);
+    let ache = Answers { worst_pain: PainScore::new(2).unwrap(), ..none };
+    assert_eq!(assess(&ache).alert(), Some(Alert::Medicine));
+}
+
 #[test]
 fn heel_redness_alone_never_raises_a_clot_or_infection_alert() {
     // A red, sore bump from shoes: footwear advice, not a same-day alert.
@@ -227,10 +409,14 @@ proptest! {
             prop_assert_eq!(r.urgency, Urgency::Emergency);
         }
         // Every same-day sign and every "examine first" answer holds loading back.
-        let exam_first = same_day_sign(&a) || a.onset == Onset::Sudden || a.fluoroquinolone
-            || a.age_band == AgeBand::Under16 || a.night_pain || a.heel_squeeze_pain || a.sudden_worsening
+        let child = a.age_years.map_or(a.age_band == AgeBand::Under16, |y| y < 16);
+        let one_calf = calf_sore(&a) && a.side != Side::Both;
+        let exam_first = same_day_sign(&a) || a.onset == Onset::Sudden || (a.fluoroquinolone && tendon_symptom(&a))
+            || child || a.night_pain || a.heel_squeeze_pain || a.sudden_worsening
             || a.previous_rupture || a.systemic_disease || a.single_leg_heel_raise == HeelRaise::Cannot
-            || a.heel_bruising || a.steroid_injection || a.fever;
+            || a.heel_bruising || a.steroid_injection || a.steroids || a.fever || yes(a.diabetes) || yes(a.gout)
+            || one_calf || a.leg_weakness || (a.calf_exertional && a.foot_pale_or_numb != Some(false))
+            || (a.rest_pain && a.weight_loss_or_cancer != Some(false));
         prop_assert!(!exam_first || r.needs_exam_before_loading());
         // Flags and alerts are sorted and unique, and there is always a reason for the urgency.
         prop_assert!(r.flags.windows(2).all(|w| w[0] < w[1]));
@@ -265,6 +451,39 @@ proptest! {
         } else {
             prop_assert!(assess(&worse).urgency >= base);
         }
+    }
+
+    /// One answer everywhere: no line of advice encourages what `allowed` forbids, the
+    /// loading gate is open exactly when loading is allowed, and the forbidden things are
+    /// those the sources name (no stretching with a clot not ruled out or an unknown place,
+    /// no training with a fever, no loading or running where a clinician must look first).
+    #[test]
+    fn nothing_advised_is_forbidden_and_the_gate_agrees(a in any_answers()) {
+        let r = assess(&a);
+        let may = allowed(&r);
+        let advice = advice_for(&a, &r);
+        for line in advice.lines() {
+            if let Some(activity) = line.encourages {
+                prop_assert!(may.permits(activity), "{:?} advised but not allowed: {:?}", activity, line.text);
+            }
+            if !may.stretch {
+                prop_assert!(!line.text.starts_with("Stretch"), "{:?}", line.text);
+            }
+        }
+        if clot_sign(&a) || calf_sore(&a) || a.pain_location != PainLocation::Midportion {
+            prop_assert!(!may.stretch);
+        }
+        if a.fever {
+            prop_assert!(!may.run && !may.cross_train && !may.load);
+        }
+        if r.needs_exam_before_loading() {
+            prop_assert!(!may.run && !may.load);
+        }
+        let mut history = achilles::domain::checks::CheckHistory::default();
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        history.record(1, day, a.clone(), achilles::domain::questionnaire::Step::Review);
+        let gate = achilles::domain::loading_gate::gate(&history, &[], None);
+        prop_assert_eq!(gate.is_open(), may.load);
     }
 
     #[test]

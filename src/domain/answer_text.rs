@@ -2,7 +2,8 @@
 //! answers", and the findings a clinician wants on the card. One wording for both places.
 
 use super::questionnaire::Step;
-use super::triage::{AgeBand, Answers, CalfSqueeze, FootHang, HeelRaise, Onset, PainLocation, Side};
+use super::triage::catalogue::rules::nerve_sign;
+use super::triage::{AgeBand, Answers, CalfSqueeze, FootHang, HeelRaise, Onset, PainLocation, Side, Worsening};
 
 pub fn yes_no(b: bool) -> &'static str {
     if b {
@@ -10,6 +11,11 @@ pub fn yes_no(b: bool) -> &'static str {
     } else {
         "no"
     }
+}
+
+/// A follow-up question's answer; "not asked" where an older check never asked it.
+fn maybe(answer: Option<bool>) -> &'static str {
+    answer.map_or("not asked", yes_no)
 }
 
 fn side_word(side: Side) -> &'static str {
@@ -36,12 +42,22 @@ fn weeks_ago(weeks: u32) -> String {
     }
 }
 
-fn age_words(age: AgeBand) -> &'static str {
-    match age {
-        AgeBand::NotAsked => "",
-        AgeBand::Under16 => "under 16",
-        AgeBand::Adult => "16 to 59",
-        AgeBand::SixtyPlus => "60 or over",
+fn age_words(a: &Answers) -> String {
+    match (a.age_years, a.age_band) {
+        (Some(years), _) => format!("{years}"),
+        (None, AgeBand::NotAsked) => String::new(),
+        (None, AgeBand::Under16) => "under 16".into(),
+        (None, AgeBand::Adult) => "16 to 59".into(),
+        (None, AgeBand::SixtyPlus) => "60 or over".into(),
+    }
+}
+
+fn worsening_words(how: Worsening) -> &'static str {
+    match how {
+        Worsening::NotAsked => "not asked",
+        Worsening::DuringActivity => "at a moment during activity",
+        Worsening::NoParticularMoment => "over a day or more, no particular moment",
+        Worsening::NotSure => "not sure",
     }
 }
 
@@ -92,19 +108,35 @@ fn ticked(items: &[(bool, &'static str)]) -> String {
     }
 }
 
-/// The "other warning signs" page's ticks, in its words.
-fn red_flags(a: &Answers) -> [(bool, &'static str); 9] {
+/// The "other warning signs" page's ticks, in its words (older checks' night pain with
+/// weight loss included).
+fn red_flags(a: &Answers) -> [(bool, &'static str); 11] {
     [
         (a.redness_or_heat, "red or hot heel"),
         (a.fever, "fever"),
         (a.numbness_or_tingling, "numbness or tingling"),
+        (a.leg_weakness, "weak foot or leg"),
         (a.instability, "ankle gives way"),
         (a.getting_worse, "getting worse"),
         (a.other_body_aches, "aches elsewhere in the body"),
+        (a.rest_pain, "pain at night or at rest"),
         (a.night_pain, "night or rest pain with weight loss or cancer"),
         (a.heel_squeeze_pain, "pain squeezing the heel bone"),
         (a.sudden_worsening, "a long-standing pain suddenly much worse"),
     ]
+}
+
+/// The health conditions list, in its words: an older check's one answer, or the list.
+fn conditions(a: &Answers) -> String {
+    if a.diabetes.is_none() && a.gout.is_none() {
+        let older = "diabetes, psoriasis, bowel disease, gout or arthritis";
+        return if a.systemic_disease { older.into() } else { "none of these".into() };
+    }
+    ticked(&[
+        (a.diabetes == Some(true), "diabetes"),
+        (a.gout == Some(true), "gout"),
+        (a.systemic_disease, "psoriasis, bowel disease or inflammatory arthritis"),
+    ])
 }
 
 /// Every answer of one page, as (label, answer).
@@ -120,7 +152,7 @@ pub fn answer_lines(step: Step, a: &Answers) -> Vec<(&'static str, String)> {
         Step::Onset => vec![
             ("Leg", side_word(a.side).into()),
             ("Start", format!("{}, {}", onset_word(a.onset), weeks_ago(a.weeks_since_onset))),
-            ("Age", age_words(a.age_band).into()),
+            ("Age", age_words(a)),
         ],
         Step::PartnerTest => vec![
             ("Calf squeeze test", squeeze_words(a.calf_squeeze).into()),
@@ -146,23 +178,24 @@ pub fn answer_lines(step: Step, a: &Answers) -> Vec<(&'static str, String)> {
                 ("Calf sore", yes_no(a.calf_pain || a.pain_location == PainLocation::Calf).into()),
                 ("Calf swollen", yes_no(a.calf_swollen).into()),
                 ("Calf warm or red", yes_no(a.calf_warm_or_red).into()),
+                ("Ankle or lower leg puffy", yes_no(a.lower_leg_swollen).into()),
             ];
             if super::questionnaire::calf_concern(a) {
                 let risks: Vec<&str> = a.clot_risks.iter().map(|r| r.label()).collect();
                 let risks = if risks.is_empty() { "none".to_string() } else { risks.join("; ") };
                 lines.push(("Clot risk factors", risks));
                 lines.push(("Breathless or chest pain", yes_no(a.breathless_or_chest_pain).into()));
+                lines.push(("Calf hard and tight", yes_no(a.calf_tense).into()));
+                lines.push(("Calf pain on runs, easing at rest", yes_no(a.calf_exertional).into()));
+                if a.calf_exertional {
+                    lines.push(("Foot pale, cold or numb on those runs", maybe(a.foot_pale_or_numb).into()));
+                }
             }
             lines
         }
         Step::RedFlags => vec![("Warning signs", ticked(&red_flags(a)))],
-        Step::Health => vec![
-            ("Fluoroquinolone antibiotic, last 6 months", yes_no(a.fluoroquinolone).into()),
-            ("Steroid tablets, long term", yes_no(a.steroids).into()),
-            ("Steroid injection near the tendon, last 3 months", yes_no(a.steroid_injection).into()),
-            ("Achilles tear before", yes_no(a.previous_rupture).into()),
-            ("Diabetes, psoriasis, bowel disease, gout or arthritis", yes_no(a.systemic_disease).into()),
-        ],
+        Step::Details => details(a),
+        Step::Health => health(a),
         Step::TrainingChanges => {
             let changes = if a.recent_changes.is_empty() {
                 "none".to_string()
@@ -173,6 +206,49 @@ pub fn answer_lines(step: Step, a: &Answers) -> Vec<(&'static str, String)> {
         }
         Step::Review => Vec::new(),
     }
+}
+
+/// The follow-up questions of the warning signs ticked.
+fn details(a: &Answers) -> Vec<(&'static str, String)> {
+    let mut lines = Vec::new();
+    if a.sudden_worsening {
+        let when = a.worsening_weeks.map_or("not asked".to_string(), weeks_ago);
+        lines.push(("Got much worse", format!("{}, {when}", worsening_words(a.worsening_how))));
+    }
+    if a.rest_pain {
+        lines.push(("Weight loss without trying, or cancer", maybe(a.weight_loss_or_cancer).into()));
+    }
+    if a.heel_squeeze_pain {
+        lines.push(("Periods stopped, or eating less than training needs", maybe(a.low_energy).into()));
+    }
+    if nerve_sign(a) {
+        lines.extend([
+            ("Numbness or weakness in both legs", maybe(a.nerves_both_legs).into()),
+            ("Spreading or getting worse", maybe(a.nerves_worse).into()),
+            ("Back pain", maybe(a.back_pain).into()),
+            ("Saddle numbness", maybe(a.saddle_numbness).into()),
+            ("New bladder or bowel trouble", maybe(a.bladder_or_bowel).into()),
+        ]);
+    }
+    lines
+}
+
+fn health(a: &Answers) -> Vec<(&'static str, String)> {
+    let mut lines = vec![("Fluoroquinolone antibiotic, last 6 months", yes_no(a.fluoroquinolone).into())];
+    if a.fluoroquinolone {
+        lines.push(("Still taking it", maybe(a.fluoroquinolone_now).into()));
+    }
+    lines.push(("Steroid tablets, long term", yes_no(a.steroids).into()));
+    lines.push(("Steroid injection near the tendon, last 3 months", yes_no(a.steroid_injection).into()));
+    if a.steroid_injection {
+        lines.push(("New or increasing swelling or pain since", maybe(a.injection_new_or_worse).into()));
+    }
+    lines.push(("Achilles tear before", yes_no(a.previous_rupture).into()));
+    lines.push(("Conditions", conditions(a)));
+    if a.diabetes == Some(true) {
+        lines.push(("Foot or heel warm, red or swollen", maybe(a.foot_warm_red_swollen).into()));
+    }
+    lines
 }
 
 /// The worrying findings among the pages the runner answered, for "Also reported".
@@ -192,7 +268,9 @@ pub fn reported(a: &Answers, asked: impl Fn(Step) -> bool) -> Vec<&'static str> 
             (a.steroids, "steroid tablets"),
             (a.steroid_injection, "steroid injection near the tendon in the last 3 months"),
             (a.previous_rupture, "an Achilles tear before"),
-            (a.systemic_disease, "diabetes, psoriasis, bowel disease, gout or inflammatory arthritis"),
+            (a.diabetes == Some(true), "diabetes"),
+            (a.gout == Some(true), "gout"),
+            (a.systemic_disease, "psoriasis, bowel disease or inflammatory arthritis (older checks: or diabetes or gout)"),
         ],
     );
     other

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::questionnaire::Step;
 use super::sorting;
-use super::triage::{assess, Answers, Assessment};
+use super::triage::{assess, Answers, Assessment, PainLocation, Side};
 
 /// One completed heel check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,6 +36,18 @@ impl HeelCheck {
     /// Derives the result from the answers under today's rules.
     pub fn reassess(&mut self) {
         self.assessment = assess(&self.answers);
+    }
+
+    /// What the check is called wherever it appears: its alert, "heel or calf pain that
+    /// needs an examination", sore calf muscles (both calves, no other sign), or the tendon
+    /// condition (`Assessment::title`).
+    pub fn title(&self) -> &'static str {
+        let a = &self.assessment;
+        let calves = self.answers.pain_location == PainLocation::Calf && self.answers.side == Side::Both;
+        if calves && a.alert().is_none() && a.flags.is_empty() {
+            return "Sore calf muscles rather than the tendon";
+        }
+        a.title()
     }
 
     /// Whether the runner reached (and so answered) this page.

@@ -1,5 +1,5 @@
-//! Journal settings: distance units, the runner's named pairs of shoes, and whether guided
-//! sessions speak.
+//! The runner's settings: distance units, named pairs of shoes, whether guided sessions
+//! speak, and the country (for the emergency number).
 
 use serde::{Deserialize, Serialize};
 
@@ -20,4 +20,18 @@ pub struct Settings {
     /// change of phase can ask for a new one. Left out until a file is downloaded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calendar_phase: Option<super::programme::Phase>,
+    /// The country the runner chose, for the emergency number and the words for places of
+    /// care (`emergency`); until chosen, the browser's region decides. Two capital letters.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "country")]
+    pub country: Option<String>,
+}
+
+fn country<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let code = Option::<String>::deserialize(d)?;
+    match &code {
+        Some(c) if c.len() != 2 || !c.bytes().all(|b| b.is_ascii_uppercase()) => {
+            Err(serde::de::Error::custom(format!("{c:?} is not a two-letter country code")))
+        }
+        _ => Ok(code),
+    }
 }

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::checks::{CheckHistory, HeelCheck};
 use super::programme::Phase;
 use super::questionnaire::Step;
-use super::triage::{Alert, Condition, Location, PainLocation, Side, Urgency};
+use super::triage::{allowed, Alert, Condition, Flag, Location, Side, Urgency};
 
 /// What the clinician said.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,10 +55,8 @@ pub struct ClinicianVisit {
 /// Why the gate is shut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockReason {
-    Tear,
-    Clot,
-    Infection,
-    CannotBearWeight,
+    /// A same-day sign, named by its alert.
+    Alert(Alert),
     CalfPain,
     ExamFirst,
 }
@@ -66,30 +64,60 @@ pub enum BlockReason {
 impl BlockReason {
     pub fn explain(self) -> &'static str {
         match self {
-            BlockReason::Tear => {
-                "A heel check found signs of a possible tear. Loading could make a tear worse: get \
-                seen first."
-            }
-            BlockReason::Clot => {
-                "A heel check found signs of a possible blood clot. Get seen today, and do not \
-                stretch or massage the calf."
-            }
-            BlockReason::Infection => {
-                "A heel check found signs of a possible infection. Get seen today before any \
-                exercise."
-            }
-            BlockReason::CannotBearWeight => {
-                "A heel check found that the leg could not take your weight. Get seen \
-                before any exercise."
-            }
+            BlockReason::Alert(alert) => match alert {
+                Alert::CallEmergencyNumber => {
+                    "A heel check found a calf problem with breathlessness or chest pain. If no one has seen to it, \
+                    call the emergency number now. No exercise until a doctor has seen you."
+                }
+                Alert::Nerves => {
+                    "A heel check found nerve signs that need an emergency department. No exercise until a doctor \
+                    has seen you."
+                }
+                Alert::Compartment => {
+                    "A heel check found a hard, tight calf that needs an emergency department. No exercise until a \
+                    doctor has seen you."
+                }
+                Alert::Tear => {
+                    "A heel check found signs of a possible tear. Loading could make a tear worse: get seen first."
+                }
+                Alert::Clot => {
+                    "A heel check found signs of a possible blood clot. Get seen today, and do not stretch or massage \
+                    the calf."
+                }
+                Alert::Infection => {
+                    "A heel check found signs of a possible infection. Get seen today before any exercise."
+                }
+                Alert::DiabeticFoot => {
+                    "A heel check found a warm, red or swollen foot with diabetes. Get seen today, and keep weight off \
+                    the foot."
+                }
+                Alert::CannotBearWeight => {
+                    "A heel check found that the leg could not take your weight. Get seen before any exercise."
+                }
+                Alert::Medicine => {
+                    "A heel check found tendon symptoms on a fluoroquinolone antibiotic. Stop it and contact the \
+                    prescriber today; no loading until a clinician has examined the leg."
+                }
+            },
             BlockReason::CalfPain => {
-                "A heel check put the pain in the calf. A clinician should rule out a blood clot \
-                before any tendon programme."
+                "A heel check found pain in one calf. A clinician should rule out a blood clot before any \
+                stretching or tendon programme."
             }
             BlockReason::ExamFirst => {
-                "A heel check raised a sign that a doctor or physiotherapist should examine \
-                before you load the tendon."
+                "A heel check raised a sign that a doctor or physiotherapist should examine before you load the \
+                tendon."
             }
+        }
+    }
+
+    /// The notice's heading, in the alert's own words where there is one.
+    pub fn title(self) -> &'static str {
+        match self {
+            BlockReason::Alert(Alert::CallEmergencyNumber) => "Not now: call the emergency number",
+            BlockReason::Alert(Alert::Nerves | Alert::Compartment) => "Not now: go to an emergency department",
+            BlockReason::Alert(Alert::Medicine) => "Not now: stop the antibiotic and call today",
+            BlockReason::Alert(_) => "Not now: see a doctor first",
+            BlockReason::CalfPain | BlockReason::ExamFirst => "Not yet: have the leg examined first",
         }
     }
 }
@@ -133,19 +161,19 @@ impl Gate {
     }
 }
 
-/// Whether a check shuts the gate until a clinician has looked.
+/// Whether a check shuts the gate until a clinician has looked: exactly when what the
+/// check allows (`triage::allowed`) holds loading back, so the result, its advice and the
+/// gate always agree.
 pub fn blocks_loading(check: &HeelCheck) -> Option<BlockReason> {
     let a = &check.assessment;
-    let reason = match a.alert() {
-        Some(Alert::Tear) => BlockReason::Tear,
-        Some(Alert::Clot | Alert::CallEmergencyNumber) => BlockReason::Clot,
-        Some(Alert::Infection) => BlockReason::Infection,
-        Some(Alert::CannotBearWeight) => BlockReason::CannotBearWeight,
-        None if check.answers.pain_location == PainLocation::Calf => BlockReason::CalfPain,
-        None if a.needs_exam_before_loading() => BlockReason::ExamFirst,
-        None => return None,
-    };
-    Some(reason)
+    if allowed(a).load {
+        return None;
+    }
+    Some(match a.alert() {
+        Some(alert) => BlockReason::Alert(alert),
+        None if a.has_flag(Flag::CalfPain) => BlockReason::CalfPain,
+        None => BlockReason::ExamFirst,
+    })
 }
 
 /// Reads the whole check history and the recorded visits. `legacy_cleared` is the
@@ -201,7 +229,9 @@ fn plan_from(check: &HeelCheck, limits: Option<String>) -> LoadingPlan {
     LoadingPlan {
         check_id: check.id,
         start,
-        insertion_safe: a.location != Location::Midportion,
+        // A tendon that has torn before is not stretched or lowered below the foot either
+        // (Kangas 2007: a healed tendon stretched lengthens for good).
+        insertion_safe: a.location != Location::Midportion || check.answers.previous_rupture,
         side: check.answers.side,
         limits,
         clinician_note,
@@ -211,7 +241,7 @@ fn plan_from(check: &HeelCheck, limits: Option<String>) -> LoadingPlan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::triage::{Answers, CalfSqueeze, HeelRaise, Onset};
+    use crate::domain::triage::{Answers, CalfSqueeze, HeelRaise, Onset, PainLocation};
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
@@ -241,13 +271,19 @@ mod tests {
     #[test]
     fn every_blocking_sign_shuts_the_gate() {
         let cases = [
-            (Answers { pop_or_snap: true, ..Default::default() }, BlockReason::Tear),
-            (Answers { onset: Onset::Sudden, weeks_since_onset: 1, ..Default::default() }, BlockReason::Tear),
-            (Answers { calf_squeeze: CalfSqueeze::FootDidNotMove, ..Default::default() }, BlockReason::Tear),
-            (Answers { calf_swollen: true, ..Default::default() }, BlockReason::Clot),
-            (Answers { calf_swollen: true, breathless_or_chest_pain: true, ..Default::default() }, BlockReason::Clot),
-            (Answers { fever: true, swelling: true, ..Default::default() }, BlockReason::Infection),
-            (Answers { cannot_take_four_steps: true, ..Default::default() }, BlockReason::CannotBearWeight),
+            (Answers { pop_or_snap: true, ..Default::default() }, BlockReason::Alert(Alert::Tear)),
+            (Answers { onset: Onset::Sudden, weeks_since_onset: 1, ..Default::default() }, BlockReason::Alert(Alert::Tear)),
+            (Answers { calf_squeeze: CalfSqueeze::FootDidNotMove, ..Default::default() }, BlockReason::Alert(Alert::Tear)),
+            (Answers { calf_swollen: true, ..Default::default() }, BlockReason::Alert(Alert::Clot)),
+            (
+                Answers { calf_swollen: true, breathless_or_chest_pain: true, ..Default::default() },
+                BlockReason::Alert(Alert::CallEmergencyNumber),
+            ),
+            (Answers { fever: true, swelling: true, ..Default::default() }, BlockReason::Alert(Alert::Infection)),
+            (
+                Answers { cannot_take_four_steps: true, ..Default::default() },
+                BlockReason::Alert(Alert::CannotBearWeight),
+            ),
             (
                 Answers {
                     pain_location: PainLocation::Calf,
@@ -256,7 +292,15 @@ mod tests {
                 },
                 BlockReason::CalfPain,
             ),
-            (Answers { fluoroquinolone: true, ..Default::default() }, BlockReason::ExamFirst),
+            (
+                Answers { fluoroquinolone: true, fluoroquinolone_now: Some(false), pain_on_push_off: true, ..Default::default() },
+                BlockReason::ExamFirst,
+            ),
+            (
+                Answers { fluoroquinolone: true, pain_on_push_off: true, ..Default::default() },
+                BlockReason::Alert(Alert::Medicine),
+            ),
+            (Answers { steroids: true, ..Default::default() }, BlockReason::ExamFirst),
             (Answers { single_leg_heel_raise: HeelRaise::Cannot, ..Default::default() }, BlockReason::ExamFirst),
             (Answers { previous_rupture: true, ..Default::default() }, BlockReason::ExamFirst),
             (Answers { onset: Onset::Sudden, weeks_since_onset: 9, ..Default::default() }, BlockReason::ExamFirst),

@@ -9,6 +9,7 @@ pub mod checkin;
 pub mod checks;
 pub mod csv;
 pub mod day_names;
+pub mod emergency;
 pub mod decimal;
 pub mod exercises;
 pub mod flares;

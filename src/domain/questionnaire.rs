@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use super::triage::catalogue::rules::nerve_sign;
 use super::triage::{assess, recent_sudden_start, Answers, Onset, PainLocation, Urgency};
 
 /// One page of questions on one topic, then a review page. Ordered as they are asked;
@@ -27,6 +28,9 @@ pub enum Step {
     Symptoms,
     Calf,
     RedFlags,
+    /// Follow-up questions for the warning signs ticked: when and how a pain got worse,
+    /// weight loss with rest pain, periods with a sore heel bone, and the nerves.
+    Details,
     Health,
     TrainingChanges,
     /// "Check your answers" before the result.
@@ -62,7 +66,28 @@ pub enum Question {
     SteroidTablets,
     SteroidInjection,
     PreviousRupture,
+    /// Older drafts' one question for diabetes, psoriasis, bowel disease, gout and arthritis;
+    /// now [`Question::ConditionList`].
     SystemicDisease,
+    Weeks,
+    Age,
+    LowerLegSwollen,
+    CalfTense,
+    CalfExertional,
+    FootPaleOrNumb,
+    WorseningWeeks,
+    WorseningHow,
+    WeightLossOrCancer,
+    LowEnergy,
+    NervesBothLegs,
+    NervesWorse,
+    BackPain,
+    SaddleNumbness,
+    BladderOrBowel,
+    FluoroquinoloneNow,
+    InjectionNewOrWorse,
+    ConditionList,
+    FootWarmRedSwollen,
 }
 
 impl Question {
@@ -93,7 +118,25 @@ impl Question {
             Self::SteroidTablets => "steroid tablets",
             Self::SteroidInjection => "a steroid injection",
             Self::PreviousRupture => "an earlier tear",
-            Self::SystemicDisease => "other conditions",
+            Self::SystemicDisease | Self::ConditionList => "other conditions (or \"None of these\")",
+            Self::Weeks => "how many weeks ago",
+            Self::Age => "your age",
+            Self::LowerLegSwollen => "a puffy ankle or lower leg",
+            Self::CalfTense => "a hard, tight calf",
+            Self::CalfExertional => "calf pain on runs",
+            Self::FootPaleOrNumb => "a pale or numb foot",
+            Self::WorseningWeeks => "when it got worse",
+            Self::WorseningHow => "how it got worse",
+            Self::WeightLossOrCancer => "weight loss or cancer",
+            Self::LowEnergy => "periods and eating",
+            Self::NervesBothLegs => "both legs",
+            Self::NervesWorse => "spreading or getting worse",
+            Self::BackPain => "back pain",
+            Self::SaddleNumbness => "saddle numbness",
+            Self::BladderOrBowel => "bladder or bowels",
+            Self::FluoroquinoloneNow => "still taking the antibiotic",
+            Self::InjectionNewOrWorse => "since the injection",
+            Self::FootWarmRedSwollen => "a warm, red or swollen foot",
         }
     }
 }
@@ -101,7 +144,7 @@ impl Question {
 impl Step {
     /// Every question page, in order (the review page is not counted). Some are shown
     /// only to some runners: see [`Step::applies`].
-    pub const QUESTIONS: [Step; 9] = [
+    pub const QUESTIONS: [Step; 10] = [
         Step::RuptureSigns,
         Step::Onset,
         Step::PartnerTest,
@@ -109,6 +152,7 @@ impl Step {
         Step::Symptoms,
         Step::Calf,
         Step::RedFlags,
+        Step::Details,
         Step::Health,
         Step::TrainingChanges,
     ];
@@ -122,6 +166,7 @@ impl Step {
             Step::Symptoms => "How it feels",
             Step::Calf => "Your calf",
             Step::RedFlags => "Other warning signs",
+            Step::Details => "More about those signs",
             Step::Health => "Medicines and health",
             Step::TrainingChanges => "Recent training",
             Step::Review => "Check your answers",
@@ -139,6 +184,9 @@ impl Step {
                 Onset::Unsure => true,
                 Onset::Gradual => false,
             },
+            Step::Details => {
+                a.sudden_worsening || a.rest_pain || a.heel_squeeze_pain || nerve_sign(a)
+            }
             _ => true,
         }
     }
@@ -148,21 +196,52 @@ impl Step {
         use Question as Q;
         match self {
             Step::RuptureSigns => vec![Q::PopOrSnap, Q::FeltKicked, Q::GapInTendon, Q::FourSteps, Q::HeelBruising],
-            Step::Onset => vec![Q::Side, Q::Onset, Q::AgeBand],
+            Step::Onset => vec![Q::Side, Q::Onset, Q::Weeks, Q::Age],
             Step::PartnerTest => vec![Q::CalfSqueeze, Q::FootHang],
             Step::Location => vec![Q::PainLocation],
             Step::TrainingChanges | Step::Review => Vec::new(),
             Step::Symptoms => vec![Q::WorstPain, Q::HeelRaise, Q::SymptomList],
             Step::Calf => {
-                let mut q = vec![Q::CalfPain, Q::CalfSwollen, Q::CalfWarmOrRed];
+                let mut q = vec![Q::CalfPain, Q::CalfSwollen, Q::CalfWarmOrRed, Q::LowerLegSwollen];
                 if calf_concern(a) {
-                    q.extend([Q::ClotRiskList, Q::BreathlessOrChestPain]);
+                    q.extend([Q::ClotRiskList, Q::BreathlessOrChestPain, Q::CalfTense, Q::CalfExertional]);
+                    if a.calf_exertional {
+                        q.push(Q::FootPaleOrNumb);
+                    }
                 }
                 q
             }
             Step::RedFlags => vec![Q::RedFlagList],
+            Step::Details => {
+                let mut q = Vec::new();
+                if a.sudden_worsening {
+                    q.extend([Q::WorseningWeeks, Q::WorseningHow]);
+                }
+                if a.rest_pain {
+                    q.push(Q::WeightLossOrCancer);
+                }
+                if a.heel_squeeze_pain {
+                    q.push(Q::LowEnergy);
+                }
+                if nerve_sign(a) {
+                    q.extend([Q::NervesBothLegs, Q::NervesWorse, Q::BackPain, Q::SaddleNumbness, Q::BladderOrBowel]);
+                }
+                q
+            }
             Step::Health => {
-                vec![Q::Fluoroquinolone, Q::SteroidTablets, Q::SteroidInjection, Q::PreviousRupture, Q::SystemicDisease]
+                let mut q = vec![Q::Fluoroquinolone];
+                if a.fluoroquinolone {
+                    q.push(Q::FluoroquinoloneNow);
+                }
+                q.extend([Q::SteroidTablets, Q::SteroidInjection]);
+                if a.steroid_injection {
+                    q.push(Q::InjectionNewOrWorse);
+                }
+                q.extend([Q::PreviousRupture, Q::ConditionList]);
+                if a.diabetes == Some(true) {
+                    q.push(Q::FootWarmRedSwollen);
+                }
+                q
             }
         }
     }
@@ -368,7 +447,7 @@ mod tests {
     #[test]
     fn a_calf_sign_adds_the_clot_questions() {
         let mut d = Draft { step: Step::Calf, ..Default::default() };
-        assert_eq!(d.step.required(&d.answers).len(), 3);
+        assert_eq!(d.step.required(&d.answers).len(), 4);
         d.answers.calf_pain = true;
         assert!(d.step.required(&d.answers).contains(&Question::BreathlessOrChestPain));
         answer_page(&mut d);

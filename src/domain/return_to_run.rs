@@ -3,7 +3,7 @@
 //! Criteria clinicians use (content brief, "Return to running"): 30 minutes or more of
 //! brisk walking without pain; 10 to 20 hops on the sore leg with pain at 2/10 or less;
 //! and strength measured against the other leg: a heel-rise test with a limb symmetry of
-//! 90% or more and at least 25 raises, or as many as the other leg (Silbernagel 2020;
+//! 90% or more, with no separate floor in raises (Silbernagel 2020;
 //! Hébert-Losier 2017; `domain::strength`). The ladder then moves up at most one rung every
 //! two days, never in the same week as a strength step-up, and is guided by pain
 //! (Silbernagel 2007; Silbernagel & Crossley, JOSPT 2015): at most 5/10 during a run, the

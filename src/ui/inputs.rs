@@ -225,52 +225,60 @@ pub fn pain_words(p: PainScore) -> String {
     format!("{} out of 10: {meaning}", p.value())
 }
 
-/// A whole number of weeks. Anything else is refused with a message, keeping the last
-/// good value.
+/// A whole number typed by the runner (weeks, years). Empty until answered, like every
+/// question that can change the result; anything outside `0..=max` is refused with a
+/// message, keeping the last good value.
 #[component]
-pub fn WeeksInput(
+pub fn NumberQuestion(
     id: &'static str,
     label: &'static str,
-    hint: &'static str,
-    get: fn(&Answers) -> u32,
+    #[prop(optional)] hint: Option<&'static str>,
+    /// The unit shown after the field ("weeks", "years").
+    unit: &'static str,
+    max: u32,
+    question: Question,
+    get: fn(&Answers) -> Option<u32>,
     set: fn(&mut Answers, u32),
 ) -> impl IntoView {
     let state = use_app_state();
     let draft = state.draft;
-    let error = RwSignal::new(None::<&'static str>);
+    let error = RwSignal::new(None::<String>);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described = format!("{hint_id} {error_id}");
+    let shown = move || draft.with(|d| d.is_answered(question).then(|| get(&d.answers)).flatten());
     view! {
-        <div class="question">
+        <div class="question" class:unanswered=move || draft.with(|d| d.missing.contains(&question))>
             <label for=id class="question-label">
                 {label}
             </label>
-            <p class="hint" id=hint_id>
-                {hint}
-            </p>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             <div class="with-unit">
                 <input
                     id=id
                     type="number"
                     inputmode="numeric"
                     min="0"
-                    max="520"
+                    max=max.to_string()
                     step="1"
                     aria-describedby=described
-                    aria-invalid=move || error.get().is_some().then_some("true")
-                    prop:value=move || draft.with(|d| get(&d.answers)).to_string()
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    prop:value=move || shown().map(|n| n.to_string()).unwrap_or_default()
                     on:input=move |ev| {
                         match event_target_value(&ev).trim().parse::<u32>() {
-                            Ok(weeks) if weeks <= 520 => {
+                            Ok(n) if n <= max => {
                                 error.set(None);
-                                state.edit_draft(|d| set(&mut d.answers, weeks));
+                                state
+                                    .edit_draft(|d| {
+                                        set(&mut d.answers, n);
+                                        d.mark(question);
+                                    });
                             }
-                            _ => error.set(Some("Enter a whole number of weeks from 0 to 520.")),
+                            _ => error.set(Some(format!("Enter a whole number of {unit} from 0 to {max}."))),
                         }
                     }
                 />
-                <span>"weeks"</span>
+                <span>{unit}</span>
             </div>
             <p class="field-error" id=error_id aria-live="polite">
                 {move || error.get()}

@@ -11,11 +11,13 @@ use super::app_state::{use_app_state, AppState};
 use super::checkin_form::CheckInForm;
 use super::clock::format_day;
 use super::startup_mark;
-use super::urgency_badge::UrgencyBadge;
+use super::urgency_badge::urgency_badge;
 use crate::domain::agenda;
 use crate::domain::progression::{propose, Proposal};
 use crate::domain::questionnaire::Draft;
 use crate::domain::triage::{Alert, Urgency};
+use super::care::{call_button, use_region};
+use super::stop_and_check::stop_and_check;
 
 #[component]
 pub fn Today() -> impl IntoView {
@@ -118,6 +120,7 @@ fn painful_run(state: AppState) -> impl IntoView {
                     <ScreenLink to=Screen::ReturnToRun attr:class="button button-quiet">
                         "Back to running, step by step"
                     </ScreenLink>
+                    {stop_and_check()}
                 </div>
             }
         })
@@ -162,6 +165,8 @@ fn missing_check_in(state: AppState, proposal: Memo<Option<Proposal>>) -> impl I
 
 /// The programme's phase, today's session and what the progression proposes.
 fn programme_card(state: AppState, proposal: Memo<Option<Proposal>>) -> impl IntoView {
+    // Behind a shut gate nothing here invites loading: the same answer as the programme's.
+    let open = Memo::new(move |_| state.loading_gate().is_open());
     let session_done = move || state.sessions.with(|v| agenda::session_done(v, state.day.get()));
     let proposed = move || match proposal.get() {
         Some(Proposal::StepForward { to, .. }) => Some(format!("Proposal: step forward to phase {}.", to.number())),
@@ -191,14 +196,29 @@ fn programme_card(state: AppState, proposal: Memo<Option<Proposal>>) -> impl Int
                                 }
                             })
                     }}
-                    <div class="button-row">
-                        <ScreenLink to=Screen::Session attr:class="button button-primary">
-                            "Today's session"
-                        </ScreenLink>
-                        <ScreenLink to=Screen::Programme attr:class="button button-quiet">
-                            "The programme"
-                        </ScreenLink>
-                    </div>
+                    {move || {
+                        if open.get() {
+                            view! {
+                                <div class="button-row">
+                                    <ScreenLink to=Screen::Session attr:class="button button-primary">
+                                        "Today's session"
+                                    </ScreenLink>
+                                    <ScreenLink to=Screen::Programme attr:class="button button-quiet">
+                                        "The programme"
+                                    </ScreenLink>
+                                </div>
+                            }
+                                .into_any()
+                        } else {
+                            view! {
+                                <p>"Paused: a heel check asks for a clinician to see the leg before any more loading."</p>
+                                <ScreenLink to=Screen::Programme attr:class="button button-quiet">
+                                    "Why, and what to do"
+                                </ScreenLink>
+                            }
+                                .into_any()
+                        }
+                    }}
                 </div>
             }
         })
@@ -241,17 +261,20 @@ fn latest_check(state: AppState) -> impl IntoView {
         }
         .into_any(),
         Some(c) if c.assessment.urgency == Urgency::Emergency => {
-            let call = c.assessment.alert() == Some(Alert::CallEmergencyNumber);
+            let alert = c.assessment.alert().unwrap_or(Alert::Tear);
+            let region = use_region();
+            let call = matches!(alert, Alert::CallEmergencyNumber | Alert::Nerves | Alert::Compartment);
             view! {
                 <div class="card card-emergency" role="alert">
-                    <h2>{if call { "Call the emergency number now" } else { "See a doctor today" }}</h2>
+                    <h2>{alert.action()}</h2>
                     <p>
                         {format!(
-                            "Your check on {} found signs that need a same-day examination. {}.",
+                            "Your check on {} found signs that need care today. {}.",
                             format_day(c.date),
-                            c.assessment.alert().map_or("See the result", |a| a.title()),
+                            alert.title(),
                         )}
                     </p>
+                    {call.then(|| view! { <p>{move || call_button(region().emergency_number)}</p> })}
                     <ScreenLink to=Screen::CheckResult(c.id.to_string()) attr:class="button">
                         "What to do"
                     </ScreenLink>
@@ -263,10 +286,8 @@ fn latest_check(state: AppState) -> impl IntoView {
             <div class="card">
                 <h2>"Latest heel check"</h2>
                 <p class="result-date">{format_day(c.date)}</p>
-                <p class="card-title">{c.assessment.condition.title()}</p>
-                <p>
-                    <UrgencyBadge urgency=c.assessment.urgency />
-                </p>
+                <p class="card-title">{c.title()}</p>
+                <p>{urgency_badge(&c.assessment)}</p>
                 <div class="button-row">
                     <ScreenLink to=Screen::CheckResult(c.id.to_string()) attr:class="button">
                         "See the result"

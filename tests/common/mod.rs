@@ -20,17 +20,29 @@ const HANGS: [FootHang; 5] =
     [FootHang::NotDone, FootHang::SameAsOther, FootHang::MoreUpright, FootHang::NotSure, FootHang::NoOneToHelp];
 const RAISES: [HeelRaise; 3] = [HeelRaise::Easy, HeelRaise::Painful, HeelRaise::Cannot];
 const SIDES: [Side; 3] = [Side::Left, Side::Right, Side::Both];
+/// Each side of every age boundary (8, 16, 60), and not asked.
+const AGE_YEARS: [Option<u8>; 9] = [None, Some(5), Some(7), Some(8), Some(15), Some(16), Some(59), Some(60), Some(80)];
+/// Each side of the 4-week boundary, and not asked.
+const WORSENING_WEEKS: [Option<u32>; 5] = [None, Some(0), Some(4), Some(5), Some(30)];
+const WORSENINGS: [Worsening; 4] =
+    [Worsening::NotAsked, Worsening::DuringActivity, Worsening::NoParticularMoment, Worsening::NotSure];
 
 /// Any valid set of questionnaire answers.
 pub fn any_answers() -> impl Strategy<Value = Answers> {
     (
         (0usize..3, 0usize..3, 0u32..200, 0usize..4, 0u8..=10, 0usize..3),
-        proptest::collection::vec(any::<bool>(), 31),
+        proptest::collection::vec(any::<bool>(), 36),
         proptest::collection::vec(proptest::sample::select(TrainingChange::ALL.to_vec()), 0..6),
         (0usize..4, 0usize..5, 0usize..5),
         proptest::collection::vec(proptest::sample::select(ClotRisk::ALL.to_vec()), 0..3),
+        proptest::collection::vec(proptest::sample::select(vec![None, Some(false), Some(true)]), 14),
+        (
+            proptest::sample::select(AGE_YEARS.to_vec()),
+            proptest::sample::select(WORSENING_WEEKS.to_vec()),
+            proptest::sample::select(WORSENINGS.to_vec()),
+        ),
     )
-        .prop_map(|((side, onset, weeks, loc, pain, raise), b, changes, (age, squeeze, hang), risks)| Answers {
+        .prop_map(|((side, onset, weeks, loc, pain, raise), b, changes, (age, squeeze, hang), risks, o, newer)| Answers {
             side: SIDES[side],
             onset: ONSETS[onset],
             weeks_since_onset: weeks,
@@ -75,6 +87,27 @@ pub fn any_answers() -> impl Strategy<Value = Answers> {
             night_pain: b[28],
             heel_squeeze_pain: b[30],
             sudden_worsening: b[29],
+            age_years: newer.0,
+            worsening_weeks: newer.1,
+            worsening_how: newer.2,
+            rest_pain: b[31],
+            weight_loss_or_cancer: o[0],
+            low_energy: o[1],
+            leg_weakness: b[32],
+            nerves_both_legs: o[2],
+            nerves_worse: o[3],
+            back_pain: o[4],
+            saddle_numbness: o[5],
+            bladder_or_bowel: o[6],
+            lower_leg_swollen: b[33],
+            calf_tense: b[34],
+            calf_exertional: b[35],
+            foot_pale_or_numb: o[7],
+            fluoroquinolone_now: o[8],
+            injection_new_or_worse: o[9],
+            diabetes: o[10],
+            gout: o[11],
+            foot_warm_red_swollen: o[12],
         })
 }
 

@@ -56,7 +56,8 @@ pub enum AgeBand {
     #[default]
     #[serde(rename = "not_asked")]
     NotAsked,
-    /// Heel pain at the back at 8–15 is usually the growth plate (Sever's), not the tendon.
+    /// Under 16: under 8 a child's heel pain is an infection, a fracture or arthritis until
+    /// shown otherwise; at 8–15 it is usually the growth plate (Sever's), not the tendon.
     #[serde(rename = "under_16")]
     Under16,
     #[serde(rename = "16_to_59")]
@@ -220,7 +221,9 @@ pub struct Answers {
     /// A previous rupture of either Achilles tendon.
     #[serde(skip_serializing_if = "is_default")]
     pub previous_rupture: bool,
-    /// Diabetes, psoriasis, inflammatory bowel disease, gout or inflammatory arthritis.
+    /// Psoriasis, inflammatory bowel disease or an inflammatory arthritis. Older checks
+    /// asked it together with diabetes and gout: where those were not asked apart, a yes
+    /// here may be either of them.
     #[serde(skip_serializing_if = "is_default")]
     pub systemic_disease: bool,
     /// Pain at night or at rest, with unexplained weight loss or a history of cancer.
@@ -232,6 +235,107 @@ pub struct Answers {
     /// A long-standing pain that suddenly got much worse.
     #[serde(skip_serializing_if = "is_default")]
     pub sudden_worsening: bool,
+    // Added with the catalogue of look-alikes (`catalogue`). Each refines an older answer
+    // or is asked only where it matters; where it refines one, "not asked" (`None`) is
+    // unknown, and the rules read unknown the safer way.
+    /// Age in whole years (older checks asked only [`AgeBand`]).
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "age_years")]
+    pub age_years: Option<u8>,
+    /// After `sudden_worsening`: how many weeks ago it got worse.
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "weeks")]
+    pub worsening_weeks: Option<u32>,
+    /// After `sudden_worsening`: how it got worse.
+    #[serde(skip_serializing_if = "is_default")]
+    pub worsening_how: Worsening,
+    /// Pain at night or at rest, on its own (`night_pain` is the same with weight loss or
+    /// cancer, as older checks asked it).
+    #[serde(skip_serializing_if = "is_default")]
+    pub rest_pain: bool,
+    /// After `rest_pain`: weight lost without trying, or cancer now or before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weight_loss_or_cancer: Option<bool>,
+    /// After a pain in the heel bone (`heel_squeeze_pain`): periods stopped or irregular, or
+    /// eating less than the training needs (low energy availability, RED-S).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub low_energy: Option<bool>,
+    /// The foot or leg feels weak, or the foot drags or slaps (a nerve sign, like numbness).
+    #[serde(skip_serializing_if = "is_default")]
+    pub leg_weakness: bool,
+    /// After a nerve sign: the numbness, tingling or weakness is in both legs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nerves_both_legs: Option<bool>,
+    /// After a nerve sign: it is spreading or getting worse.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nerves_worse: Option<bool>,
+    /// After a nerve sign: back pain.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub back_pain: Option<bool>,
+    /// After a nerve sign: numbness around the bottom, genitals or inner thighs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub saddle_numbness: Option<bool>,
+    /// After a nerve sign: new trouble passing or holding urine or stools.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bladder_or_bowel: Option<bool>,
+    /// The ankle or lower leg on the sore side is puffy (sock marks, a tight shoe).
+    #[serde(skip_serializing_if = "is_default")]
+    pub lower_leg_swollen: bool,
+    /// After a calf sign: the calf is hard and tight, the pain far worse than expected.
+    #[serde(skip_serializing_if = "is_default")]
+    pub calf_tense: bool,
+    /// After a calf sign: the calf hurts during runs, at about the same point, and eases
+    /// within minutes of stopping.
+    #[serde(skip_serializing_if = "is_default")]
+    pub calf_exertional: bool,
+    /// After `calf_exertional`: the foot goes pale, cold or numb during those runs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub foot_pale_or_numb: Option<bool>,
+    /// After `fluoroquinolone`: still taking it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fluoroquinolone_now: Option<bool>,
+    /// After `steroid_injection`: new or increasing swelling or pain since it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub injection_new_or_worse: Option<bool>,
+    /// Diabetes, asked apart (older checks: one of `systemic_disease`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub diabetes: Option<bool>,
+    /// Gout, asked apart (older checks: one of `systemic_disease`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gout: Option<bool>,
+    /// After `diabetes`: the foot or heel is warm, red or swollen compared with the other.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub foot_warm_red_swollen: Option<bool>,
+}
+
+/// How a long-standing pain got much worse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Worsening {
+    #[default]
+    NotAsked,
+    /// At a moment during activity (a push-off, a jump, a sprint): a tear until examined.
+    DuringActivity,
+    /// Over a day or more, with no moment to name.
+    NoParticularMoment,
+    NotSure,
+}
+
+/// The most weeks the questionnaire takes (ten years).
+pub const MAX_WEEKS: u32 = 520;
+/// The oldest age the questionnaire takes.
+pub const MAX_AGE: u8 = 120;
+
+fn age_years<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
+    match Option::<u8>::deserialize(d)? {
+        Some(n) if n > MAX_AGE => Err(serde::de::Error::custom(format!("an age of {n} is over {MAX_AGE}"))),
+        age => Ok(age),
+    }
+}
+
+fn weeks<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    match Option::<u32>::deserialize(d)? {
+        Some(n) if n > MAX_WEEKS => Err(serde::de::Error::custom(format!("{n} weeks is over {MAX_WEEKS}"))),
+        weeks => Ok(weeks),
+    }
 }
 
 /// Whether a value is its type's default (serde: leave it out when writing).

@@ -151,20 +151,36 @@ fn heel_redness_alone_is_not_a_clot_or_an_infection() {
 #[test]
 fn blocking_flags_hold_loading_and_others_do_not() {
     for json in [
-        r#"{"fluoroquinolone":true}"#,
+        r#"{"fluoroquinolone":true,"fluoroquinolone_now":false,"worst_pain":2}"#,
         r#"{"age_band":"under_16"}"#,
+        r#"{"age_years":7}"#,
+        r#"{"age_years":12}"#,
         r#"{"night_pain":true}"#,
+        r#"{"rest_pain":true}"#,
         r#"{"heel_squeeze_pain":true}"#,
-        r#"{"sudden_worsening":true}"#,
+        r#"{"sudden_worsening":true,"worsening_weeks":5,"worsening_how":"during_activity"}"#,
+        r#"{"sudden_worsening":true,"worsening_weeks":2,"worsening_how":"no_particular_moment"}"#,
         r#"{"previous_rupture":true}"#,
         r#"{"systemic_disease":true}"#,
+        r#"{"diabetes":true}"#,
+        r#"{"gout":true}"#,
+        r#"{"steroids":true}"#,
+        r#"{"leg_weakness":true,"nerves_both_legs":false}"#,
+        r#"{"calf_pain":true,"age_years":40}"#,
+        r#"{"calf_pain":true,"calf_exertional":true,"foot_pale_or_numb":true,"age_years":25}"#,
         r#"{"single_leg_heel_raise":"cannot","weeks_since_onset":3}"#,
     ] {
         let r = assess(&answers(json));
         assert_eq!(r.urgency, Urgency::SeeClinician, "{json}");
         assert!(r.needs_exam_before_loading(), "{json}");
     }
-    for json in [r#"{"side":"both"}"#, r#"{"worst_pain":8}"#, r#"{"weeks_since_onset":20,"morning_stiffness":true}"#] {
+    for json in [
+        r#"{"side":"both"}"#,
+        r#"{"worst_pain":8}"#,
+        r#"{"weeks_since_onset":20,"morning_stiffness":true}"#,
+        r#"{"rest_pain":true,"weight_loss_or_cancer":false}"#,
+        r#"{"numbness_or_tingling":true,"nerves_both_legs":false,"nerves_worse":false}"#,
+    ] {
         assert!(!assess(&answers(json)).needs_exam_before_loading(), "{json}");
     }
 }

@@ -45,27 +45,66 @@ impl Urgency {
     }
 }
 
-/// A same-day danger, each with its own full-screen alert. Ordered most urgent first.
+/// A same-day danger, each with its own full-screen alert. Ordered most urgent first; each
+/// comes from an entry of the catalogue (`catalogue`), which says why and from what source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Alert {
-    /// Clot signs or a calf problem with breathlessness or chest pain: call the emergency
-    /// number now (a clot may have reached the lung; NHS, NICE NG158).
+    /// A calf problem with breathlessness or chest pain: call the emergency number now (a
+    /// clot may have reached the lung; NHS, NICE NG158).
     CallEmergencyNumber,
+    /// Nerve signs in both legs getting worse, or with saddle numbness or bladder or bowel
+    /// trouble: an emergency department now (cauda equina, Guillain–Barré).
+    Nerves,
+    /// A hard, tight calf with pain out of all proportion: an emergency department now.
+    Compartment,
     Tear,
     Clot,
     Infection,
+    /// Diabetes with a warm, red or swollen foot or heel (Charcot foot, foot infection).
+    DiabeticFoot,
     CannotBearWeight,
+    /// Tendon symptoms while taking a fluoroquinolone: stop it and call today.
+    Medicine,
 }
 
 impl Alert {
     pub fn title(self) -> &'static str {
         match self {
             Self::CallEmergencyNumber => "Possible clot with breathlessness or chest pain",
+            Self::Nerves => "Possible pressure on the nerves in the spine",
+            Self::Compartment => "Possible pressure building inside the calf",
             Self::Tear => "Possible Achilles tendon rupture",
             Self::Clot => "Possible blood clot in the calf",
             Self::Infection => "Possible infection",
+            Self::DiabeticFoot => "A warm, red or swollen foot with diabetes",
             Self::CannotBearWeight => "The leg cannot take your weight",
+            Self::Medicine => "Tendon pain on a fluoroquinolone antibiotic",
+        }
+    }
+
+    /// What to do, in a few words: the heading of the alert and of Today's card.
+    pub fn action(self) -> &'static str {
+        match self {
+            Self::CallEmergencyNumber => "Call the emergency number now",
+            Self::Nerves | Self::Compartment => "Go to an emergency department now",
+            Self::Medicine => "Stop the antibiotic and call today",
+            _ => "See a doctor today",
+        }
+    }
+
+    /// The warning flag that goes with the alert, so the list of flags is complete.
+    pub fn flag(self) -> Flag {
+        match self {
+            Self::CallEmergencyNumber => Flag::BreathlessOrChestPain,
+            Self::Nerves => Flag::SpinalNerveSigns,
+            Self::Compartment => Flag::CompartmentSigns,
+            Self::Tear => Flag::RuptureSigns,
+            Self::Clot => Flag::ClotSigns,
+            Self::Infection => Flag::InfectionSigns,
+            Self::DiabeticFoot => Flag::DiabeticFootSigns,
+            Self::CannotBearWeight => Flag::CannotBearWeight,
+            Self::Medicine => Flag::Fluoroquinolone,
         }
     }
 }
@@ -80,7 +119,8 @@ pub enum Location {
     Unknown,
 }
 
-/// A warning sign that, on its own, is a reason to involve a clinician.
+/// A warning sign that, on its own, is a reason to involve a clinician. New variants go at
+/// the end: the order is the order a result lists them in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Flag {
@@ -109,6 +149,16 @@ pub enum Flag {
     NightPain,
     StressFractureSigns,
     SuddenWorsening,
+    SpinalNerveSigns,
+    CompartmentSigns,
+    DiabeticFootSigns,
+    Diabetes,
+    Gout,
+    YoungChild,
+    CalfPain,
+    ExertionalCalf,
+    RestPain,
+    LegWeakness,
 }
 
 impl Flag {
@@ -127,13 +177,19 @@ impl Flag {
                 examined before any loading."
             }
             Self::GettingWorse => "Pain that keeps getting worse should not be managed alone.",
-            Self::InfectionSigns => "A fever, or swelling or redness after an injection, can mean an infection.",
+            Self::InfectionSigns => {
+                "A fever can mean an infection. No hard exercise until it has gone: training with a fever can inflame \
+                the heart muscle."
+            }
             Self::Systemic => "Aches elsewhere in the body can point to a wider condition.",
             Self::Fluoroquinolone => {
                 "Fluoroquinolone antibiotics (ciprofloxacin, levofloxacin, moxifloxacin, ofloxacin) can damage \
-                tendons, even months after the course. Rest the leg and contact the prescriber today."
+                tendons during the course and for months after it."
             }
-            Self::Steroids => "Steroid tablets taken long term weaken tendons and raise the risk of a tear.",
+            Self::Steroids => {
+                "Steroid tablets taken long term weaken tendons and raise the risk of a tear: have the leg examined \
+                before loading it."
+            }
             Self::SeverePain => "Pain of 8 out of 10 or more needs a clinician to look at it.",
             Self::Persistent => "Pain for three months or longer is the point to get a clinician involved.",
             Self::ClotSigns => {
@@ -155,51 +211,99 @@ impl Flag {
             }
             Self::HeelBruising => "Bruising around the heel can come from a tear or a broken bone.",
             Self::UnderSixteen => {
-                "Under 16, pain at the back of the heel usually comes from the growth plate of the heel bone (Sever's \
-                disease), not the tendon. It needs its own advice, not an adult loading programme."
+                "From 8 to 15, pain at the back of the heel usually comes from the growth plate of the heel bone \
+                (Sever's disease), not the tendon. It needs its own advice, not an adult loading programme."
             }
             Self::SteroidInjection => {
                 "A steroid injection near the tendon in the last 3 months weakens it for a while."
             }
             Self::PreviousRupture => "A tendon that has torn before, on either side, needs a clinician's view.",
             Self::SystemicDisease => {
-                "Diabetes, psoriasis, inflammatory bowel disease, gout or an inflammatory arthritis can cause heel \
-                pain that needs its own treatment."
+                "Psoriasis, inflammatory bowel disease or an inflammatory arthritis (and, in older checks, diabetes or \
+                gout) can inflame the tendon where it meets the bone: that needs its own treatment."
             }
             Self::NightPain => {
                 "Pain at night or at rest, with weight loss or a history of cancer, must be examined before anything \
                 else."
             }
             Self::StressFractureSigns => {
-                "Pain when the heel bone is squeezed from both sides can mean a stress \
-                fracture."
+                "Pain when the heel bone is squeezed from both sides can mean a stress fracture: keep off impact, no \
+                running or jumping, until it has been examined."
             }
-            Self::SuddenWorsening => "A long-standing pain that suddenly got much worse can mean a partial tear.",
+            Self::SuddenWorsening => {
+                "A long-standing pain that suddenly got much worse can mean a partial tear: a tendon with \
+                long-standing changes is the kind that tears."
+            }
+            Self::SpinalNerveSigns => {
+                "Numbness or weakness in both legs that is getting worse, or numbness in the saddle area or new \
+                bladder or bowel trouble, can mean pressure on the nerves in the spine."
+            }
+            Self::CompartmentSigns => {
+                "A hard, tight calf with pain far worse than expected can mean pressure building inside the muscle."
+            }
+            Self::DiabeticFootSigns => {
+                "With diabetes, a warm, red or swollen foot or heel can be an infection or a Charcot foot, even \
+                without pain or a fever."
+            }
+            Self::Diabetes => {
+                "With diabetes, heel and foot problems need a clinician's look: nerve damage can hide pain and \
+                infection."
+            }
+            Self::Gout => "Gout can settle in the tendon or at the heel: a doctor should examine it and treat a flare.",
+            Self::YoungChild => {
+                "Under 8, heel pain is not Sever's disease: a doctor needs to rule out an infection, a fracture or \
+                arthritis. See one within a day or two, and today with a fever, a limp, or a leg the child will not \
+                stand on."
+            }
+            Self::CalfPain => {
+                "Pain in one calf: a clinician should rule out a blood clot before any stretching or loading."
+            }
+            Self::ExertionalCalf => {
+                "Calf pain that comes with running and goes with rest, with a pale, cold or numb foot, can mean a \
+                trapped artery or pressure inside the calf muscles: no running until it has been examined."
+            }
+            Self::RestPain => {
+                "Pain at night or at rest can come from a bone stress injury, an infection or an inflamed joint as \
+                well as the tendon: a clinician should examine it."
+            }
+            Self::LegWeakness => {
+                "A weak foot or leg, or a foot that drags, suggests a nerve is involved: have it examined before \
+                loading."
+            }
         }
     }
 
     /// Whether this sign means a clinician must examine the leg before any loading
-    /// programme (clinical review; each source at the rule in [`assess`]).
+    /// programme (each source at its rule in `catalogue`).
     pub fn needs_exam_before_loading(self) -> bool {
+        !matches!(
+            self,
+            Self::BothSides
+                | Self::NumbnessOrTingling
+                | Self::Instability
+                | Self::GettingWorse
+                | Self::Systemic
+                | Self::SeverePain
+                | Self::Persistent
+                | Self::RestPain
+        )
+    }
+
+    /// A sign of something other than the tendon itself: the result is then called heel or
+    /// calf pain that needs an examination, not a tendon condition.
+    pub fn is_look_alike(self) -> bool {
         matches!(
             self,
-            Self::RuptureSigns
-                | Self::Weakness
-                | Self::InfectionSigns
-                | Self::Fluoroquinolone
-                | Self::ClotSigns
-                | Self::BreathlessOrChestPain
-                | Self::CannotBearWeight
-                | Self::SuddenStart
-                | Self::UnclearStart
-                | Self::HeelBruising
-                | Self::UnderSixteen
-                | Self::SteroidInjection
-                | Self::PreviousRupture
-                | Self::SystemicDisease
-                | Self::NightPain
+            Self::UnderSixteen
+                | Self::YoungChild
                 | Self::StressFractureSigns
-                | Self::SuddenWorsening
+                | Self::CalfPain
+                | Self::ExertionalCalf
+                | Self::NightPain
+                | Self::Diabetes
+                | Self::Gout
+                | Self::SystemicDisease
+                | Self::LegWeakness
         )
     }
 }
@@ -250,5 +354,25 @@ impl Assessment {
     /// that needs an examination first.
     pub fn needs_exam_before_loading(&self) -> bool {
         self.urgency == Urgency::Emergency || self.flags.iter().any(|f| f.needs_exam_before_loading())
+    }
+
+    /// What the result is called wherever it appears (the result, past checks, Today, the
+    /// gate, the physio summary): its alert when it raised one; "heel or calf pain that
+    /// needs an examination" with a sign of something other than the tendon; the tendon
+    /// condition where that fits.
+    pub fn title(&self) -> &'static str {
+        if let Some(alert) = self.alert() {
+            return alert.title();
+        }
+        if self.flags.iter().any(|f| f.is_look_alike()) {
+            return "Heel or calf pain that needs an examination";
+        }
+        self.condition.title()
+    }
+
+    /// How soon, in a few words: the alert's action where there is one ("Call the emergency
+    /// number now" is not "get seen today").
+    pub fn urgency_title(&self) -> &'static str {
+        self.alert().map_or(self.urgency.title(), Alert::action)
     }
 }

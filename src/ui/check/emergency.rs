@@ -6,14 +6,18 @@
 use leptos::html::H1;
 use leptos::prelude::*;
 
-use crate::domain::advice::{advice_for, clinician_card};
+use crate::domain::advice::{advice_for, clinician_card, Place};
 use crate::domain::checks::HeelCheck;
 use crate::domain::triage::Alert;
+use crate::ui::care::{call_button, numbers_for, use_region};
 
 #[component]
 pub fn EmergencyAlert(check: HeelCheck) -> impl IntoView {
     let alert = check.assessment.alert().unwrap_or(Alert::Tear);
-    let advice = advice_for(&check.assessment);
+    let advice = advice_for(&check.answers, &check.assessment);
+    let region = use_region();
+    let place = advice.place;
+    let calls = matches!(place, Some(Place::CallNow | Place::EmergencyDepartmentNow));
     let card = clinician_card(&check);
     // Focus the alert's heading on arrival, so it is the first thing a screen reader reads.
     let heading = NodeRef::<H1>::new();
@@ -22,10 +26,6 @@ pub fn EmergencyAlert(check: HeelCheck) -> impl IntoView {
             let _ = h.focus();
         }
     });
-    let title = match alert {
-        Alert::CallEmergencyNumber => "Call the emergency number now",
-        _ => "See a doctor today",
-    };
     view! {
         <section
             class="emergency"
@@ -36,13 +36,17 @@ pub fn EmergencyAlert(check: HeelCheck) -> impl IntoView {
         >
             <p class="emergency-kicker">{alert.title()}</p>
             <h1 id="emergency-title" node_ref=heading tabindex="-1">
-                {title}
+                {alert.action()}
             </h1>
-            {advice.headline.map(|h| view! { <p class="emergency-where">{h}</p> })}
-            <ul class="emergency-steps">
-                {advice.do_now.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
-                {advice.avoid.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
-            </ul>
+            {move || place.map(|p| view! { <p class="emergency-where">{p.words(&region())}</p> })}
+            {calls
+                .then(|| {
+                    view! {
+                        <p class="emergency-call-row">{move || call_button(region().emergency_number)}</p>
+                        {numbers_for()}
+                    }
+                })}
+            <ul class="emergency-steps">{advice.lines().map(|l| view! { <li>{l.text}</li> }).collect_view()}</ul>
             {(alert == Alert::Tear)
                 .then(|| {
                     view! {

@@ -7,7 +7,7 @@ use crate::ui::screen::Screen;
 
 use crate::ui::app_state::use_app_state;
 use crate::ui::clock::format_day;
-use crate::ui::urgency_badge::UrgencyBadge;
+use crate::ui::urgency_badge::urgency_badge;
 
 #[component]
 pub fn CheckHistoryScreen() -> impl IntoView {
@@ -39,8 +39,8 @@ pub fn CheckHistoryScreen() -> impl IntoView {
                                     <li>
                                         <ScreenLink to=Screen::CheckResult(c.id.to_string()) attr:class="history-item">
                                             <span class="history-date">{format_day(c.date)}</span>
-                                            <span class="history-title">{c.assessment.condition.title()}</span>
-                                            <UrgencyBadge urgency=c.assessment.urgency />
+                                            <span class="history-title">{c.title()}</span>
+                                            {urgency_badge(&c.assessment)}
                                         </ScreenLink>
                                     </li>
                                 }

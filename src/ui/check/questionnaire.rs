@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use super::leg_map::LegMap;
-use super::questions::{Calf, Health, Onset, PartnerTest, RedFlags, RuptureSigns, Symptoms, TrainingChanges};
+use super::questions::{Calf, Details, Health, Onset, PartnerTest, RedFlags, RuptureSigns, Symptoms, TrainingChanges};
 use super::review::Review;
 use crate::domain::questionnaire::{Advance, Step};
 use crate::ui::app_state::use_app_state;
@@ -146,6 +146,7 @@ fn page(step: Step) -> AnyView {
         Step::Symptoms => view! { <Symptoms /> }.into_any(),
         Step::Calf => view! { <Calf /> }.into_any(),
         Step::RedFlags => view! { <RedFlags /> }.into_any(),
+        Step::Details => view! { <Details /> }.into_any(),
         Step::Health => view! { <Health /> }.into_any(),
         Step::TrainingChanges => view! { <TrainingChanges /> }.into_any(),
         Step::Review => view! { <Review /> }.into_any(),

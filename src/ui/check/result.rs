@@ -10,10 +10,10 @@ use crate::ui::screen::Screen;
 use super::emergency::EmergencyAlert;
 use crate::domain::advice::{advice_for, Advice};
 use crate::domain::checks::HeelCheck;
-use crate::domain::triage::{Condition, Topic, Urgency};
+use crate::domain::triage::{allowed, Condition, Topic, Urgency};
 use crate::ui::app_state::use_app_state;
 use crate::ui::clock::format_day;
-use crate::ui::urgency_badge::UrgencyBadge;
+use crate::ui::urgency_badge::urgency_badge;
 
 /// `id` is the last part of the address, as typed.
 #[component]
@@ -43,14 +43,14 @@ pub fn CheckResult(id: String) -> impl IntoView {
 #[component]
 fn ResultDetails(check: HeelCheck, emergency: bool) -> impl IntoView {
     let a = &check.assessment;
-    let advice = advice_for(a);
+    let advice = advice_for(&check.answers, a);
     let reasons = |topic: Topic| -> Vec<String> {
         a.reasons.iter().filter(|r| r.topic == topic).map(|r| r.text.clone()).collect()
     };
     let why: Vec<String> =
         [Topic::Condition, Topic::Location, Topic::Flag, Topic::Urgency].into_iter().flat_map(reasons).collect();
-    let title = a.condition.title();
-    let exam_first = a.needs_exam_before_loading();
+    let title = check.title();
+    let may_load = allowed(a).load;
     let heading = if emergency { view! { <h2>{title}</h2> }.into_any() } else { view! { <h1>{title}</h1> }.into_any() };
     let self_care_intro = (a.condition == Condition::AcuteTendinitis && a.urgency == Urgency::SelfCare).then(|| {
         view! {
@@ -64,9 +64,7 @@ fn ResultDetails(check: HeelCheck, emergency: bool) -> impl IntoView {
         <section class="screen result" aria-label="Your result">
             <p class="result-date">{format!("Heel check of {}", format_day(check.date))}</p>
             {heading}
-            <p>
-                <UrgencyBadge urgency=a.urgency />
-            </p>
+            <p>{urgency_badge(a)}</p>
             <p class="disclaimer">
                 "This is what your answers suggest, not a diagnosis. Only an examination can tell for sure."
             </p>
@@ -74,7 +72,7 @@ fn ResultDetails(check: HeelCheck, emergency: bool) -> impl IntoView {
             <h2>"Why"</h2>
             <ul class="reasons">{why.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
             {(!emergency).then(|| what_to_do(advice))}
-            {(!emergency).then(|| exercises_next(exam_first, a.condition))}
+            {(!emergency).then(|| exercises_next(may_load, a.condition))}
             <div class="button-row">
                 <ScreenLink to=Screen::Check attr:class="button">
                     "Check again"
@@ -91,12 +89,14 @@ fn ResultDetails(check: HeelCheck, emergency: bool) -> impl IntoView {
 fn what_to_do(advice: Advice) -> impl IntoView {
     view! {
         <h2>"What to do now"</h2>
-        <ul class="advice">{advice.do_now.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+        <ul class="advice">{advice.do_now.into_iter().map(|r| view! { <li>{r.text}</li> }).collect_view()}</ul>
         {(!advice.avoid.is_empty())
             .then(|| {
                 view! {
                     <h2>"What to avoid"</h2>
-                    <ul class="advice">{advice.avoid.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                    <ul class="advice">
+                        {advice.avoid.into_iter().map(|r| view! { <li>{r.text}</li> }).collect_view()}
+                    </ul>
                 }
             })}
         <h2>"When to see someone"</h2>
@@ -105,9 +105,10 @@ fn what_to_do(advice: Advice) -> impl IntoView {
 }
 
 /// Where exercise stands: held until a clinician has examined the leg, or the way into the
-/// programme (nothing when the answers point to no Achilles problem).
-fn exercises_next(exam_first: bool, condition: Condition) -> Option<AnyView> {
-    if exam_first {
+/// programme (nothing when the answers point to no Achilles problem). The same answer as
+/// the loading gate's (`triage::allowed`).
+fn exercises_next(may_load: bool, condition: Condition) -> Option<AnyView> {
+    if !may_load {
         return Some(
             view! {
                 <h2>"Exercises"</h2>

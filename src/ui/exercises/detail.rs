@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::stop_and_check::stop_and_check;
+
 use super::figure::ExerciseFigure;
 use super::library::insertion_safe;
 use crate::domain::exercises::{ExerciseId, Insertional};
@@ -54,6 +56,7 @@ pub fn ExerciseDetail(slug: String) -> impl IntoView {
                 <p>{e.harder}</p>
                 <h2>"Take care"</h2>
                 <ul>{e.cautions.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+                {stop_and_check()}
                 <h2>"Pain where the tendon meets the heel bone"</h2>
                 <p>
                     {match e.insertional {

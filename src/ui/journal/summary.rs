@@ -138,11 +138,11 @@ fn LatestCheck() -> impl IntoView {
     move || match state.checks.with(|h| h.latest().cloned()) {
         None => view! { <p>"None done."</p> }.into_any(),
         Some(c) => {
-            let said = format!(" · {} · {}", c.assessment.urgency.title(), format_day(c.date));
+            let said = format!(" · {} · {}", c.assessment.urgency_title(), format_day(c.date));
             let why = c.assessment.reasons.iter().filter(|r| r.topic == Topic::Condition).map(|r| r.text.clone());
             view! {
                 <p>
-                    <strong>{c.assessment.condition.title()}</strong>
+                    <strong>{c.title()}</strong>
                     {said}
                 </p>
                 <ul>

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::iso_date;
-use crate::domain::loading_gate::{BlockReason, Clearance, ClinicianVisit, Gate};
+use crate::domain::loading_gate::{Clearance, ClinicianVisit, Gate};
 use crate::ui::app_state::use_app_state;
 use crate::ui::base_path::ScreenLink;
 use crate::ui::clock::{format_day, now_ms, today};
@@ -33,7 +33,7 @@ pub fn GateNotice(gate: Gate) -> impl IntoView {
         .into_any(),
         Gate::Blocked { check_id, check_date, reason, not_cleared_on } => view! {
             <div class="card card-emergency gate-blocked" role="alert">
-                <h2>{blocked_title(reason)}</h2>
+                <h2>{reason.title()}</h2>
                 <p>{reason.explain()}</p>
                 <p>
                     {format!(
@@ -61,15 +61,6 @@ pub fn GateNotice(gate: Gate) -> impl IntoView {
             <VisitForm earliest=check_date />
         }
         .into_any(),
-    }
-}
-
-fn blocked_title(reason: BlockReason) -> &'static str {
-    match reason {
-        BlockReason::Tear | BlockReason::Clot | BlockReason::Infection | BlockReason::CannotBearWeight => {
-            "Not now: see a doctor first"
-        }
-        BlockReason::CalfPain | BlockReason::ExamFirst => "Not yet: have the leg examined first",
     }
 }
 

@@ -43,8 +43,8 @@ pub fn HeelRiseTestForm(side: Side) -> impl IntoView {
             </p>
             <p class="hint">
                 {format!(
-                    "The jumps phase needs the sore leg at {SPRING_LSI}% of the other; running needs {RUN_LSI}% and at \
-                    least 25 raises (or as many as the other leg).",
+                    "The jumps phase needs the sore leg at {SPRING_LSI}% of the other, running {RUN_LSI}%: the other \
+                    leg is the measure, whatever it manages.",
                 )}
             </p>
             <LegCount id="left-raises" label="Left leg" count=left />

@@ -20,6 +20,7 @@ use crate::ui::clock::{now_ms, today};
 use crate::ui::exercises::figure::ExerciseFigure;
 use crate::ui::inputs::PainField;
 use crate::ui::screen::Screen;
+use crate::ui::stop_and_check::stop_and_check;
 
 /// "1:05" from milliseconds, rounding up so a hold never shows 0:00 while still running.
 fn clock_text(ms: u64) -> String {
@@ -181,6 +182,7 @@ fn SessionStep(
             {stage_now(stage, item.dosage.effort, now, act)}
         </div>
         {step_controls(stage, act)}
+        {stop_and_check()}
         <SoundToggle />
     }
     .into_any()

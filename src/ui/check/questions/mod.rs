@@ -3,9 +3,11 @@
 //! the urgency starts unanswered (see `domain::questionnaire`).
 
 mod background;
+mod details;
 mod signs;
 mod tear;
 
 pub use background::{Health, TrainingChanges};
+pub use details::Details;
 pub use signs::{Calf, RedFlags, Symptoms};
 pub use tear::{Onset, PartnerTest, RuptureSigns};

@@ -111,6 +111,14 @@ pub fn Calf() -> impl IntoView {
             get=|a| a.calf_warm_or_red
             set=|a, v| a.calf_warm_or_red = v
         />
+        <YesNo
+            name="lower_leg_swollen"
+            question_text="Is the ankle or lower leg on that side puffy or swollen, not just the tendon?"
+            question=Q::LowerLegSwollen
+            hint="Sock marks that stay, or a shoe that feels tight on that side only."
+            get=|a| a.lower_leg_swollen
+            set=|a, v| a.lower_leg_swollen = v
+        />
         <Show when=move || draft.with(|d| calf_concern(&d.answers))>
             <TickList
                 legend="Do any of these apply to you?"
@@ -140,6 +148,30 @@ pub fn Calf() -> impl IntoView {
                 get=|a| a.breathless_or_chest_pain
                 set=|a, v| a.breathless_or_chest_pain = v
             />
+            <YesNo
+                name="calf_tense"
+                question_text="Does the calf feel hard and tight, with pain far worse than you would expect?"
+                question=Q::CalfTense
+                get=|a| a.calf_tense
+                set=|a, v| a.calf_tense = v
+            />
+            <YesNo
+                name="calf_exertional"
+                question_text="Does the calf pain come on during runs, at about the same point, and ease within \
+                minutes of stopping?"
+                question=Q::CalfExertional
+                get=|a| a.calf_exertional
+                set=|a, v| a.calf_exertional = v
+            />
+            <Show when=move || draft.with(|d| d.answers.calf_exertional)>
+                <YesNo
+                    name="foot_pale_or_numb"
+                    question_text="During those runs, does the foot go pale, cold or numb?"
+                    question=Q::FootPaleOrNumb
+                    get=|a| a.foot_pale_or_numb == Some(true)
+                    set=|a, v| a.foot_pale_or_numb = Some(v)
+                />
+            </Show>
         </Show>
     }
 }
@@ -148,9 +180,11 @@ fn no_red_flags(a: &mut Answers) {
     a.redness_or_heat = false;
     a.fever = false;
     a.numbness_or_tingling = false;
+    a.leg_weakness = false;
     a.instability = false;
     a.getting_worse = false;
     a.other_body_aches = false;
+    a.rest_pain = false;
     a.night_pain = false;
     a.heel_squeeze_pain = false;
     a.sudden_worsening = false;
@@ -160,9 +194,11 @@ fn any_red_flag(a: &Answers) -> bool {
     a.redness_or_heat
         || a.fever
         || a.numbness_or_tingling
+        || a.leg_weakness
         || a.instability
         || a.getting_worse
         || a.other_body_aches
+        || a.rest_pain
         || a.night_pain
         || a.heel_squeeze_pain
         || a.sudden_worsening
@@ -192,6 +228,12 @@ pub fn RedFlags() -> impl IntoView {
                 set=|a, v| a.numbness_or_tingling = v
             />
             <Tick
+                label="The foot or leg feels weak, or the foot drags or slaps"
+                list=Q::RedFlagList
+                get=|a| a.leg_weakness
+                set=|a, v| a.leg_weakness = v
+            />
+            <Tick
                 label="The ankle feels unstable or gives way"
                 list=Q::RedFlagList
                 get=|a| a.instability
@@ -210,10 +252,10 @@ pub fn RedFlags() -> impl IntoView {
                 set=|a, v| a.other_body_aches = v
             />
             <Tick
-                label="Pain at night or at rest, with weight loss you can't explain or a history of cancer"
+                label="Pain at night, or at rest, that does not ease"
                 list=Q::RedFlagList
-                get=|a| a.night_pain
-                set=|a, v| a.night_pain = v
+                get=|a| a.rest_pain
+                set=|a, v| a.rest_pain = v
             />
             <Tick
                 label="It hurts when the heel bone is squeezed from both sides"

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::domain::questionnaire::Question as Q;
-use crate::domain::triage::{AgeBand, Onset as OnsetKind, Side};
-use crate::ui::inputs::{Choice, WeeksInput, YesNo};
+use crate::domain::triage::{Onset as OnsetKind, Side, MAX_AGE, MAX_WEEKS};
+use crate::ui::inputs::{Choice, NumberQuestion, YesNo};
 
 /// Page 1. Any yes ends the questionnaire and shows the alert.
 #[component]
@@ -81,25 +81,26 @@ pub fn Onset() -> impl IntoView {
             get=|a| a.onset
             set=|a, v| a.onset = v
         />
-        <WeeksInput
+        <NumberQuestion
             id="weeks"
             label="How many weeks ago did it start?"
             hint="Enter 0 if it was less than a week ago."
-            get=|a| a.weeks_since_onset
+            unit="weeks"
+            max=MAX_WEEKS
+            question=Q::Weeks
+            get=|a| Some(a.weeks_since_onset)
             set=|a, v| a.weeks_since_onset = v
         />
-        <Choice
-            name="age_band"
-            legend="How old are you?"
-            question=Q::AgeBand
-            hint="In children, heel pain usually comes from a growth plate; over 60, some medicines harm tendons more."
-            options=vec![
-                (AgeBand::Under16, "Under 16"),
-                (AgeBand::Adult, "16 to 59"),
-                (AgeBand::SixtyPlus, "60 or over"),
-            ]
-            get=|a| a.age_band
-            set=|a, v| a.age_band = v
+        <NumberQuestion
+            id="age"
+            label="How old are you?"
+            hint="In children, heel pain usually has other causes than the tendon; over 60, clots and some medicines \
+            are more of a risk."
+            unit="years"
+            max=u32::from(MAX_AGE)
+            question=Q::Age
+            get=|a| a.age_years.map(u32::from)
+            set=|a, v| a.age_years = u8::try_from(v).ok()
         />
     }
 }
