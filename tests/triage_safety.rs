@@ -96,7 +96,9 @@ fn infection_sign(a: &Answers) -> bool {
 fn nerve_emergency(a: &Answers) -> bool {
     let sign = a.numbness_or_tingling || a.leg_weakness;
     let both = a.nerves_both_legs.unwrap_or(a.side == Side::Both);
-    sign && (yes(a.saddle_numbness) || yes(a.bladder_or_bowel) || (both && (a.nerves_worse != Some(false) || yes(a.back_pain))))
+    sign && (yes(a.saddle_numbness)
+        || yes(a.bladder_or_bowel)
+        || (both && (a.nerves_worse != Some(false) || yes(a.back_pain))))
 }
 
 /// Diabetes (or an older check's answer that held it) with a warm, red or swollen foot or

@@ -120,7 +120,8 @@ fn readme_table() -> Result<(), Failed> {
         std::fs::write(&path, updated).map_err(|e| format!("cannot write README.md: {e}"))?;
         return Ok(());
     }
-    Err(format!("README.md's table of look-alikes differs from the catalogue (UPDATE_README=1 writes it):\n{table}").into())
+    Err(format!("README.md's table of look-alikes differs from the catalogue (UPDATE_README=1 writes it):\n{table}")
+        .into())
 }
 
 fn main() {
@@ -133,9 +134,10 @@ fn main() {
             Trial::test(name, move || run(&path))
         })
         .collect();
-    trials.extend((0..CATALOGUE.len()).map(|i| {
-        Trial::test(format!("catalogue: {}", CATALOGUE[i].mimic.doc().name), move || pair(i))
-    }));
+    trials.extend(
+        (0..CATALOGUE.len())
+            .map(|i| Trial::test(format!("catalogue: {}", CATALOGUE[i].mimic.doc().name), move || pair(i))),
+    );
     trials.push(Trial::test("catalogue: the README's table", readme_table));
     libtest_mimic::run(&Arguments::from_args(), trials).exit();
 }

@@ -270,7 +270,10 @@ pub fn reported(a: &Answers, asked: impl Fn(Step) -> bool) -> Vec<&'static str> 
             (a.previous_rupture, "an Achilles tear before"),
             (a.diabetes == Some(true), "diabetes"),
             (a.gout == Some(true), "gout"),
-            (a.systemic_disease, "psoriasis, bowel disease or inflammatory arthritis (older checks: or diabetes or gout)"),
+            (
+                a.systemic_disease,
+                "psoriasis, bowel disease or inflammatory arthritis (older checks: or diabetes or gout)",
+            ),
         ],
     );
     other

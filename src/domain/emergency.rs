@@ -35,8 +35,7 @@ pub struct Region {
     pub words: Words,
 }
 
-const GENERAL: Words =
-    Words { emergency_department: "an emergency department", urgent_care: "an urgent care centre" };
+const GENERAL: Words = Words { emergency_department: "an emergency department", urgent_care: "an urgent care centre" };
 const UK: Words = Words { emergency_department: "A&E", urgent_care: "an urgent treatment centre" };
 const IRELAND: Words = Words { emergency_department: "an emergency department (A&E)", urgent_care: "a GP" };
 const US: Words = Words { emergency_department: "the emergency room (ER)", urgent_care: "an urgent care clinic" };

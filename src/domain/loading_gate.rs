@@ -272,8 +272,14 @@ mod tests {
     fn every_blocking_sign_shuts_the_gate() {
         let cases = [
             (Answers { pop_or_snap: true, ..Default::default() }, BlockReason::Alert(Alert::Tear)),
-            (Answers { onset: Onset::Sudden, weeks_since_onset: 1, ..Default::default() }, BlockReason::Alert(Alert::Tear)),
-            (Answers { calf_squeeze: CalfSqueeze::FootDidNotMove, ..Default::default() }, BlockReason::Alert(Alert::Tear)),
+            (
+                Answers { onset: Onset::Sudden, weeks_since_onset: 1, ..Default::default() },
+                BlockReason::Alert(Alert::Tear),
+            ),
+            (
+                Answers { calf_squeeze: CalfSqueeze::FootDidNotMove, ..Default::default() },
+                BlockReason::Alert(Alert::Tear),
+            ),
             (Answers { calf_swollen: true, ..Default::default() }, BlockReason::Alert(Alert::Clot)),
             (
                 Answers { calf_swollen: true, breathless_or_chest_pain: true, ..Default::default() },
@@ -293,7 +299,12 @@ mod tests {
                 BlockReason::CalfPain,
             ),
             (
-                Answers { fluoroquinolone: true, fluoroquinolone_now: Some(false), pain_on_push_off: true, ..Default::default() },
+                Answers {
+                    fluoroquinolone: true,
+                    fluoroquinolone_now: Some(false),
+                    pain_on_push_off: true,
+                    ..Default::default()
+                },
                 BlockReason::ExamFirst,
             ),
             (

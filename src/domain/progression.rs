@@ -104,9 +104,14 @@ pub fn propose(programme: &Programme, sessions: &[SessionLog], checkins: &[Check
             detail: "All rules kept. This is the last phase: keep it up two or three times a week.".into(),
         };
     };
+    // Days in the phase, and sessions in the last week, before a step forward: settling a few
+    // days; loading two weeks before heavy slow resistance (Silbernagel 2007: heavy loading
+    // from week 3); heavy slow resistance six weeks, to Beyer's 4 × 8 (the jumps phase
+    // carries on with 4 × 6); a week otherwise.
     let (days_needed, sessions_needed) = match programme.phase {
         Phase::Settle => (3, 2),
-        Phase::Load => (7, 4),
+        Phase::Load => (14, 4),
+        Phase::Build => (42, 2),
         _ => (7, 2),
     };
     let days = (today - programme.phase_since).num_days();
@@ -122,18 +127,20 @@ pub fn propose(programme: &Programme, sessions: &[SessionLog], checkins: &[Check
         };
     }
     if days < days_needed {
+        let left = days_needed - days;
         return Proposal::Hold {
             detail: format!(
-                "All rules kept so far. {} more day(s) in this phase before stepping up.",
-                days_needed - days
+                "All rules kept so far. {left} more {} in this phase before stepping up.",
+                if left == 1 { "day" } else { "days" }
             ),
         };
     }
     if recent.len() < sessions_needed {
+        let left = sessions_needed - recent.len();
         return Proposal::Hold {
             detail: format!(
-                "All rules kept so far. Log {} more session(s) this week to show the tendon is ready.",
-                sessions_needed - recent.len()
+                "All rules kept so far. Log {left} more {} this week to show the tendon is ready.",
+                if left == 1 { "session" } else { "sessions" }
             ),
         };
     }
@@ -374,22 +381,36 @@ mod tests {
     }
 
     #[test]
-    fn a_week_of_kept_rules_steps_forward() {
+    fn two_weeks_of_kept_rules_step_forward_from_loading() {
         let p = load_phase(1);
-        let checkins: Vec<CheckIn> = (1..=8).map(|d| checkin(d, 2, 10)).collect();
-        let sessions: Vec<SessionLog> = [2, 3, 5, 7].iter().map(|d| session(*d, 3, 3)).collect();
+        let checkins: Vec<CheckIn> = (1..=15).map(|d| checkin(d, 2, 10)).collect();
+        let sessions: Vec<SessionLog> = [3, 6, 9, 10, 12, 14].iter().map(|d| session(*d, 3, 3)).collect();
         assert_eq!(
-            propose(&p, &sessions, &checkins, day(8)),
+            propose(&p, &sessions, &checkins, day(15)),
             Proposal::StepForward {
-                detail: "Every rule kept for 7 days over 4 sessions: the tendon is ready for more.".into(),
+                detail: "Every rule kept for 14 days over 4 sessions: the tendon is ready for more.".into(),
                 to: Phase::Build
             }
         );
         // A day short, or a session short: hold.
-        assert!(matches!(propose(&p, &sessions, &checkins, day(7)), Proposal::Hold { .. }));
-        let three = &sessions[1..];
-        let proposal = propose(&p, three, &checkins, day(8));
-        assert!(matches!(proposal, Proposal::Hold { detail } if detail.contains("1 more session")));
+        let short = propose(&p, &sessions, &checkins, day(14));
+        assert!(matches!(short, Proposal::Hold { ref detail } if detail.contains("1 more day in")), "{short:?}");
+        let three = &sessions[..5];
+        let proposal = propose(&p, three, &checkins, day(15));
+        assert!(
+            matches!(proposal, Proposal::Hold { ref detail } if detail.contains("1 more session ")),
+            "{proposal:?}"
+        );
+    }
+
+    #[test]
+    fn heavy_slow_resistance_holds_six_weeks_before_the_jumps() {
+        let p = Programme::start(Phase::Build, false, day(1));
+        let checkins: Vec<CheckIn> = (1..=30).map(|d| checkin(d, 2, 10)).collect();
+        let sessions: Vec<SessionLog> = [22, 25, 28].iter().map(|d| session(*d, 3, 3)).collect();
+        // Four weeks in, every rule kept: still Beyer's block, not the jumps.
+        let r = propose(&p, &sessions, &checkins, day(29));
+        assert!(matches!(r, Proposal::Hold { ref detail } if detail.contains("14 more days")), "{r:?}");
     }
 
     #[test]

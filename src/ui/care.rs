@@ -51,10 +51,14 @@ pub fn numbers_for() -> impl IntoView {
             <p class="hint">
                 {match name {
                     Some(name) => format!("Numbers for {name}. "),
-                    None => "Your country is not known, so the number shown is 112, which works from most mobile phones. "
-                        .to_string(),
+                    None => {
+                        "Your country is not known, so the number shown is 112, which works from most mobile phones. "
+                            .to_string()
+                    }
                 }}
-                <super::base_path::ScreenLink to=super::screen::Screen::More>"Change the country"</super::base_path::ScreenLink>
+                <super::base_path::ScreenLink to=super::screen::Screen::More>
+                    "Change the country"
+                </super::base_path::ScreenLink>
             </p>
         }
     }
@@ -72,7 +76,9 @@ pub fn CountryChoice() -> impl IntoView {
     };
     let mut options: Vec<(Option<&'static str>, Oco<'static, str>)> = vec![(None, from_browser.into())];
     options.extend(COUNTRIES.iter().map(|(code, name)| (Some(*code), Oco::Borrowed(*name))));
-    let chosen = move || state.settings.with(|s| s.country.as_deref().and_then(|c| COUNTRIES.iter().find(|x| x.0 == c)).map(|x| x.0));
+    let chosen = move || {
+        state.settings.with(|s| s.country.as_deref().and_then(|c| COUNTRIES.iter().find(|x| x.0 == c)).map(|x| x.0))
+    };
     let choose = move |code: Option<&'static str>| state.edit_settings(|s| s.country = code.map(String::from));
     let region = use_region();
     view! {
@@ -87,7 +93,9 @@ pub fn CountryChoice() -> impl IntoView {
                 {move || {
                     let r = region();
                     match r.advice_line {
-                        Some(line) => format!("Emergency number: {}. Urgent medical advice: {line}.", r.emergency_number),
+                        Some(line) => {
+                            format!("Emergency number: {}. Urgent medical advice: {line}.", r.emergency_number)
+                        }
                         None => format!("Emergency number: {}.", r.emergency_number),
                     }
                 }}

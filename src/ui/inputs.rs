@@ -252,7 +252,14 @@ pub fn NumberQuestion(
             <label for=id class="question-label">
                 {label}
             </label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            {hint
+                .map(|h| {
+                    view! {
+                        <p class="hint" id=hint_id.clone()>
+                            {h}
+                        </p>
+                    }
+                })}
             <div class="with-unit">
                 <input
                     id=id

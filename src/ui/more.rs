@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::base_path::ScreenLink;
+use super::care::CountryChoice;
 use super::reminders::CalendarReminders;
 use super::screen::Screen;
 
@@ -41,6 +42,7 @@ pub fn More() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            <CountryChoice />
             <CalendarReminders />
         </section>
     }

@@ -8,16 +8,16 @@ use super::base_path::ScreenLink;
 use super::screen::Screen;
 
 use super::app_state::{use_app_state, AppState};
+use super::care::{call_button, use_region};
 use super::checkin_form::CheckInForm;
 use super::clock::format_day;
 use super::startup_mark;
+use super::stop_and_check::stop_and_check;
 use super::urgency_badge::urgency_badge;
 use crate::domain::agenda;
 use crate::domain::progression::{propose, Proposal};
 use crate::domain::questionnaire::Draft;
 use crate::domain::triage::{Alert, Urgency};
-use super::care::{call_button, use_region};
-use super::stop_and_check::stop_and_check;
 
 #[component]
 pub fn Today() -> impl IntoView {
@@ -211,7 +211,9 @@ fn programme_card(state: AppState, proposal: Memo<Option<Proposal>>) -> impl Int
                                 .into_any()
                         } else {
                             view! {
-                                <p>"Paused: a heel check asks for a clinician to see the leg before any more loading."</p>
+                                <p>
+                                    "Paused: a heel check asks for a clinician to see the leg before any more loading."
+                                </p>
                                 <ScreenLink to=Screen::Programme attr:class="button button-quiet">
                                     "Why, and what to do"
                                 </ScreenLink>

@@ -44,10 +44,9 @@ pub fn assess(a: &Answers) -> Assessment {
     let mut reasons = Reasons(Vec::new());
     let tear = found.iter().find(|(x, _)| *x == Alert::Tear).map(|(_, signs)| signs.as_slice());
     let condition = condition(a, tear, &mut reasons);
-    for f in &flags {
-        if *f != Flag::RuptureSigns {
-            reasons.add(Topic::Flag, f.explain().into());
-        }
+    // An alert's own flag is said by the alert's line below, in the answers' own words.
+    for f in flags.iter().filter(|f| !found.iter().any(|(alert, _)| alert.flag() == **f)) {
+        reasons.add(Topic::Flag, f.explain().into());
     }
     for (on, why) in [
         (
@@ -55,11 +54,17 @@ pub fn assess(a: &Answers) -> Assessment {
             "Over 60, these medicines are more likely to harm a tendon.",
         ),
         // van der Linden et al. 2003: the risks multiply.
-        (a.fluoroquinolone && (a.steroids || a.steroid_injection), "A fluoroquinolone with steroids multiplies the \
-            risk of a tendon tear."),
+        (
+            a.fluoroquinolone && (a.steroids || a.steroid_injection),
+            "A fluoroquinolone with steroids multiplies the \
+            risk of a tendon tear.",
+        ),
         // IOC consensus on RED-S, 2023.
-        (a.heel_squeeze_pain && a.low_energy == Some(true), "Missed periods, or eating less than your training \
-            needs, make a bone stress injury more likely."),
+        (
+            a.heel_squeeze_pain && a.low_energy == Some(true),
+            "Missed periods, or eating less than your training \
+            needs, make a bone stress injury more likely.",
+        ),
     ] {
         if on {
             reasons.add(Topic::Flag, why.into());
@@ -158,10 +163,14 @@ fn urgency(found: &[(Alert, Vec<&str>)], flags: &[Flag], reasons: &mut Reasons) 
                     .to_string(),
                 Alert::Tear => "Signs of a possible tear need a same-day examination.".to_string(),
                 Alert::Clot => format!("A possible blood clot, because {because}, needs a same-day assessment."),
-                Alert::Infection => format!("A possible infection, because of {because}, needs a same-day examination."),
-                Alert::DiabeticFoot => "Diabetes with a warm, red or swollen foot or heel needs a same-day look: nerve \
+                Alert::Infection => {
+                    format!("A possible infection, because of {because}, needs a same-day examination.")
+                }
+                Alert::DiabeticFoot => {
+                    "Diabetes with a warm, red or swollen foot or heel needs a same-day look: nerve \
                 damage can hide pain and infection."
-                    .to_string(),
+                        .to_string()
+                }
                 Alert::CannotBearWeight => {
                     "Not being able to take four steps on the leg needs a same-day examination.".to_string()
                 }

@@ -198,3 +198,105 @@ fn age_band_values_are_spelt_as_the_contract_says() {
     // New keys are left out when they hold their default, so older records read the same.
     assert_eq!(serde_json::to_value(Answers::default()).unwrap().get("age_band"), None);
 }
+
+/// One calf sore on one side, at an age in years.
+fn sore_calf_at(age: u8) -> Answers {
+    Answers {
+        calf_pain: true,
+        side: Side::Left,
+        age_years: Some(age),
+        worst_pain: PainScore::new(3).unwrap(),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_sore_calf_is_a_clot_sign_from_60_on_one_side() {
+    assert_eq!(assess(&sore_calf_at(59)).alert(), None);
+    assert!(assess(&sore_calf_at(59)).has_flag(Flag::CalfPain), "59: ruled out before loading");
+    assert_eq!(assess(&sore_calf_at(60)).alert(), Some(Alert::Clot));
+    // Both calves at 60, with no other sign: the muscles after an effort, not a clot.
+    let both = Answers { side: Side::Both, pain_location: PainLocation::Calf, ..sore_calf_at(60) };
+    assert_eq!(assess(&both).urgency, Urgency::SelfCare);
+    // An older check's band counts the same.
+    let band = Answers { age_years: None, age_band: AgeBand::SixtyPlus, ..sore_calf_at(0) };
+    assert_eq!(assess(&band).alert(), Some(Alert::Clot));
+}
+
+#[test]
+fn a_long_standing_pain_suddenly_worse_is_a_tear_within_four_weeks_during_activity() {
+    let worse = |weeks: Option<u32>, how: Worsening| {
+        assess(&Answers {
+            sudden_worsening: true,
+            worsening_weeks: weeks,
+            worsening_how: how,
+            weeks_since_onset: 30,
+            morning_stiffness: true,
+            ..Default::default()
+        })
+    };
+    assert_eq!(worse(Some(4), Worsening::DuringActivity).alert(), Some(Alert::Tear));
+    assert_eq!(worse(Some(5), Worsening::DuringActivity).alert(), None);
+    assert!(worse(Some(5), Worsening::DuringActivity).needs_exam_before_loading());
+    assert_eq!(worse(Some(0), Worsening::NotSure).alert(), Some(Alert::Tear), "not sure how: the safer reading");
+    assert_eq!(worse(Some(1), Worsening::NoParticularMoment).alert(), None);
+    // Not asked (an older check): unknown, so the safer reading.
+    assert_eq!(worse(None, Worsening::NotAsked).alert(), Some(Alert::Tear));
+    assert_eq!(worse(None, Worsening::NotAsked).condition, Condition::SuspectedRupture);
+}
+
+#[test]
+fn severs_is_8_to_15_and_under_8_is_a_young_child() {
+    let at = |age: u8| {
+        assess(&Answers { age_years: Some(age), worst_pain: PainScore::new(3).unwrap(), ..Default::default() })
+    };
+    assert!(at(7).has_flag(Flag::YoungChild) && !at(7).has_flag(Flag::UnderSixteen));
+    assert!(at(8).has_flag(Flag::UnderSixteen) && !at(8).has_flag(Flag::YoungChild));
+    assert!(at(15).has_flag(Flag::UnderSixteen));
+    assert!(!at(16).has_flag(Flag::UnderSixteen) && !at(16).has_flag(Flag::YoungChild));
+    assert_eq!(at(16).urgency, Urgency::SelfCare);
+    // An older check's "under 16" could be either: both are said.
+    let band = assess(&Answers { age_band: AgeBand::Under16, ..Default::default() });
+    assert!(band.has_flag(Flag::UnderSixteen) && band.has_flag(Flag::YoungChild));
+}
+
+#[test]
+fn a_look_alike_is_named_as_heel_pain_that_needs_an_examination() {
+    let r = assess(&Answers {
+        heel_squeeze_pain: true,
+        worst_pain: PainScore::new(4).unwrap(),
+        weeks_since_onset: 2,
+        ..Default::default()
+    });
+    assert_eq!(r.condition, Condition::AcuteTendinitis, "the tendon pattern is still reported");
+    assert_eq!(r.title(), "Heel or calf pain that needs an examination");
+    let clot = assess(&Answers { calf_swollen: true, ..Default::default() });
+    assert_eq!(clot.title(), "Possible blood clot in the calf");
+    let call = assess(&Answers { calf_swollen: true, breathless_or_chest_pain: true, ..Default::default() });
+    assert_eq!(call.urgency_title(), "Call the emergency number now");
+    assert_eq!(clot.urgency_title(), "See a doctor today");
+    let plain =
+        assess(&Answers { pain_on_push_off: true, pain_location: PainLocation::Midportion, ..Default::default() });
+    assert_eq!(plain.title(), "Likely acute Achilles tendinitis");
+}
+
+#[test]
+fn infection_after_an_injection_names_only_what_was_answered() {
+    let r = assess(&Answers {
+        steroid_injection: true,
+        swelling: true,
+        injection_new_or_worse: Some(true),
+        ..Default::default()
+    });
+    let why: String = r.reasons.iter().map(|x| x.text.as_str()).collect();
+    assert!(why.contains("new or increasing swelling or pain since a recent steroid injection"), "{why}");
+    assert!(!why.contains("fever"), "no fever the runner does not have: {why}");
+    let settling = assess(&Answers {
+        steroid_injection: true,
+        swelling: true,
+        injection_new_or_worse: Some(false),
+        ..Default::default()
+    });
+    assert_eq!(settling.alert(), None);
+    assert!(settling.needs_exam_before_loading());
+}

@@ -161,115 +161,123 @@ pub enum Flag {
     LegWeakness,
 }
 
+// What each flag means for the runner (`Flag::explain`).
+const RUPTURE_SIGNS: &str = "Signs that the tendon may be torn.";
+const BOTH_SIDES: &str =
+    "Pain in both heels at once can come from a condition affecting the whole body, such as diabetes or an \
+    inflammatory joint disease.";
+const NUMBNESS_OR_TINGLING: &str = "Numbness or pins and needles suggest a nerve may be involved.";
+const INSTABILITY: &str = "An ankle that gives way needs to be examined.";
+const WEAKNESS: &str =
+    "Being unable to rise on the toes of one leg is a sign of a weak or partly torn tendon: it needs to be \
+    examined before any loading.";
+const GETTING_WORSE: &str = "Pain that keeps getting worse should not be managed alone.";
+const INFECTION_SIGNS: &str =
+    "A fever can mean an infection. No hard exercise until it has gone: training with a fever can inflame \
+    the heart muscle.";
+const SYSTEMIC: &str = "Aches elsewhere in the body can point to a wider condition.";
+const FLUOROQUINOLONE: &str =
+    "Fluoroquinolone antibiotics (ciprofloxacin, levofloxacin, moxifloxacin, ofloxacin) can damage \
+    tendons during the course and for months after it.";
+const STEROIDS: &str =
+    "Steroid tablets taken long term weaken tendons and raise the risk of a tear: have the leg examined \
+    before loading it.";
+const SEVERE_PAIN: &str = "Pain of 8 out of 10 or more needs a clinician to look at it.";
+const PERSISTENT: &str = "Pain for three months or longer is the point to get a clinician involved.";
+const CLOT_SIGNS: &str = "A sore calf that is swollen, warm or red, or sore with a risk of clots, can be a blood \
+    clot.";
+const BREATHLESS_OR_CHEST_PAIN: &str = "Breathlessness or chest pain with a calf problem can mean a clot has \
+    reached the lungs.";
+const CANNOT_BEAR_WEIGHT: &str = "A leg that cannot take four steps needs to be examined today.";
+const SUDDEN_START: &str =
+    "It began suddenly. About one tear in five is missed at first, so have it examined before loading the \
+    tendon.";
+const UNCLEAR_START: &str =
+    "You are not sure how it began and no partner test ruled a tear out, so have it examined before \
+    loading the tendon.";
+const HEEL_BRUISING: &str = "Bruising around the heel can come from a tear or a broken bone.";
+const UNDER_SIXTEEN: &str =
+    "From 8 to 15, pain at the back of the heel usually comes from the growth plate of the heel bone \
+    (Sever's disease), not the tendon. It needs its own advice, not an adult loading programme.";
+const STEROID_INJECTION: &str = "A steroid injection near the tendon in the last 3 months weakens it for a while.";
+const PREVIOUS_RUPTURE: &str = "A tendon that has torn before, on either side, needs a clinician's view.";
+const SYSTEMIC_DISEASE: &str =
+    "Psoriasis, inflammatory bowel disease or an inflammatory arthritis (and, in older checks, diabetes or \
+    gout) can inflame the tendon where it meets the bone: that needs its own treatment.";
+const NIGHT_PAIN: &str =
+    "Pain at night or at rest, with weight loss or a history of cancer, must be examined before anything \
+    else.";
+const STRESS_FRACTURE_SIGNS: &str =
+    "Pain when the heel bone is squeezed from both sides can mean a stress fracture: keep off impact, no \
+    running or jumping, until it has been examined.";
+const SUDDEN_WORSENING: &str =
+    "A long-standing pain that suddenly got much worse can mean a partial tear: a tendon with \
+    long-standing changes is the kind that tears.";
+const SPINAL_NERVE_SIGNS: &str =
+    "Numbness or weakness in both legs that is getting worse, or numbness in the saddle area or new \
+    bladder or bowel trouble, can mean pressure on the nerves in the spine.";
+const COMPARTMENT_SIGNS: &str =
+    "A hard, tight calf with pain far worse than expected can mean pressure building inside the muscle.";
+const DIABETIC_FOOT_SIGNS: &str =
+    "With diabetes, a warm, red or swollen foot or heel can be an infection or a Charcot foot, even \
+    without pain or a fever.";
+const DIABETES: &str = "With diabetes, heel and foot problems need a clinician's look: nerve damage can hide pain and \
+    infection.";
+const GOUT: &str = "Gout can settle in the tendon or at the heel: a doctor should examine it and treat a flare.";
+const YOUNG_CHILD: &str =
+    "Under 8, heel pain is not Sever's disease: a doctor needs to rule out an infection, a fracture or \
+    arthritis. See one within a day or two, and today with a fever, a limp, or a leg the child will not \
+    stand on.";
+const CALF_PAIN: &str = "Pain in one calf: a clinician should rule out a blood clot before any stretching or loading.";
+const EXERTIONAL_CALF: &str =
+    "Calf pain that comes with running and goes with rest, with a pale, cold or numb foot, can mean a \
+    trapped artery or pressure inside the calf muscles: no running until it has been examined.";
+const REST_PAIN: &str =
+    "Pain at night or at rest can come from a bone stress injury, an infection or an inflamed joint as \
+    well as the tendon: a clinician should examine it.";
+const LEG_WEAKNESS: &str =
+    "A weak foot or leg, or a foot that drags, suggests a nerve is involved: have it examined before \
+    loading.";
+
 impl Flag {
     /// What the flag means for the runner, in one line.
     pub fn explain(self) -> &'static str {
         match self {
-            Self::RuptureSigns => "Signs that the tendon may be torn.",
-            Self::BothSides => {
-                "Pain in both heels at once can come from a condition affecting the whole body, such as diabetes or an \
-                inflammatory joint disease."
-            }
-            Self::NumbnessOrTingling => "Numbness or pins and needles suggest a nerve may be involved.",
-            Self::Instability => "An ankle that gives way needs to be examined.",
-            Self::Weakness => {
-                "Being unable to rise on the toes of one leg is a sign of a weak or partly torn tendon: it needs to be \
-                examined before any loading."
-            }
-            Self::GettingWorse => "Pain that keeps getting worse should not be managed alone.",
-            Self::InfectionSigns => {
-                "A fever can mean an infection. No hard exercise until it has gone: training with a fever can inflame \
-                the heart muscle."
-            }
-            Self::Systemic => "Aches elsewhere in the body can point to a wider condition.",
-            Self::Fluoroquinolone => {
-                "Fluoroquinolone antibiotics (ciprofloxacin, levofloxacin, moxifloxacin, ofloxacin) can damage \
-                tendons during the course and for months after it."
-            }
-            Self::Steroids => {
-                "Steroid tablets taken long term weaken tendons and raise the risk of a tear: have the leg examined \
-                before loading it."
-            }
-            Self::SeverePain => "Pain of 8 out of 10 or more needs a clinician to look at it.",
-            Self::Persistent => "Pain for three months or longer is the point to get a clinician involved.",
-            Self::ClotSigns => {
-                "A sore calf that is swollen, warm or red, or sore with a risk of clots, can be a blood \
-                clot."
-            }
-            Self::BreathlessOrChestPain => {
-                "Breathlessness or chest pain with a calf problem can mean a clot has \
-                reached the lungs."
-            }
-            Self::CannotBearWeight => "A leg that cannot take four steps needs to be examined today.",
-            Self::SuddenStart => {
-                "It began suddenly. About one tear in five is missed at first, so have it examined before loading the \
-                tendon."
-            }
-            Self::UnclearStart => {
-                "You are not sure how it began and no partner test ruled a tear out, so have it examined before \
-                loading the tendon."
-            }
-            Self::HeelBruising => "Bruising around the heel can come from a tear or a broken bone.",
-            Self::UnderSixteen => {
-                "From 8 to 15, pain at the back of the heel usually comes from the growth plate of the heel bone \
-                (Sever's disease), not the tendon. It needs its own advice, not an adult loading programme."
-            }
-            Self::SteroidInjection => {
-                "A steroid injection near the tendon in the last 3 months weakens it for a while."
-            }
-            Self::PreviousRupture => "A tendon that has torn before, on either side, needs a clinician's view.",
-            Self::SystemicDisease => {
-                "Psoriasis, inflammatory bowel disease or an inflammatory arthritis (and, in older checks, diabetes or \
-                gout) can inflame the tendon where it meets the bone: that needs its own treatment."
-            }
-            Self::NightPain => {
-                "Pain at night or at rest, with weight loss or a history of cancer, must be examined before anything \
-                else."
-            }
-            Self::StressFractureSigns => {
-                "Pain when the heel bone is squeezed from both sides can mean a stress fracture: keep off impact, no \
-                running or jumping, until it has been examined."
-            }
-            Self::SuddenWorsening => {
-                "A long-standing pain that suddenly got much worse can mean a partial tear: a tendon with \
-                long-standing changes is the kind that tears."
-            }
-            Self::SpinalNerveSigns => {
-                "Numbness or weakness in both legs that is getting worse, or numbness in the saddle area or new \
-                bladder or bowel trouble, can mean pressure on the nerves in the spine."
-            }
-            Self::CompartmentSigns => {
-                "A hard, tight calf with pain far worse than expected can mean pressure building inside the muscle."
-            }
-            Self::DiabeticFootSigns => {
-                "With diabetes, a warm, red or swollen foot or heel can be an infection or a Charcot foot, even \
-                without pain or a fever."
-            }
-            Self::Diabetes => {
-                "With diabetes, heel and foot problems need a clinician's look: nerve damage can hide pain and \
-                infection."
-            }
-            Self::Gout => "Gout can settle in the tendon or at the heel: a doctor should examine it and treat a flare.",
-            Self::YoungChild => {
-                "Under 8, heel pain is not Sever's disease: a doctor needs to rule out an infection, a fracture or \
-                arthritis. See one within a day or two, and today with a fever, a limp, or a leg the child will not \
-                stand on."
-            }
-            Self::CalfPain => {
-                "Pain in one calf: a clinician should rule out a blood clot before any stretching or loading."
-            }
-            Self::ExertionalCalf => {
-                "Calf pain that comes with running and goes with rest, with a pale, cold or numb foot, can mean a \
-                trapped artery or pressure inside the calf muscles: no running until it has been examined."
-            }
-            Self::RestPain => {
-                "Pain at night or at rest can come from a bone stress injury, an infection or an inflamed joint as \
-                well as the tendon: a clinician should examine it."
-            }
-            Self::LegWeakness => {
-                "A weak foot or leg, or a foot that drags, suggests a nerve is involved: have it examined before \
-                loading."
-            }
+            Self::RuptureSigns => RUPTURE_SIGNS,
+            Self::BothSides => BOTH_SIDES,
+            Self::NumbnessOrTingling => NUMBNESS_OR_TINGLING,
+            Self::Instability => INSTABILITY,
+            Self::Weakness => WEAKNESS,
+            Self::GettingWorse => GETTING_WORSE,
+            Self::InfectionSigns => INFECTION_SIGNS,
+            Self::Systemic => SYSTEMIC,
+            Self::Fluoroquinolone => FLUOROQUINOLONE,
+            Self::Steroids => STEROIDS,
+            Self::SeverePain => SEVERE_PAIN,
+            Self::Persistent => PERSISTENT,
+            Self::ClotSigns => CLOT_SIGNS,
+            Self::BreathlessOrChestPain => BREATHLESS_OR_CHEST_PAIN,
+            Self::CannotBearWeight => CANNOT_BEAR_WEIGHT,
+            Self::SuddenStart => SUDDEN_START,
+            Self::UnclearStart => UNCLEAR_START,
+            Self::HeelBruising => HEEL_BRUISING,
+            Self::UnderSixteen => UNDER_SIXTEEN,
+            Self::SteroidInjection => STEROID_INJECTION,
+            Self::PreviousRupture => PREVIOUS_RUPTURE,
+            Self::SystemicDisease => SYSTEMIC_DISEASE,
+            Self::NightPain => NIGHT_PAIN,
+            Self::StressFractureSigns => STRESS_FRACTURE_SIGNS,
+            Self::SuddenWorsening => SUDDEN_WORSENING,
+            Self::SpinalNerveSigns => SPINAL_NERVE_SIGNS,
+            Self::CompartmentSigns => COMPARTMENT_SIGNS,
+            Self::DiabeticFootSigns => DIABETIC_FOOT_SIGNS,
+            Self::Diabetes => DIABETES,
+            Self::Gout => GOUT,
+            Self::YoungChild => YOUNG_CHILD,
+            Self::CalfPain => CALF_PAIN,
+            Self::ExertionalCalf => EXERTIONAL_CALF,
+            Self::RestPain => REST_PAIN,
+            Self::LegWeakness => LEG_WEAKNESS,
         }
     }
 

@@ -36,7 +36,7 @@ pub fn SessionPlayer() -> impl IntoView {
     let gate = Memo::new(move |_| state.loading_gate());
     if state.player.get_untracked().is_none() && gate.get_untracked().is_open() {
         if let Some(programme) = state.programme.get_untracked() {
-            state.set_player(Some(Player::new(programme.today())));
+            state.set_player(Some(Player::new(programme.today(today()))));
         }
     }
 

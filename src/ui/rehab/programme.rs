@@ -7,10 +7,9 @@ use super::gate::GateNotice;
 use crate::domain::exercises::Insertional;
 use crate::domain::function_score::{not_improving, NOT_IMPROVING_WEEKS};
 use crate::domain::loading_gate::{Gate, LoadingPlan};
-use crate::domain::programme::{entry_missing, Phase, Programme};
+use crate::domain::programme::{entry_missing, Phase, Programme, Readiness};
 use crate::domain::progression::{held_by_entry, propose, Proposal};
 use crate::domain::strength;
-use crate::domain::triage::Side;
 use crate::ui::app_state::use_app_state;
 use crate::ui::base_path::ScreenLink;
 use crate::ui::checkin_form::CheckInForm;
@@ -33,10 +32,20 @@ pub fn ProgrammeScreen() -> impl IntoView {
     }
 }
 
-/// The phases' entry criteria for this runner, from the latest heel-rise test.
-fn entry_for(side: Side) -> impl Fn(Phase) -> Vec<String> + Copy {
+/// The phases' entry criteria for this runner: the latest heel-rise test, the check the
+/// plan follows, and the programme so far.
+fn entry_for(plan: &LoadingPlan) -> impl Fn(Phase) -> Vec<String> + Copy {
     let state = use_app_state();
-    move |phase| state.heel_rises.with(|t| entry_missing(phase, strength::latest(t), side))
+    let (side, chronic) = (plan.side, plan.start >= Phase::Load);
+    move |phase| {
+        state.heel_rises.with(|t| {
+            state.programme.with(|p| {
+                let r =
+                    Readiness { strength: strength::latest(t), side, chronic, programme: p.as_ref(), today: today() };
+                entry_missing(phase, &r)
+            })
+        })
+    }
 }
 
 #[component]
@@ -44,7 +53,7 @@ fn StartProgramme(plan: LoadingPlan) -> impl IntoView {
     let state = use_app_state();
     let chosen = RwSignal::new(plan.start);
     let adapt = RwSignal::new(plan.insertion_safe);
-    let entry = entry_for(plan.side);
+    let entry = entry_for(&plan);
     view! {
         <p>
             "Tendons recover with steadily rising load, not with weeks of rest. The programme moves through five \
@@ -132,7 +141,7 @@ fn PhaseChoice(
 /// the hand adjustments.
 #[component]
 fn Running(programme: Programme, plan: LoadingPlan) -> impl IntoView {
-    let entry = entry_for(plan.side);
+    let entry = entry_for(&plan);
     let phase = programme.phase;
     let insertional = programme.insertional;
     view! {
@@ -241,7 +250,7 @@ fn todays_session(programme: Programme) -> impl IntoView {
         <p>{move || if done_today() { "Done today. " } else { "" }}{format!("{per_week} a week in this phase.")}</p>
         <ol class="session-list">
             {programme
-                .today()
+                .today(today())
                 .into_iter()
                 .map(|p| {
                     let e = p.exercise.exercise();

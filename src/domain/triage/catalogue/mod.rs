@@ -92,10 +92,7 @@ pub const CATALOGUE: &[Entry] = &[
             Rule::Flag(F::PreviousRupture, |a| a.previous_rupture),
         ],
     },
-    Entry {
-        mimic: Mimic::CalfClot,
-        rules: &[Rule::Alert(A::Clot, r::clot), Rule::Flag(F::CalfPain, r::calf_pain)],
-    },
+    Entry { mimic: Mimic::CalfClot, rules: &[Rule::Alert(A::Clot, r::clot), Rule::Flag(F::CalfPain, r::calf_pain)] },
     Entry { mimic: Mimic::Infection, rules: &[Rule::Alert(A::Infection, r::infection)] },
     Entry {
         mimic: Mimic::DiabeticFoot,

@@ -92,7 +92,10 @@ fn pain_phrase(score: u8) -> &'static str {
 /// Breathlessness or chest pain, asked after a calf sign; never a wait-and-see answer, so
 /// it counts alone.
 pub fn lung_clot(a: &Answers) -> Vec<&'static str> {
-    a.breathless_or_chest_pain.then_some("breathlessness or chest pain together with a calf problem").into_iter().collect()
+    a.breathless_or_chest_pain
+        .then_some("breathlessness or chest pain together with a calf problem")
+        .into_iter()
+        .collect()
 }
 
 /// Nerve signs with saddle numbness or bladder or bowel trouble, or in both legs and
@@ -147,8 +150,10 @@ pub fn tear(a: &Answers) -> Vec<&'static str> {
             (Worsening::DuringActivity, Some(_)) => {
                 "a long-standing pain suddenly got much worse during activity less than a month ago"
             }
-            _ => "a long-standing pain suddenly got much worse, and it is not known that it was long ago or not during \
-            activity",
+            _ => {
+                "a long-standing pain suddenly got much worse, and it is not known that it was long ago or not during \
+            activity"
+            }
         });
     }
     // Calf squeeze sensitivity 0.96, Matles 0.88 (Maffulli 1998). "Not sure" counts: the

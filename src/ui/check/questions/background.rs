@@ -11,9 +11,24 @@ use crate::ui::inputs::{ListTick, Tick, TickList, YesNo};
 /// its yes.
 #[component]
 pub fn Health() -> impl IntoView {
-    let draft = use_app_state().draft;
     view! {
         <p class="lead">"Some medicines and conditions weaken tendons or cause heel pain of their own."</p>
+        {medicines()}
+        <YesNo
+            name="previous_rupture"
+            question_text="Have you torn an Achilles tendon before, on either side?"
+            question=Q::PreviousRupture
+            get=|a| a.previous_rupture
+            set=|a, v| a.previous_rupture = v
+        />
+        {conditions()}
+    }
+}
+
+/// The medicines that harm tendons, each follow-up only after its yes.
+fn medicines() -> impl IntoView {
+    let draft = use_app_state().draft;
+    view! {
         <YesNo
             name="fluoroquinolone"
             question_text="Have you taken an antibiotic such as ciprofloxacin, levofloxacin, moxifloxacin or ofloxacin \
@@ -55,13 +70,13 @@ pub fn Health() -> impl IntoView {
                 set=|a, v| a.injection_new_or_worse = Some(v)
             />
         </Show>
-        <YesNo
-            name="previous_rupture"
-            question_text="Have you torn an Achilles tendon before, on either side?"
-            question=Q::PreviousRupture
-            get=|a| a.previous_rupture
-            set=|a, v| a.previous_rupture = v
-        />
+    }
+}
+
+/// Diabetes, gout and the inflammatory conditions, asked apart; the foot after diabetes.
+fn conditions() -> impl IntoView {
+    let draft = use_app_state().draft;
+    view! {
         <TickList legend="Do you have any of these?" list=Q::ConditionList clear=no_conditions any=any_condition>
             <Tick
                 label="Diabetes"

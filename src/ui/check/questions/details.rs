@@ -62,7 +62,16 @@ pub fn Details() -> impl IntoView {
                 set=|a, v| a.low_energy = Some(v)
             />
         </Show>
-        <Show when=shows(nerve_sign)>
+        {nerve_questions()}
+    }
+}
+
+/// Both legs, getting worse, back pain, saddle numbness, bladder or bowels: after a nerve
+/// sign (NICE CKS Sciatica red flags; GIRFT/BASS 2023).
+fn nerve_questions() -> impl IntoView {
+    let draft = use_app_state().draft;
+    view! {
+        <Show when=move || draft.with(|d| nerve_sign(&d.answers))>
             <h2>"The numbness or weakness"</h2>
             <YesNo
                 name="nerves_both_legs"

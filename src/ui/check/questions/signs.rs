@@ -82,8 +82,6 @@ pub fn Symptoms() -> impl IntoView {
 /// The calf itself: the pattern of a clot, which must not be stretched or loaded.
 #[component]
 pub fn Calf() -> impl IntoView {
-    let state = use_app_state();
-    let draft = state.draft;
     view! {
         <p class="lead">
             "Now the calf of the sore leg, compared with the other one. A sore calf that is swollen, warm or red can \
@@ -119,6 +117,15 @@ pub fn Calf() -> impl IntoView {
             get=|a| a.lower_leg_swollen
             set=|a, v| a.lower_leg_swollen = v
         />
+        {clot_and_exertion()}
+    }
+}
+
+/// After any calf sign: the clot risks, breathing, a hard calf, and pain on runs with the
+/// foot's colour.
+fn clot_and_exertion() -> impl IntoView {
+    let draft = use_app_state().draft;
+    view! {
         <Show when=move || draft.with(|d| calf_concern(&d.answers))>
             <TickList
                 legend="Do any of these apply to you?"
