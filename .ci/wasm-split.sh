@@ -13,7 +13,8 @@
 #      __wasm_split.js, which fetches a module the first time it is needed;
 #   3. wasm-bindgen --keep-lld-exports on the main module only (the others import what
 #      they need from it through __wasm_split.js);
-#   4. wasm-opt -Oz on every module (release builds).
+#   4. wasm-opt -Oz on every module (release builds);
+#   5. merge the data segments the split kept apart (.ci/merge-data.py, release builds).
 # The result goes to $TRUNK_STAGING_DIR/wasm/; .ci/precache.py (post_build) then renames
 # the folder after its content hash and writes the loader into index.html.
 set -euo pipefail
@@ -63,4 +64,16 @@ done
 # Any failed wasm-opt fails the build.
 status=0
 for job in $(jobs -p); do wait "$job" || status=1; done
-exit "$status"
+[ "$status" = 0 ] || exit "$status"
+
+# 5. Merge the data segments the split needed apart (.ci/merge-data.py says why and how):
+#    the main module's small gaps are zero-filled, the later modules' segments merged only
+#    where they touch.
+if [ "$profile" = release ]; then
+  python3 "$source_dir/.ci/merge-data.py" --fill 64 "$out/${name}_bg.wasm" > "$work/merge.log"
+  others=()
+  for module in "$out"/*.wasm; do
+    [ "$(basename "$module")" = "${name}_bg.wasm" ] || others+=("$module")
+  done
+  python3 "$source_dir/.ci/merge-data.py" --fill 0 "${others[@]}" >> "$work/merge.log"
+fi

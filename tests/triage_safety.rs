@@ -423,7 +423,7 @@ proptest! {
         // Flags and alerts are sorted and unique, and there is always a reason for the urgency.
         prop_assert!(r.flags.windows(2).all(|w| w[0] < w[1]));
         prop_assert!(r.alerts.windows(2).all(|w| w[0] < w[1]));
-        prop_assert!(r.reasons.iter().any(|x| x.topic == Topic::Urgency));
+        prop_assert!(explain(&a, &r).iter().any(|x| x.topic == Topic::Urgency));
         // The assessment survives a JSON round trip (it is stored in history).
         let json = serde_json::to_string(&r).unwrap();
         prop_assert_eq!(serde_json::from_str::<Assessment>(&json).unwrap(), r);

@@ -46,73 +46,88 @@ const OCEANIA: Words =
 /// The fallback: 112 reaches the emergency services from a mobile phone almost anywhere.
 pub const FALLBACK: Region = Region { country: None, emergency_number: "112", advice_line: None, words: GENERAL };
 
-/// The countries of the table, with their names, by name (for choosing one).
-pub const COUNTRIES: &[(&str, &str)] = &[
-    ("AR", "Argentina"),
-    ("AU", "Australia"),
-    ("AT", "Austria"),
-    ("BE", "Belgium"),
-    ("BR", "Brazil"),
-    ("BG", "Bulgaria"),
-    ("CA", "Canada"),
-    ("CL", "Chile"),
-    ("CN", "China (mainland)"),
-    ("CO", "Colombia"),
-    ("HR", "Croatia"),
-    ("CY", "Cyprus"),
-    ("CZ", "Czechia"),
-    ("DK", "Denmark"),
-    ("EG", "Egypt"),
-    ("EE", "Estonia"),
-    ("FI", "Finland"),
-    ("FR", "France"),
-    ("DE", "Germany"),
-    ("GR", "Greece"),
-    ("HK", "Hong Kong"),
-    ("HU", "Hungary"),
-    ("IS", "Iceland"),
-    ("IN", "India"),
-    ("ID", "Indonesia"),
-    ("IE", "Ireland"),
-    ("IL", "Israel"),
-    ("IT", "Italy"),
-    ("JP", "Japan"),
-    ("KE", "Kenya"),
-    ("LV", "Latvia"),
-    ("LI", "Liechtenstein"),
-    ("LT", "Lithuania"),
-    ("LU", "Luxembourg"),
-    ("MY", "Malaysia"),
-    ("MT", "Malta"),
-    ("MX", "Mexico"),
-    ("NL", "Netherlands"),
-    ("NZ", "New Zealand"),
-    ("NG", "Nigeria"),
-    ("NO", "Norway"),
-    ("PH", "Philippines"),
-    ("PL", "Poland"),
-    ("PT", "Portugal"),
-    ("RO", "Romania"),
-    ("RU", "Russia"),
-    ("SA", "Saudi Arabia"),
-    ("SG", "Singapore"),
-    ("SK", "Slovakia"),
-    ("SI", "Slovenia"),
-    ("ZA", "South Africa"),
-    ("KR", "South Korea"),
-    ("ES", "Spain"),
-    ("SE", "Sweden"),
-    ("CH", "Switzerland"),
-    ("TW", "Taiwan"),
-    ("TH", "Thailand"),
-    ("TR", "Turkey"),
-    ("UA", "Ukraine"),
-    ("AE", "United Arab Emirates"),
-    ("GB", "United Kingdom"),
-    ("US", "United States"),
-    ("UY", "Uruguay"),
-    ("VN", "Vietnam"),
+/// The countries of the table, in the order of their names (for choosing one). Codes and
+/// names are kept apart so that looking a country up does not carry every name into the
+/// start-up code: only the setting's screen needs the names.
+pub const COUNTRY_CODES: [&str; 64] = [
+    "AR", "AU", "AT", "BE", "BR", "BG", "CA", "CL", "CN", "CO", "HR", "CY", "CZ", "DK", "EG", "EE", "FI", "FR", "DE",
+    "GR", "HK", "HU", "IS", "IN", "ID", "IE", "IL", "IT", "JP", "KE", "LV", "LI", "LT", "LU", "MY", "MT", "MX", "NL",
+    "NZ", "NG", "NO", "PH", "PL", "PT", "RO", "RU", "SA", "SG", "SK", "SI", "ZA", "KR", "ES", "SE", "CH", "TW", "TH",
+    "TR", "UA", "AE", "GB", "US", "UY", "VN",
 ];
+
+/// Each country's name, in the order of [`COUNTRY_CODES`].
+const COUNTRY_NAMES: [&str; 64] = [
+    "Argentina",
+    "Australia",
+    "Austria",
+    "Belgium",
+    "Brazil",
+    "Bulgaria",
+    "Canada",
+    "Chile",
+    "China (mainland)",
+    "Colombia",
+    "Croatia",
+    "Cyprus",
+    "Czechia",
+    "Denmark",
+    "Egypt",
+    "Estonia",
+    "Finland",
+    "France",
+    "Germany",
+    "Greece",
+    "Hong Kong",
+    "Hungary",
+    "Iceland",
+    "India",
+    "Indonesia",
+    "Ireland",
+    "Israel",
+    "Italy",
+    "Japan",
+    "Kenya",
+    "Latvia",
+    "Liechtenstein",
+    "Lithuania",
+    "Luxembourg",
+    "Malaysia",
+    "Malta",
+    "Mexico",
+    "Netherlands",
+    "New Zealand",
+    "Nigeria",
+    "Norway",
+    "Philippines",
+    "Poland",
+    "Portugal",
+    "Romania",
+    "Russia",
+    "Saudi Arabia",
+    "Singapore",
+    "Slovakia",
+    "Slovenia",
+    "South Africa",
+    "South Korea",
+    "Spain",
+    "Sweden",
+    "Switzerland",
+    "Taiwan",
+    "Thailand",
+    "Turkey",
+    "Ukraine",
+    "United Arab Emirates",
+    "United Kingdom",
+    "United States",
+    "Uruguay",
+    "Vietnam",
+];
+
+/// Every country of the table as (code, name), by name.
+pub fn countries() -> impl Iterator<Item = (&'static str, &'static str)> {
+    COUNTRY_CODES.into_iter().zip(COUNTRY_NAMES)
+}
 
 /// Care in the country with this code; the fallback for a country not in the table.
 pub fn region(country: &str) -> Region {
@@ -142,16 +157,16 @@ pub fn region(country: &str) -> Region {
         "UA" => ("103", None, GENERAL),
         "DE" => ("112", Some("116117"), GENERAL),
         "AT" => ("112", Some("1450"), GENERAL),
-        _ if COUNTRIES.iter().any(|(code, _)| *code == country) => ("112", None, GENERAL),
+        _ if COUNTRY_CODES.contains(&country) => ("112", None, GENERAL),
         _ => return FALLBACK,
     };
-    let country = COUNTRIES.iter().find(|(code, _)| *code == country).map(|(code, _)| *code);
+    let country = COUNTRY_CODES.into_iter().find(|code| *code == country);
     Region { country, emergency_number: number, advice_line, words }
 }
 
 /// The country's name, for the one chosen or defaulted.
 pub fn country_name(country: &str) -> Option<&'static str> {
-    COUNTRIES.iter().find(|(code, _)| *code == country).map(|(_, name)| *name)
+    countries().find(|(code, _)| *code == country).map(|(_, name)| name)
 }
 
 /// The country of the first of the browser's preferred languages that names one ("en-GB",
@@ -160,7 +175,7 @@ pub fn country_from_languages<'a>(tags: impl IntoIterator<Item = &'a str>) -> Op
     tags.into_iter().find_map(|tag| {
         tag.split(['-', '_']).skip(1).find_map(|part| {
             let upper = part.to_ascii_uppercase();
-            COUNTRIES.iter().find(|(code, _)| *code == upper).map(|(code, _)| *code)
+            COUNTRY_CODES.into_iter().find(|code| *code == upper)
         })
     })
 }
@@ -195,11 +210,11 @@ mod tests {
 
     #[test]
     fn every_country_of_the_list_has_a_region_and_the_list_is_sorted_by_name() {
-        for (code, name) in COUNTRIES {
-            assert_eq!(region(code).country, Some(*code), "{name}");
-            assert_eq!(country_name(code), Some(*name));
+        for (code, name) in countries() {
+            assert_eq!(region(code).country, Some(code), "{name}");
+            assert_eq!(country_name(code), Some(name));
         }
-        assert!(COUNTRIES.windows(2).all(|w| w[0].1 < w[1].1));
+        assert!(COUNTRY_NAMES.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

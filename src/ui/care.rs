@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::app_state::use_app_state;
 use super::controls::Select;
-use crate::domain::emergency::{country_name, region, tel, Region, COUNTRIES, FALLBACK};
+use crate::domain::emergency::{countries, country_name, region, tel, Region, COUNTRY_CODES, FALLBACK};
 
 /// The country of the browser's preferred languages, if one names it.
 pub fn browser_country() -> Option<&'static str> {
@@ -75,10 +75,9 @@ pub fn CountryChoice() -> impl IntoView {
         None => "From this browser (not known: 112)".to_string(),
     };
     let mut options: Vec<(Option<&'static str>, Oco<'static, str>)> = vec![(None, from_browser.into())];
-    options.extend(COUNTRIES.iter().map(|(code, name)| (Some(*code), Oco::Borrowed(*name))));
-    let chosen = move || {
-        state.settings.with(|s| s.country.as_deref().and_then(|c| COUNTRIES.iter().find(|x| x.0 == c)).map(|x| x.0))
-    };
+    options.extend(countries().map(|(code, name)| (Some(code), Oco::Borrowed(name))));
+    let chosen =
+        move || state.settings.with(|s| s.country.as_deref().and_then(|c| COUNTRY_CODES.into_iter().find(|x| *x == c)));
     let choose = move |code: Option<&'static str>| state.edit_settings(|s| s.country = code.map(String::from));
     let region = use_region();
     view! {

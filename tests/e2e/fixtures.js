@@ -116,12 +116,15 @@ export async function expectAccessible(page, where) {
 const SAFE_CHOICE = {
   side: 'Right',
   onset: /^Gradually/,
-  age_band: '16 to 59',
   pain_location: "I'm not sure",
   heel_raise: 'Yes, without much pain',
   calf_squeeze: 'Yes, the foot moved down',
   foot_hang: 'No, both hang the same',
+  worsening_how: /^Over a day or more/,
 };
+
+/** What is typed in each number question a test leaves empty: an adult, a few weeks. */
+const SAFE_NUMBER = { weeks: '3', age: '35', 'worsening-weeks': '10' };
 
 /** Answers, by tapping, every question of the current check page that is still
  * unanswered: "No", the safe choice, "None of these", and a touch of the pain slider. */
@@ -142,6 +145,11 @@ export async function answerRestOfPage(page) {
       const none = group.getByRole('checkbox', { name: 'None of these' });
       if (await none.count()) await none.check();
     }
+  }
+  const numbers = page.locator('main input[type=number]');
+  for (let i = 0; i < (await numbers.count()); i++) {
+    const field = numbers.nth(i);
+    if ((await field.inputValue()) === '') await field.fill(SAFE_NUMBER[await field.getAttribute('id')] ?? '1');
   }
   const pain = page.locator('.pain-question.unanswered, .pain-question:has(.hint:not([hidden]))');
   if (await pain.count()) await pain.locator('input[type=range]').fill(await pain.locator('input[type=range]').inputValue());

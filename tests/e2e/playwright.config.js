@@ -14,6 +14,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 360, height: 780 },
+    // A language with no region: the app falls back to 112 and general words unless a test
+    // names a country (the look-alike tests use en-GB).
+    locale: 'en',
     launchOptions: CHROMIUM,
     serviceWorkers: 'allow',
   },

@@ -72,13 +72,13 @@ fn fever_alone_is_a_flag_but_fever_with_hot_red_heel_is_an_emergency() {
 
 #[test]
 fn reasons_name_the_answers() {
-    let r = assess(&answers(r#"{"pop_or_snap":true,"gap_in_tendon":true}"#));
-    let why = &r.reasons[0].text;
+    let a = answers(r#"{"pop_or_snap":true,"gap_in_tendon":true}"#);
+    let why = &explain(&a, &assess(&a))[0].text;
     assert!(why.contains("pop or snap") && why.contains("gap"), "{why}");
     assert!(why.contains("does not rule a tear out"));
 
-    let r = assess(&answers(r#"{"weeks_since_onset":4,"pain_on_push_off":true,"recent_changes":["hills"]}"#));
-    let all: String = r.reasons.iter().map(|x| x.text.as_str()).collect();
+    let a = answers(r#"{"weeks_since_onset":4,"pain_on_push_off":true,"recent_changes":["hills"]}"#);
+    let all: String = explain(&a, &assess(&a)).iter().map(|x| x.text.clone()).collect();
     assert!(all.contains("4 weeks") && all.contains("pushing off") && all.contains("hills"), "{all}");
 }
 
@@ -282,13 +282,9 @@ fn a_look_alike_is_named_as_heel_pain_that_needs_an_examination() {
 
 #[test]
 fn infection_after_an_injection_names_only_what_was_answered() {
-    let r = assess(&Answers {
-        steroid_injection: true,
-        swelling: true,
-        injection_new_or_worse: Some(true),
-        ..Default::default()
-    });
-    let why: String = r.reasons.iter().map(|x| x.text.as_str()).collect();
+    let a =
+        Answers { steroid_injection: true, swelling: true, injection_new_or_worse: Some(true), ..Default::default() };
+    let why: String = explain(&a, &assess(&a)).iter().map(|x| x.text.clone()).collect();
     assert!(why.contains("new or increasing swelling or pain since a recent steroid injection"), "{why}");
     assert!(!why.contains("fever"), "no fever the runner does not have: {why}");
     let settling = assess(&Answers {

@@ -341,6 +341,9 @@ pub struct Assessment {
     pub location: Location,
     /// Sorted, without repeats.
     pub flags: Vec<Flag>,
+    /// Written empty, for older copies of the app, which require the field: the reasons are
+    /// told by `explain` where a screen shows them, never stored.
+    #[serde(default)]
     pub reasons: Vec<Reason>,
     /// The same-day dangers, most urgent first; non-empty exactly when the urgency is
     /// [`Urgency::Emergency`]. Absent in checks saved before alerts had variants.

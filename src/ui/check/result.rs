@@ -10,7 +10,7 @@ use crate::ui::screen::Screen;
 use super::emergency::EmergencyAlert;
 use crate::domain::advice::{advice_for, Advice};
 use crate::domain::checks::HeelCheck;
-use crate::domain::triage::{allowed, Condition, Topic, Urgency};
+use crate::domain::triage::{allowed, explain, Condition, Topic, Urgency};
 use crate::ui::app_state::use_app_state;
 use crate::ui::clock::format_day;
 use crate::ui::urgency_badge::urgency_badge;
@@ -44,9 +44,9 @@ pub fn CheckResult(id: String) -> impl IntoView {
 fn ResultDetails(check: HeelCheck, emergency: bool) -> impl IntoView {
     let a = &check.assessment;
     let advice = advice_for(&check.answers, a);
-    let reasons = |topic: Topic| -> Vec<String> {
-        a.reasons.iter().filter(|r| r.topic == topic).map(|r| r.text.clone()).collect()
-    };
+    let all = explain(&check.answers, a);
+    let reasons =
+        |topic: Topic| -> Vec<String> { all.iter().filter(|r| r.topic == topic).map(|r| r.text.clone()).collect() };
     let why: Vec<String> =
         [Topic::Condition, Topic::Location, Topic::Flag, Topic::Urgency].into_iter().flat_map(reasons).collect();
     let title = check.title();

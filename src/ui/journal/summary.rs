@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::trends::TrendCharts;
 use crate::domain::csv;
 use crate::domain::runs::load_warnings;
-use crate::domain::triage::{Side, Topic};
+use crate::domain::triage::{explain, Side, Topic};
 use crate::ui::app_state::use_app_state;
 use crate::ui::clock::{format_day, today};
 use crate::ui::download::download_text_as;
@@ -139,7 +139,8 @@ fn LatestCheck() -> impl IntoView {
         None => view! { <p>"None done."</p> }.into_any(),
         Some(c) => {
             let said = format!(" · {} · {}", c.assessment.urgency_title(), format_day(c.date));
-            let why = c.assessment.reasons.iter().filter(|r| r.topic == Topic::Condition).map(|r| r.text.clone());
+            let why =
+                explain(&c.answers, &c.assessment).into_iter().filter(|r| r.topic == Topic::Condition).map(|r| r.text);
             view! {
                 <p>
                     <strong>{c.title()}</strong>
