@@ -4,16 +4,15 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos_router::components::{FlatRoutes, Route, Router};
-use leptos_router::path;
 
 use super::app_state::AppState;
 use super::base_path;
 use super::clock::today;
 use super::lazy_screens;
+use super::lazy_screens::{Draw, ModuleMissing};
 use super::nav::NavBar;
-use super::not_found::NotFound;
 use super::other_tabs;
+use super::router;
 use super::screen::Screen;
 use super::storage_notice::StorageNotice;
 use super::today::Today;
@@ -29,6 +28,7 @@ pub fn App() -> impl IntoView {
     super::clock::follow_the_day(state);
     let base = base_path::from_document();
     provide_context(base.clone());
+    router::provide(&base);
     // Start-up on Today reads the recent records it shows, paints, and then reads the rest
     // (years of them, by then): the first screen appears without waiting for the history.
     // Any other screen may show the whole history, so it reads everything at once.
@@ -46,76 +46,76 @@ pub fn App() -> impl IntoView {
     }
 
     view! {
-        <Router base=base.0>
-            <a class="skip-link" href="#main">
-                "Skip to content"
-            </a>
-            <NavBar />
-            <div class="notices">
-                <UpdatePrompt />
-                <StorageNotice />
-            </div>
-            <main id="main" tabindex="-1">
-                // One route takes every address, so the router still completes each
-                // navigation; `ScreenOutlet` picks the screen with a plain `match`.
-                <FlatRoutes fallback=NotFound>
-                    <Route path=path!("/*any") view=ScreenOutlet />
-                </FlatRoutes>
-            </main>
-        </Router>
+        <a class="skip-link" href="#main">
+            "Skip to content"
+        </a>
+        <NavBar />
+        <div class="notices">
+            <UpdatePrompt />
+            <StorageNotice />
+        </div>
+        <main id="main" tabindex="-1">
+            <ScreenOutlet />
+        </main>
     }
 }
 
-/// The screen for the current address. The memo changes only when the screen (or its id)
-/// does, so a new query string or hash does not rebuild the screen. Today is in the main
-/// module and renders at once; any other screen's module may still be on its way the first
-/// time it opens, so a short "Opening" line stands in for it until then.
+/// The screen for the current address. Today is in the main module and renders at once.
+/// Any other screen's module may still be on its way the first time it opens: its drawing
+/// function is loaded into a signal, with a short "Opening" line until then and, if the
+/// download fails, what happened and a button that tries again (nothing entered is
+/// affected). A load that finishes after the runner has moved on is dropped.
 #[component]
 fn ScreenOutlet() -> impl IntoView {
-    let screen = base_path::current_screen();
-    move || match screen.get() {
-        Screen::Today => view! { <Today /> }.into_any(),
-        other => view! { <LazyScreen screen=other /> }.into_any(),
-    }
-}
-
-/// A screen from its own wasm module: "Opening…" while it downloads, and if the download
-/// fails, what happened and a button that tries again (nothing entered is affected).
-#[component]
-fn LazyScreen(screen: Screen) -> impl IntoView {
+    let screen = router::current_screen();
     let attempt = RwSignal::new(0u32);
-    let load = move || {
+    let draw = RwSignal::new(None::<(Screen, Result<Draw, ModuleMissing>)>);
+    Effect::new(move |_| {
         attempt.track();
-        let screen = screen.clone();
-        Suspend::new(async move {
-            match lazy_screens::view_of(screen).await {
-                Ok(view) => view,
-                Err(_) => view! {
-                    <section class="screen" role="alert">
-                        <h1>"This page could not be opened"</h1>
-                        <p>
-                            "Its part of the app did not download. Check the connection and try again; everything you \
-                            entered is kept."
-                        </p>
-                        <p>
-                            <button type="button" class="button" on:click=move |_| attempt.update(|n| *n += 1)>
-                                "Try again"
-                            </button>
-                        </p>
-                    </section>
-                }
-                .into_any(),
+        let wanted = screen.get();
+        if wanted == Screen::Today {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let loaded = lazy_screens::draw_of(&wanted).await;
+            if screen.get_untracked() == wanted {
+                draw.set(Some((wanted, loaded)));
             }
-        })
-    };
-    view! {
-        <Suspense fallback=|| {
-            view! {
+        });
+    });
+    move || {
+        let current = screen.get();
+        if current == Screen::Today {
+            return view! { <Today /> }.into_any();
+        }
+        match draw.get().filter(|(for_screen, _)| *for_screen == current) {
+            Some((_, Ok(draw))) => draw(current.parameter()),
+            Some((_, Err(ModuleMissing))) => not_opened(attempt).into_any(),
+            None => view! {
                 <p class="screen opening" role="status">
                     "Opening\u{2026}"
                 </p>
             }
-        }>{load}</Suspense>
+            .into_any(),
+        }
+    }
+}
+
+/// A screen whose module did not download: what happened, and a retry.
+fn not_opened(attempt: RwSignal<u32>) -> impl IntoView {
+    view! {
+        <section class="screen" role="alert">
+            <h1>"This page could not be opened"</h1>
+            <p>
+                "Its part of the app did not download. Check the connection and try again; everything you entered is \
+                kept."
+            </p>
+            <p>
+                <button type="button" class="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                    "Try again"
+                </button>
+            </p>
+        </section>
     }
 }
 

@@ -1,8 +1,7 @@
 //! The path the app is served under: "" at a domain's root, "/achilles" on a sub-path.
 //!
-//! leptos_router's `navigate` adds the router's base to absolute paths, but `<A href>` does
-//! not, so every link names its screen ([`ScreenLink`], [`href`]): no path is spelled out
-//! anywhere else than `Screen::path`.
+//! Every link names its screen ([`ScreenLink`], [`href`]): no path is spelled out anywhere
+//! else than `Screen::path`, and the base is added in one place.
 
 use leptos::prelude::*;
 
@@ -24,21 +23,13 @@ pub fn href(to: &Screen) -> String {
     format!("{base}{}", to.path())
 }
 
-/// A link to a screen, followed by the router (no page load). Attributes given with
-/// `attr:` (a class) go on the link.
+/// A link to a screen, followed by the app's router (`router`: no page load). Attributes
+/// given with `attr:` (a class) go on the link.
 #[component]
 pub fn ScreenLink(
     /// The screen it leads to.
     to: Screen,
     children: Children,
 ) -> impl IntoView {
-    view! { <leptos_router::components::A href=href(&to)>{children()}</leptos_router::components::A> }
-}
-
-/// The screen at the current address, below the app's base; it changes only when the screen
-/// (or its id) does, not on a new query string or hash. For components inside the router.
-pub fn current_screen() -> Memo<Screen> {
-    let location = leptos_router::hooks::use_location();
-    let base = use_context::<BasePath>().map(|b| b.0).unwrap_or_default();
-    Memo::new(move |_| Screen::from_path(&location.pathname.read(), &base))
+    view! { <a href=href(&to)>{children()}</a> }
 }

@@ -34,7 +34,7 @@ use super::today::Today;
 
 /// A screen's module could not be downloaded (no signal before the service worker had
 /// stored it, say). Loading it again later starts afresh: a failure is not remembered.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ModuleMissing;
 
 impl From<SplitLoaderError> for ModuleMissing {
@@ -43,14 +43,19 @@ impl From<SplitLoaderError> for ModuleMissing {
     }
 }
 
-/// The view of `screen`, once its module is loaded (at once when it already is). A module
+/// Draws a screen, given the part of its address after the screen's name (a check's id, an
+/// exercise's slug; empty for the others). It lives in the screen's module: the outlet
+/// keeps it in a signal and calls it once the module is loaded.
+pub type Draw = fn(String) -> AnyView;
+
+/// How to draw `screen`, once its module is loaded (at once when it already is). A module
 /// that fails to load is an error here, never a panic, which would stop the whole app.
-pub async fn view_of(screen: Screen) -> Result<AnyView, ModuleMissing> {
+pub async fn draw_of(screen: &Screen) -> Result<Draw, ModuleMissing> {
     match screen {
-        Screen::Today => Ok(view! { <Today /> }.into_any()),
+        Screen::Today => Ok(|_| view! { <Today /> }.into_any()),
         Screen::Check => questionnaire().await,
         Screen::Checks => check_history().await,
-        Screen::CheckResult(id) => check_result(id).await,
+        Screen::CheckResult(_) => check_result().await,
         Screen::Journal => journal().await,
         Screen::FunctionCheck => function_check().await,
         Screen::Trends => trends().await,
@@ -60,7 +65,7 @@ pub async fn view_of(screen: Screen) -> Result<AnyView, ModuleMissing> {
         Screen::Session => session().await,
         Screen::ReturnToRun => return_to_run().await,
         Screen::Exercises => exercise_library().await,
-        Screen::Exercise(slug) => exercise_detail(slug).await,
+        Screen::Exercise(_) => exercise_detail().await,
         Screen::MyData => my_data().await,
         Screen::About => about().await,
         Screen::More => more().await,
@@ -69,86 +74,86 @@ pub async fn view_of(screen: Screen) -> Result<AnyView, ModuleMissing> {
 }
 
 #[wasm_split(check_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn questionnaire() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <Questionnaire /> }.into_any())
+fn questionnaire() -> Result<Draw, ModuleMissing> {
+    Ok(|_| view! { <Questionnaire /> }.into_any())
 }
 
 #[wasm_split(check_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn check_history() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <CheckHistoryScreen /> }.into_any())
+fn check_history() -> Result<Draw, ModuleMissing> {
+    Ok(|_| view! { <CheckHistoryScreen /> }.into_any())
 }
 
 #[wasm_split(check_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn check_result(id: String) -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <CheckResult id /> }.into_any())
+fn check_result() -> Result<Draw, ModuleMissing> {
+    Ok(|id| view! { <CheckResult id /> }.into_any())
 }
 
 #[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn journal() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <Journal /> }.into_any())
+fn journal() -> Result<Draw, ModuleMissing> {
+    Ok(|_| view! { <Journal /> }.into_any())
 }
 
 #[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn function_check() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <FunctionCheckScreen /> }.into_any())
+fn function_check() -> Result<Draw, ModuleMissing> {
+    Ok(|_| view! { <FunctionCheckScreen /> }.into_any())
 }
 
 #[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn trends() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <Trends /> }.into_any())
+fn trends() -> Result<Draw, ModuleMissing> {
+    Ok(|_| view! { <Trends /> }.into_any())
 }
 
 #[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn risk() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <RiskScreen /> }.into_any())
+fn risk() -> Result<Draw, ModuleMissing> {
+    Ok(|_| view! { <RiskScreen /> }.into_any())
 }
 
 #[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn summary() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <Summary /> }.into_any())
+fn summary() -> Result<Draw, ModuleMissing> {
+    Ok(|_| view! { <Summary /> }.into_any())
 }
 
 #[wasm_split(rehab_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn programme() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <ProgrammeScreen /> }.into_any())
+fn programme() -> Result<Draw, ModuleMissing> {
+    Ok(|_| view! { <ProgrammeScreen /> }.into_any())
 }
 
 #[wasm_split(rehab_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn session() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <SessionPlayer /> }.into_any())
+fn session() -> Result<Draw, ModuleMissing> {
+    Ok(|_| view! { <SessionPlayer /> }.into_any())
 }
 
 #[wasm_split(rehab_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn return_to_run() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <ReturnToRun /> }.into_any())
+fn return_to_run() -> Result<Draw, ModuleMissing> {
+    Ok(|_| view! { <ReturnToRun /> }.into_any())
 }
 
 #[wasm_split(exercises_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn exercise_library() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <ExerciseLibrary /> }.into_any())
+fn exercise_library() -> Result<Draw, ModuleMissing> {
+    Ok(|_| view! { <ExerciseLibrary /> }.into_any())
 }
 
 #[wasm_split(exercises_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn exercise_detail(slug: String) -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <ExerciseDetail slug /> }.into_any())
+fn exercise_detail() -> Result<Draw, ModuleMissing> {
+    Ok(|slug| view! { <ExerciseDetail slug /> }.into_any())
 }
 
 #[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn my_data() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <MyData /> }.into_any())
+fn my_data() -> Result<Draw, ModuleMissing> {
+    Ok(|_| view! { <MyData /> }.into_any())
 }
 
 #[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn more() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <More /> }.into_any())
+fn more() -> Result<Draw, ModuleMissing> {
+    Ok(|_| view! { <More /> }.into_any())
 }
 
 #[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn about() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <About /> }.into_any())
+fn about() -> Result<Draw, ModuleMissing> {
+    Ok(|_| view! { <About /> }.into_any())
 }
 
 #[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn not_found() -> Result<AnyView, ModuleMissing> {
-    Ok(view! { <NotFound /> }.into_any())
+fn not_found() -> Result<Draw, ModuleMissing> {
+    Ok(|_| view! { <NotFound /> }.into_any())
 }

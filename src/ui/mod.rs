@@ -23,6 +23,7 @@ pub mod not_found;
 pub mod other_tabs;
 pub mod rehab;
 pub mod reminders;
+pub mod router;
 pub mod screen;
 pub mod startup_mark;
 pub mod stop_and_check;

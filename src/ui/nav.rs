@@ -6,7 +6,8 @@
 
 use leptos::prelude::*;
 
-use super::base_path::{current_screen, href, ScreenLink};
+use super::base_path::{href, ScreenLink};
+use super::router::current_screen;
 use super::screen::{Place, Screen};
 
 #[component]

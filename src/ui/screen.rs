@@ -1,7 +1,7 @@
 //! Which screen an address shows.
 //!
-//! The router keeps the URL, history and `<A>` links; choosing the screen is this one
-//! `match`. leptos_router's `<Routes>` builds a typed view chooser per route, which cost
+//! The app's router (`router`) keeps the address and history; choosing the screen is this
+//! one `match`. leptos_router's `<Routes>` built a typed view chooser per route, which cost
 //! about 100 KB of wasm for 16 routes (measured with twiggy); a plain enum costs almost none.
 
 /// One screen of the app, parsed from the path below the app's base.
@@ -68,6 +68,15 @@ impl Place {
 }
 
 impl Screen {
+    /// The part of the address after the screen's name: a check's id or an exercise's slug
+    /// (empty for the others).
+    pub fn parameter(&self) -> String {
+        match self {
+            Screen::CheckResult(part) | Screen::Exercise(part) => part.clone(),
+            _ => String::new(),
+        }
+    }
+
     /// The screen's address below the app's base: `from_path`'s inverse.
     pub fn path(&self) -> String {
         let fixed = match self {

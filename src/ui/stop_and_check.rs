@@ -5,7 +5,6 @@
 //! fresh heel check.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use super::app_state::use_app_state;
 use super::screen::Screen;
@@ -15,10 +14,10 @@ use crate::domain::questionnaire::Draft;
 /// half-done is replaced: what matters now is the new pain.
 pub fn stop_and_check() -> impl IntoView {
     let state = use_app_state();
-    let navigate = use_navigate();
+    let go = crate::ui::router::use_go();
     let start = move |_| {
         state.edit_draft(|d| *d = Draft::default());
-        navigate(&Screen::Check.path(), Default::default());
+        go(&Screen::Check);
     };
     view! {
         <div class="stop-and-check">

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use super::triage::catalogue::rules::nerve_sign;
-use super::triage::{assess, recent_sudden_start, Answers, Onset, PainLocation, Urgency};
+use super::triage::{assess, recent_sudden_start, Answers, Onset, PainLocation, Urgency, Worsening};
 
 /// One page of questions on one topic, then a review page. Ordered as they are asked;
 /// checks saved before a page existed compare by this order (`HeelCheck::asked`).
@@ -308,8 +308,10 @@ impl Draft {
     /// straight to the alert; otherwise refused while a question is unanswered.
     pub fn advance(&mut self) -> Advance {
         // A same-day sign never waits for the rest of the page: an unanswered question can
-        // only add to the alert, never take it away (the engine is monotone).
-        if assess(&self.answers).urgency == Urgency::Emergency {
+        // only add to the alert, never take it away (the engine is monotone). A follow-up
+        // this draft has yet to ask is not an unknown to read the safer way: it will be
+        // asked, so it does not raise the alert on its own (`provisional`).
+        if assess(&self.provisional()).urgency == Urgency::Emergency {
             self.missing.clear();
             return Advance::Alert;
         }
@@ -325,6 +327,40 @@ impl Draft {
         self.step =
             Step::QUESTIONS.into_iter().find(|s| *s > self.step && s.applies(&self.answers)).unwrap_or(Step::Review);
         Advance::To(self.step)
+    }
+
+    /// The answers as they stand mid-check: each follow-up not answered yet is read as its
+    /// least worrying answer, since the check will still ask it. Rules read "not asked" the
+    /// safer way only in a check that ended without asking (an older check, or one that
+    /// stopped at an alert).
+    pub fn provisional(&self) -> Answers {
+        let mut a = self.answers.clone();
+        let pending = |q: Question| !self.is_answered(q);
+        for (question, field) in [
+            (Question::NervesBothLegs, &mut a.nerves_both_legs),
+            (Question::NervesWorse, &mut a.nerves_worse),
+            (Question::BackPain, &mut a.back_pain),
+            (Question::SaddleNumbness, &mut a.saddle_numbness),
+            (Question::BladderOrBowel, &mut a.bladder_or_bowel),
+            (Question::WeightLossOrCancer, &mut a.weight_loss_or_cancer),
+            (Question::LowEnergy, &mut a.low_energy),
+            (Question::FootPaleOrNumb, &mut a.foot_pale_or_numb),
+            (Question::FluoroquinoloneNow, &mut a.fluoroquinolone_now),
+            (Question::InjectionNewOrWorse, &mut a.injection_new_or_worse),
+            (Question::FootWarmRedSwollen, &mut a.foot_warm_red_swollen),
+        ] {
+            if pending(question) {
+                *field = Some(false);
+            }
+        }
+        if pending(Question::ConditionList) {
+            a.diabetes.get_or_insert(false);
+            a.gout.get_or_insert(false);
+        }
+        if pending(Question::WorseningHow) {
+            a.worsening_how = Worsening::NoParticularMoment;
+        }
+        a
     }
 
     /// Goes back one page, keeping every answer. `false` on the first page.

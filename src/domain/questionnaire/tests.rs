@@ -135,3 +135,35 @@ fn an_old_draft_without_answered_questions_still_reads() {
     assert!(d.answered.is_empty());
     assert_eq!(d.step, Step::Symptoms);
 }
+
+#[test]
+fn a_follow_up_still_to_ask_does_not_raise_the_alert_before_it_is_asked() {
+    // Numbness with both sides sore: the nerve questions come next, so no alert yet…
+    let mut d = Draft { step: Step::RedFlags, ..Default::default() };
+    d.answers.side = crate::domain::triage::Side::Both;
+    d.answers.numbness_or_tingling = true;
+    answer_page(&mut d);
+    assert_eq!(d.advance(), Advance::To(Step::Details));
+    // …and answered "both legs, getting worse", now it is.
+    answer_page(&mut d);
+    d.answers.nerves_both_legs = Some(true);
+    d.answers.nerves_worse = Some(true);
+    assert_eq!(d.advance(), Advance::Alert);
+    // A long-standing pain suddenly worse: when and how are asked before the tear alert.
+    let mut d = Draft { step: Step::RedFlags, ..Default::default() };
+    d.answers.sudden_worsening = true;
+    answer_page(&mut d);
+    assert_eq!(d.advance(), Advance::To(Step::Details));
+    // On a fluoroquinolone with an ache: "still taking it?" is on the same page, and must be
+    // answered before the page is left.
+    let mut d = Draft { step: Step::Health, ..Default::default() };
+    d.answers.worst_pain = crate::domain::pain::PainScore::new(3).unwrap();
+    d.answers.fluoroquinolone = true;
+    for q in [Question::Fluoroquinolone, Question::SteroidTablets, Question::SteroidInjection] {
+        d.mark(q);
+    }
+    assert!(matches!(d.advance(), Advance::Unanswered(q) if q.contains(&Question::FluoroquinoloneNow)));
+    d.answers.fluoroquinolone_now = Some(true);
+    d.mark(Question::FluoroquinoloneNow);
+    assert_eq!(d.advance(), Advance::Alert);
+}

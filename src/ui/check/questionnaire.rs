@@ -3,7 +3,6 @@
 
 use leptos::html::H1;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use super::leg_map::LegMap;
 use super::questions::{Calf, Details, Health, Onset, PartnerTest, RedFlags, RuptureSigns, Symptoms, TrainingChanges};
@@ -20,7 +19,7 @@ pub fn Questionnaire() -> impl IntoView {
     let step = Memo::new(move |_| draft.with(|d| d.step));
 
     let heading = focused_on_each_page(step);
-    let navigate = use_navigate();
+    let go = crate::ui::router::use_go();
     // Refused "Next": the message takes focus so a screen reader reads what is missing.
     let message = NodeRef::<leptos::html::P>::new();
     let missing = Memo::new(move |_| draft.with(|d| d.missing.clone()));
@@ -30,7 +29,7 @@ pub fn Questionnaire() -> impl IntoView {
         match outcome {
             Some(Advance::Alert | Advance::Finish) => {
                 let id = state.finish_check(today(), now_ms());
-                navigate(&Screen::CheckResult(id.to_string()).path(), Default::default());
+                go(&Screen::CheckResult(id.to_string()));
             }
             // Focused once the message is shown: its `hidden` is lifted after this update.
             Some(Advance::Unanswered(_)) => request_animation_frame(move || {

@@ -5,7 +5,6 @@
 //! change, so a lock, a call or a reload resumes it where it was.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use super::gate::GateNotice;
 use super::signals::{announce_change, announce_countdown, keep_screen_on, release};
@@ -316,7 +315,7 @@ fn SoundToggle() -> impl IntoView {
 #[component]
 fn SessionEnd(player: Player) -> impl IntoView {
     let state = use_app_state();
-    let navigate = use_navigate();
+    let go = crate::ui::router::use_go();
     let during = RwSignal::new(PainScore::default());
     let after = RwSignal::new(PainScore::default());
     let failed = RwSignal::new(None::<String>);
@@ -338,7 +337,7 @@ fn SessionEnd(player: Player) -> impl IntoView {
         match logged {
             Ok(()) => {
                 state.set_player(None);
-                navigate(&Screen::Programme.path(), Default::default());
+                go(&Screen::Programme);
             }
             Err(e) => failed.set(Some(format!("The session was not saved: {e} Free some space and try again."))),
         }

@@ -132,11 +132,11 @@ test('weeks and age start empty and must be answered on purpose', async ({ page 
 test('the country chosen in More sets the number the alerts show', async ({ page }) => {
   await page.goto('/more');
   await expect(page.getByText('Emergency number: 999. Urgent medical advice: 111.')).toBeVisible();
-  await page.getByLabel('Country').selectOption({ label: 'United States' });
+  await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'United States' });
   await expect(page.getByText('Emergency number: 911.')).toBeVisible();
   await expectAccessible(page, 'more with the country');
   await page.reload();
-  await expect(page.getByLabel('Country')).toHaveValue(/\d+/);
+  await expect(page.getByRole('combobox', { name: 'Country' })).toHaveValue(/\d+/);
   await expect(page.getByText('Emergency number: 911.')).toBeVisible();
   // A call-now alert now dials 911, and names the ER.
   await walkCheck(page, {

@@ -115,7 +115,14 @@ pub fn spinal_nerves(a: &Answers) -> Vec<&'static str> {
     let both = a.nerves_both_legs.unwrap_or(a.side == Side::Both);
     let worse = a.nerves_worse != Some(false);
     if both && (worse || a.back_pain == Some(true)) {
-        signs.push("numbness, tingling or weakness in both legs that is getting worse or comes with back pain");
+        signs.push(match (a.nerves_both_legs, a.nerves_worse, a.back_pain) {
+            (Some(true), Some(true), _) => "numbness, tingling or weakness in both legs that is getting worse",
+            (Some(true), _, Some(true)) => "numbness, tingling or weakness in both legs, with back pain",
+            _ => {
+                "numbness, tingling or weakness with pain in both legs (whether it is in both legs and getting worse \
+            was not asked)"
+            }
+        });
     }
     signs
 }
