@@ -43,7 +43,15 @@ pub fn About() -> impl IntoView {
                 <li>"Silbernagel et al., AJSM (2007): the pain-monitoring model and the loading phases"</li>
                 <li>"Alfredson et al. (1998): eccentric heel drops"</li>
                 <li>"Beyer et al., AJSM (2015): heavy slow resistance training"</li>
-                <li>"FDA (2008): fluoroquinolone antibiotics and tendon rupture"</li>
+                <li>"FDA (2008, 2016) and MHRA (2019): fluoroquinolone antibiotics and tendon rupture"</li>
+                <li>"Kannus & Józsa (1991): the tendon with long-standing changes is the one that tears"</li>
+                <li>"NHS and NICE NG158: a clot in the leg or the lungs"</li>
+                <li>"NICE NG19 and IWGDF/IDSA (2023): the diabetic foot"</li>
+                <li>"NICE CKS Sciatica and the GIRFT/BASS cauda equina pathway (2023): nerve signs in both legs"</li>
+                <li>"BOAST (2016): compartment syndrome"</li>
+                <li>"James et al. (2013): heel pain in children"</li>
+                <li>"ESC (2020) sports cardiology guideline: no hard exercise with a fever"</li>
+                <li>"Pringels et al., BJSM (2025): no stretching for insertional pain"</li>
             </ul>
 
             <h2>"Version"</h2>
