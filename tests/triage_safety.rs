@@ -13,9 +13,9 @@
 //! In every space, any same-day sign gives `emergency` and nothing else does, and switching
 //! on any worrying answer never lowers the urgency ("not asked" sits between "no" and "yes":
 //! unknown is read the safer way). Duration is the one answer that may lower it, and only in
-//! one place: a sudden start stops being a same-day sign after 4 weeks (NICE CKS), yet never
-//! becomes self-care. The rules below are written out from their sources, not by calling the
-//! engine or its catalogue.
+//! one place: a sudden start, or an unclear one with no single-leg tiptoe, stops being a
+//! same-day sign after 4 weeks (NICE CKS; Boyd 2015), yet never becomes self-care. The rules
+//! below are written out from their sources, not by calling the engine or its catalogue.
 
 use achilles::domain::advice::advice_for;
 use achilles::domain::pain::PainScore;
@@ -55,9 +55,14 @@ fn tear_sign(a: &Answers) -> bool {
     let acute_on_chronic = a.sudden_worsening
         && a.worsening_how != Worsening::NoParticularMoment
         && a.worsening_weeks.is_none_or(|w| w <= 4);
+    let unclear_weakness = a.onset == Onset::Unsure
+        && a.weeks_since_onset <= 4
+        && a.single_leg_heel_raise == HeelRaise::Cannot
+        && a.calf_squeeze != CalfSqueeze::FootMoved;
     a.pop_or_snap
         || a.felt_kicked
         || a.gap_in_tendon
+        || unclear_weakness
         || (a.onset == Onset::Sudden && a.single_leg_heel_raise == HeelRaise::Cannot)
         || (a.onset == Onset::Sudden && a.weeks_since_onset <= 4)
         || acute_on_chronic
@@ -86,7 +91,10 @@ fn infection_sign(a: &Answers) -> bool {
         || a.calf_warm_or_red
         || calf_sore(a)
         || a.lower_leg_swollen;
+    let young_child = a.age_years.map_or(a.age_band == AgeBand::Under16, |y| y < 8);
     (a.fever && local)
+        || (a.fever && young_child)
+        || (a.redness_or_heat && yes(a.redness_spreading))
         || (a.steroid_injection && (a.fever || a.redness_or_heat || a.injection_new_or_worse.unwrap_or(a.swelling)))
 }
 
@@ -104,7 +112,11 @@ fn nerve_emergency(a: &Answers) -> bool {
 /// Diabetes (or an older check's answer that held it) with a warm, red or swollen foot or
 /// heel (NICE NG19 §1.3).
 fn diabetic_foot(a: &Answers) -> bool {
-    a.diabetes.unwrap_or(a.systemic_disease) && (yes(a.foot_warm_red_swollen) || a.redness_or_heat || a.swelling)
+    let foot = yes(a.foot_warm_red_swollen)
+        || yes(a.foot_wound)
+        || a.redness_or_heat
+        || (a.swelling && a.foot_warm_red_swollen.is_none());
+    a.diabetes.unwrap_or(a.systemic_disease) && foot
 }
 
 /// Tendon symptoms while on a fluoroquinolone or not known to have stopped (FDA §5.2).
@@ -121,6 +133,8 @@ fn same_day_sign(a: &Answers) -> bool {
         || diabetic_foot(a)
         || medicine(a)
         || a.calf_tense
+        || (a.dark_urine && calf_sore(a))
+        || (a.leg_weakness && a.nerves_worse != Some(false))
         || a.cannot_take_four_steps
         || a.breathless_or_chest_pain
 }
@@ -237,8 +251,12 @@ fn exhaustive_tear_space() {
             ..Answers::default()
         }
     };
-    // Weeks rise as worry only where the start was not sudden (see the module doc).
-    let up = |v: &[usize]| neighbours(&dims, v, |k| k == 5 && ONSETS[v[1]] == Onset::Sudden);
+    // Weeks rise as worry only where the start was not sudden, or unclear with no tiptoe
+    // (see the module doc).
+    let window = |v: &[usize]| {
+        ONSETS[v[1]] == Onset::Sudden || (ONSETS[v[1]] == Onset::Unsure && RAISES[v[2]] == HeelRaise::Cannot)
+    };
+    let up = |v: &[usize]| neighbours(&dims, v, |k| k == 5 && window(v));
     exhaustive(&dims, answers, up);
 }
 
@@ -345,8 +363,10 @@ fn exhaustive_calf_space() {
     // Twins: one sore calf at 64 is a clot sign; both calves sore after a race are not.
     let at_64 = Answers { calf_pain: true, age_years: Some(64), ..answers(&[1, 0, 0, 0, 0, 0, 0, 0, 0, 0]) };
     assert_eq!(assess(&at_64).alert(), Some(Alert::Clot));
-    let race = answers(&[1, 1, 1, 2, 0, 0, 0, 0, 0, 0]);
-    assert_eq!(assess(&race).urgency, Urgency::SelfCare, "both calves sore, even at 60: no clot sign");
+    let race = Answers { weeks_since_onset: 0, ..answers(&[1, 1, 1, 2, 0, 0, 0, 0, 0, 0]) };
+    assert_eq!(assess(&race).urgency, Urgency::SelfCare, "both calves sore the day after, even at 60: no clot sign");
+    let lasting = answers(&[1, 1, 1, 0, 0, 0, 0, 0, 0, 0]);
+    assert!(assess(&lasting).has_flag(Flag::BothCalves), "both calves sore for a week: not a race's soreness");
 }
 
 #[test]
@@ -417,7 +437,10 @@ proptest! {
             || child || a.night_pain || a.heel_squeeze_pain || a.sudden_worsening
             || a.previous_rupture || a.systemic_disease || a.single_leg_heel_raise == HeelRaise::Cannot
             || a.heel_bruising || a.steroid_injection || a.steroids || a.fever || yes(a.diabetes) || yes(a.gout)
-            || one_calf || a.leg_weakness || (a.calf_exertional && a.foot_pale_or_numb != Some(false))
+            || one_calf || a.leg_weakness || a.pain_from_back
+            || (a.calf_exertional && (a.foot_pale_or_numb != Some(false) || a.side == Side::Both))
+            || (a.redness_or_heat && a.swelling && !a.fever)
+            || (calf_sore(&a) && a.side == Side::Both && a.weeks_since_onset >= 1)
             || (a.rest_pain && a.weight_loss_or_cancer != Some(false));
         prop_assert!(!exam_first || r.needs_exam_before_loading());
         // Flags and alerts are sorted and unique, and there is always a reason for the urgency.
@@ -445,7 +468,9 @@ proptest! {
             weeks_since_onset: a.weeks_since_onset + more_weeks,
             ..a.clone()
         };
-        if a.onset == Onset::Sudden {
+        let window = a.onset == Onset::Sudden
+            || (a.onset == Onset::Unsure && a.single_leg_heel_raise == HeelRaise::Cannot);
+        if window {
             // Past 4 weeks a sudden start is no longer same-day, but still never self-care.
             prop_assert!(assess(&worse).urgency >= Urgency::SeeClinician);
             let more_pain_only = Answers { worst_pain: PainScore::new(pain).unwrap(), ..a };

@@ -110,7 +110,7 @@ fn ticked(items: &[(bool, &'static str)]) -> String {
 
 /// The "other warning signs" page's ticks, in its words (older checks' night pain with
 /// weight loss included).
-fn red_flags(a: &Answers) -> [(bool, &'static str); 11] {
+fn red_flags(a: &Answers) -> [(bool, &'static str); 12] {
     [
         (a.redness_or_heat, "red or hot heel"),
         (a.fever, "fever"),
@@ -119,6 +119,7 @@ fn red_flags(a: &Answers) -> [(bool, &'static str); 11] {
         (a.instability, "ankle gives way"),
         (a.getting_worse, "getting worse"),
         (a.other_body_aches, "aches elsewhere in the body"),
+        (a.pain_from_back, "pain spreading from the back or buttock"),
         (a.rest_pain, "pain at night or at rest"),
         (a.night_pain, "night or rest pain with weight loss or cancer"),
         (a.heel_squeeze_pain, "pain squeezing the heel bone"),
@@ -186,6 +187,7 @@ pub fn answer_lines(step: Step, a: &Answers) -> Vec<(&'static str, String)> {
                 lines.push(("Clot risk factors", risks));
                 lines.push(("Breathless or chest pain", yes_no(a.breathless_or_chest_pain).into()));
                 lines.push(("Calf hard and tight", yes_no(a.calf_tense).into()));
+                lines.push(("Dark urine, or much less", yes_no(a.dark_urine).into()));
                 lines.push(("Calf pain on runs, easing at rest", yes_no(a.calf_exertional).into()));
                 if a.calf_exertional {
                     lines.push(("Foot pale, cold or numb on those runs", maybe(a.foot_pale_or_numb).into()));
@@ -221,6 +223,9 @@ fn details(a: &Answers) -> Vec<(&'static str, String)> {
     if a.heel_squeeze_pain {
         lines.push(("Periods stopped, or eating less than training needs", maybe(a.low_energy).into()));
     }
+    if a.redness_or_heat {
+        lines.push(("Redness spreading, or broken skin over it", maybe(a.redness_spreading).into()));
+    }
     if nerve_sign(a) {
         lines.extend([
             ("Numbness or weakness in both legs", maybe(a.nerves_both_legs).into()),
@@ -247,6 +252,7 @@ fn health(a: &Answers) -> Vec<(&'static str, String)> {
     lines.push(("Conditions", conditions(a)));
     if a.diabetes == Some(true) {
         lines.push(("Foot or heel warm, red or swollen", maybe(a.foot_warm_red_swollen).into()));
+        lines.push(("A wound, blister or ulcer on the foot", maybe(a.foot_wound).into()));
     }
     lines
 }

@@ -12,8 +12,10 @@
 //! South Korea and Taiwan; 120 in mainland China; 999 in Hong Kong, Malaysia and Kenya; 995
 //! in Singapore (SCDF); 144 in Switzerland; 113 in Norway; 101 in Israel (Magen David Adom);
 //! 997 in Saudi Arabia, 998 in the UAE; 192 in Brazil (SAMU); 107 in Argentina; 131 in Chile;
-//! 123 in Colombia and Egypt; 1669 in Thailand; 115 in Vietnam; 103 in Ukraine; 112 in
-//! India (ERSS), Turkey, Russia, Indonesia, Nigeria and South Africa (from a mobile).
+//! 123 in Colombia and Egypt; 1669 in Thailand; 115 in Vietnam; 103 in Ukraine; 144 for an
+//! ambulance in Austria (1450 for advice); 119 in Indonesia (PSC 119, where 112 is still
+//! being rolled out); 10177 for an ambulance in South Africa (112 only from mobiles); 112 in
+//! India (ERSS), Turkey, Russia and Nigeria (corrected after the independent clinical review).
 
 /// Where to go, in one country's words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,7 +158,9 @@ pub fn region(country: &str) -> Region {
         "VN" => ("115", None, GENERAL),
         "UA" => ("103", None, GENERAL),
         "DE" => ("112", Some("116117"), GENERAL),
-        "AT" => ("112", Some("1450"), GENERAL),
+        "AT" => ("144", Some("1450"), GENERAL),
+        "ID" => ("119", None, GENERAL),
+        "ZA" => ("10177", None, GENERAL),
         _ if COUNTRY_CODES.contains(&country) => ("112", None, GENERAL),
         _ => return FALLBACK,
     };

@@ -77,6 +77,13 @@ impl BlockReason {
                     "A heel check found a hard, tight calf that needs an emergency department. No exercise until a \
                     doctor has seen you."
                 }
+                Alert::Rhabdo => {
+                    "A heel check found sore calves with dark urine. Get blood tests today; no exercise until a \
+                    doctor has seen you."
+                }
+                Alert::WeakFoot => {
+                    "A heel check found a foot getting weaker. Get the nerve checked today; no exercise until then."
+                }
                 Alert::Tear => {
                     "A heel check found signs of a possible tear. Loading could make a tear worse: get seen first."
                 }

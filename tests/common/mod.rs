@@ -31,11 +31,11 @@ const WORSENINGS: [Worsening; 4] =
 pub fn any_answers() -> impl Strategy<Value = Answers> {
     (
         (0usize..3, 0usize..3, 0u32..200, 0usize..4, 0u8..=10, 0usize..3),
-        proptest::collection::vec(any::<bool>(), 36),
+        proptest::collection::vec(any::<bool>(), 38),
         proptest::collection::vec(proptest::sample::select(TrainingChange::ALL.to_vec()), 0..6),
         (0usize..4, 0usize..5, 0usize..5),
         proptest::collection::vec(proptest::sample::select(ClotRisk::ALL.to_vec()), 0..3),
-        proptest::collection::vec(proptest::sample::select(vec![None, Some(false), Some(true)]), 14),
+        proptest::collection::vec(proptest::sample::select(vec![None, Some(false), Some(true)]), 16),
         (
             proptest::sample::select(AGE_YEARS.to_vec()),
             proptest::sample::select(WORSENING_WEEKS.to_vec()),
@@ -119,6 +119,10 @@ fn with_follow_ups(a: Answers, b: &[bool], o: &[Option<bool>], newer: (Option<u8
         diabetes: o[10],
         gout: o[11],
         foot_warm_red_swollen: o[12],
+        foot_wound: o[13],
+        redness_spreading: o[14],
+        dark_urine: b[36],
+        pain_from_back: b[37],
         ..a
     }
 }

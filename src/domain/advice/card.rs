@@ -12,6 +12,8 @@ fn card_label(alert: Alert) -> &'static str {
         Alert::CallEmergencyNumber => "Breathless or chest pain",
         Alert::Nerves => "Nerve signs",
         Alert::Compartment => "Calf",
+        Alert::Rhabdo => "Urine",
+        Alert::WeakFoot => "Weakness",
         Alert::Tear => "Signs of a tear",
         Alert::Clot => "Signs of a clot",
         Alert::Infection => "Signs of infection",

@@ -65,9 +65,13 @@ impl Place {
                 "Get seen today: your doctor or diabetes foot team, or {urgent}. If the foot is cold, blue or black, \
                 go to {ed} now."
             ),
-            Place::Prescriber => {
-                "Contact the doctor who prescribed the antibiotic, your GP or a pharmacist today.".to_string()
-            }
+            Place::Prescriber => match region.advice_line {
+                Some(line) => format!(
+                    "Contact the doctor who prescribed the antibiotic, your GP or a pharmacist today; out of hours, \
+                    call {line}."
+                ),
+                None => "Contact the doctor who prescribed the antibiotic, your GP or a pharmacist today.".to_string(),
+            },
         }
     }
 }
@@ -79,6 +83,21 @@ pub struct Advice {
     pub do_now: Vec<Line>,
     pub avoid: Vec<Line>,
     pub get_help: &'static str,
+    /// When to go now instead ([`escalation`]): a same-day alert can end the check before
+    /// the questions of a more urgent one were asked.
+    pub escalate: bool,
+}
+
+/// When to call or go now instead of later today, in the country's words: breathlessness or
+/// chest pain (a clot in the lung), a calf turning hard and tight (compartment syndrome),
+/// numbness between the legs or bladder trouble (the spinal nerves).
+pub fn escalation(region: &Region) -> String {
+    format!(
+        "Call {} now instead if you are short of breath or have chest pain. Go to {} now if the calf turns hard and \
+        tight with pain that keeps climbing or a numb foot, or if you get numbness between the legs or trouble with \
+        the bladder.",
+        region.emergency_number, region.words.emergency_department
+    )
 }
 
 impl Advice {
@@ -102,7 +121,15 @@ fn routine_advice(answers: &Answers, a: &Assessment) -> Advice {
     let exam_first = a.needs_exam_before_loading();
     let mut do_now = Vec::new();
     let mut avoid = Vec::new();
-    if a.urgency == Urgency::SeeClinician {
+    // A child under 8: a doctor (not only a physiotherapist) within a day or two (NICE CKS,
+    // the limping child).
+    let young = a.has_flag(Flag::YoungChild);
+    if young {
+        do_now.push(say(
+            "See a doctor within a day or two, and the same day with a fever, a limp, or a leg the child will not \
+            stand on.",
+        ));
+    } else if a.urgency == Urgency::SeeClinician {
         do_now.push(say(if exam_first {
             "Book an appointment with a doctor or physiotherapist within the next few days, and mention the warning \
             signs listed above. Hold off loading exercises until they have examined the leg."
@@ -123,9 +150,12 @@ fn routine_advice(answers: &Answers, a: &Assessment) -> Advice {
             step: all press the tendon onto the sore spot where it meets the bone. Work on flat ground instead.",
         ));
     }
-    let get_help =
-        if exam_first { "Within the next few days, and before any running or loading exercises." } else { get_help };
-    Advice { place: None, do_now, avoid, get_help }
+    let get_help = match (young, exam_first) {
+        (true, _) => "Within a day or two; today with a fever, a limp, or a leg the child will not stand on.",
+        (false, true) => "Within the next few days, and before any running or loading exercises.",
+        (false, false) => get_help,
+    };
+    Advice { place: None, do_now, avoid, get_help, escalate: false }
 }
 
 /// What the warning signs change meanwhile: no running until examined, off impact, no
@@ -133,22 +163,24 @@ fn routine_advice(answers: &Answers, a: &Assessment) -> Advice {
 fn warnings(answers: &Answers, a: &Assessment, cross_train: bool, do_now: &mut Vec<Line>, avoid: &mut Vec<Line>) {
     if a.has_flag(Flag::InfectionSigns) {
         do_now.push(say(
-            "No training of any kind while you have a fever, and for a day after it has gone: exercise with a fever \
-            can inflame the heart muscle.",
+            "No training of any kind while you have a fever, and for at least a day after it has gone: exercise \
+            with a fever can inflame the heart muscle.",
         ));
-    } else if a.has_flag(Flag::StressFractureSigns) {
+    }
+    let no_running = a.flags.iter().any(|f| f.stops_running());
+    if a.has_flag(Flag::StressFractureSigns) {
         do_now.push(say(
             "Keep off impact until it has been examined: no running, hopping or jumping, and walk only as far as is \
             comfortable.",
         ));
-    } else if a.needs_exam_before_loading() {
+    } else if no_running {
         do_now.push(if cross_train {
             urge(
                 Activity::CrossTrain,
-                "No running until they have examined the leg. Cycling or swimming are fine if they do not hurt.",
+                "No running until a clinician has examined the leg. Cycling or swimming are fine if they do not hurt.",
             )
         } else {
-            say("No running or training on the leg until they have examined it.")
+            say("No running or training on the leg until a clinician has examined it.")
         });
     }
     if a.has_flag(Flag::Fluoroquinolone) {
@@ -163,12 +195,6 @@ fn warnings(answers: &Answers, a: &Assessment, cross_train: bool, do_now: &mut V
             it) and call the prescriber the same day.",
         ));
         avoid.push(say("Big jumps in training during the course and for a few weeks after it."));
-    }
-    if a.has_flag(Flag::YoungChild) {
-        do_now.push(say(
-            "See a doctor within a day or two; the same day with a fever, a limp, or a leg the child will not stand \
-            on.",
-        ));
     }
     if a.has_flag(Flag::UnderSixteen) {
         do_now.push(say(
@@ -188,13 +214,16 @@ fn sore_calves(do_now: &mut Vec<Line>) -> &'static str {
         within a week.",
     ));
     do_now.push(urge(Activity::CrossTrain, "Easy walking or cycling helps it pass."));
+    // Exertional rhabdomyolysis: dark urine is the sign to act on the same day.
+    do_now.push(say("Go to a doctor today if your urine turns dark (like tea or cola) or you pass much less."));
     "Check again if one calf stays sore, swells, or turns warm or red."
 }
 
 /// What to do and avoid for the condition the answers point to; gives when to get help.
 fn condition_advice(answers: &Answers, a: &Assessment, do_now: &mut Vec<Line>, avoid: &mut Vec<Line>) -> &'static str {
     let may = allowed(a);
-    if answers.pain_location == PainLocation::Calf && answers.side == Side::Both && a.flags.is_empty() {
+    let after_a_race = answers.weeks_since_onset == 0 && !answers.calf_exertional;
+    if answers.pain_location == PainLocation::Calf && answers.side == Side::Both && a.flags.is_empty() && after_a_race {
         return sore_calves(do_now);
     }
     match a.condition {

@@ -50,6 +50,31 @@ const COMPARTMENT: Plan = Plan {
     get_help: "Now.",
 };
 
+/// Exertional rhabdomyolysis: blood tests today; fluids while on the way.
+const RHABDO: Plan = Plan {
+    place: Place::SameDay,
+    do_now: &[
+        "Dark urine with sore calves after a long, hot or downhill effort can mean muscle breakdown: blood tests \
+        today tell whether the kidneys are at risk.",
+        "Drink water steadily on the way, and stop all exercise.",
+        TAKE_CARD,
+    ],
+    avoid: &["Do not take anti-inflammatory painkillers such as ibuprofen.", "Do not wait to see if it clears."],
+    get_help: "Today. Call the emergency number if you pass very little urine, feel confused or very unwell.",
+};
+
+/// A foot drop that is getting worse: a nerve examined today (NHS acute foot drop pathways).
+const WEAK_FOOT: Plan = Plan {
+    place: Place::SameDay,
+    do_now: &[
+        "A foot or leg that is getting weaker needs a doctor to check the nerve today.",
+        "Walk carefully: a weak foot can catch on steps and kerbs.",
+        TAKE_CARD,
+    ],
+    avoid: &["Do not run or train on the leg.", "Do not drive while the foot is weak."],
+    get_help: "Today. Go at once if both legs become weak or numb, or the bladder or bowels change.",
+};
+
 const TEAR: Plan = Plan {
     place: Place::SameDay,
     do_now: &[
@@ -68,13 +93,13 @@ const TEAR: Plan = Plan {
 const CLOT: Plan = Plan {
     place: Place::SameDayClot,
     do_now: &[
-        "A sore calf that is swollen, warm or red can be a blood clot, which needs a scan or a blood test to rule \
-        out.",
+        "A sore or swollen calf or lower leg, especially with a risk factor for clots, can be a blood clot, which \
+        needs a scan or a blood test today to rule out.",
         "Stop running and training until you have been seen.",
         TAKE_CARD,
     ],
     avoid: &["Do not massage, stretch or foam-roll the calf.", "Do not put it off until tomorrow."],
-    get_help: "Today. If you become short of breath or have chest pain, call the emergency number at once.",
+    get_help: "Today. If you are, or become, short of breath or have chest pain, call the emergency number at once.",
 };
 
 const INFECTION: Plan = Plan {
@@ -85,7 +110,9 @@ const INFECTION: Plan = Plan {
         TAKE_CARD,
     ],
     avoid: &["Do not massage or stretch the heel.", "Do not wait a few days to see whether it passes."],
-    get_help: "Today.",
+    // NICE NG51: the signs of sepsis.
+    get_help: "Today. Call the emergency number if you feel very unwell, confused, shivery or breathless, or the \
+    redness spreads quickly.",
 };
 
 const DIABETIC_FOOT: Plan = Plan {
@@ -130,10 +157,12 @@ fn plan(alert: Alert) -> &'static Plan {
         Alert::CallEmergencyNumber => &CALL_NOW,
         Alert::Nerves => &NERVES,
         Alert::Compartment => &COMPARTMENT,
+        Alert::Rhabdo => &RHABDO,
         Alert::Tear => &TEAR,
         Alert::Clot => &CLOT,
         Alert::Infection => &INFECTION,
         Alert::DiabeticFoot => &DIABETIC_FOOT,
+        Alert::WeakFoot => &WEAK_FOOT,
         Alert::CannotBearWeight => &CANNOT_BEAR_WEIGHT,
         Alert::Medicine => &MEDICINE,
     }
@@ -145,19 +174,30 @@ fn also(alert: Alert) -> &'static str {
         Alert::CallEmergencyNumber => "You also reported breathlessness or chest pain: call the emergency number now.",
         Alert::Nerves => "You also have nerve signs in the legs: go to an emergency department now.",
         Alert::Compartment => "Your calf is also hard and tight: go to an emergency department now.",
+        Alert::Rhabdo => "Tell them your urine is dark: they will check your kidneys.",
         Alert::Tear => "Tell them about the signs of a tear as well.",
         Alert::Clot => "Tell them your calf is swollen, warm, red or sore as well: a clot must be ruled out.",
         Alert::Infection => "Tell them about the fever or signs of infection as well.",
         Alert::DiabeticFoot => "Tell them you have diabetes and the foot is warm, red or swollen.",
+        Alert::WeakFoot => "Tell them the foot or leg is getting weaker.",
         Alert::CannotBearWeight => "Tell them you cannot take four steps on the leg.",
         Alert::Medicine => "Stop the fluoroquinolone antibiotic now, and tell them you are taking it.",
     }
 }
 
-/// The advice of the most urgent alert, and a line for each other one.
+/// The advice of the most urgent alert, and a line for each other one. A same-day alert
+/// that may have stopped the check before its breathing, calf and nerve questions says when
+/// to go now instead (`Advice::escalate`).
 pub(super) fn same_day_advice(alert: Alert, a: &Assessment) -> Advice {
     let p = plan(alert);
     let mut do_now: Vec<_> = p.do_now.iter().map(|t| say(t)).collect();
     do_now.extend(a.alerts.iter().skip(1).map(|other| say(also(*other))));
-    Advice { place: Some(p.place), do_now, avoid: p.avoid.iter().map(|t| say(t)).collect(), get_help: p.get_help }
+    let escalate = !matches!(p.place, Place::CallNow | Place::EmergencyDepartmentNow);
+    Advice {
+        place: Some(p.place),
+        do_now,
+        avoid: p.avoid.iter().map(|t| say(t)).collect(),
+        get_help: p.get_help,
+        escalate,
+    }
 }

@@ -31,7 +31,9 @@ fn rupture_advice_sends_to_emergency_and_forbids_testing_the_leg() {
 #[test]
 fn infection_advice_is_same_day() {
     let adv = advice(Answers { fever: true, redness_or_heat: true, worst_pain: pain(4), ..Default::default() });
-    assert_eq!(adv.get_help, "Today.");
+    assert!(adv.get_help.starts_with("Today."));
+    assert!(adv.get_help.contains("confused, shivery or breathless"), "the signs of sepsis (NICE NG51)");
+    assert!(adv.escalate, "a same-day alert says when to go now instead");
     assert_eq!(adv.place, Some(Place::SameDay));
     assert!(adv.do_now[0].text.contains("infection"));
 }
@@ -99,7 +101,23 @@ fn chronic_advice_involves_a_clinician_and_loading() {
 #[test]
 fn exam_first_says_no_running_and_a_stress_fracture_comes_off_impact() {
     let exam = advice(Answers { previous_rupture: true, morning_stiffness: true, ..Default::default() });
-    assert!(has(&exam.do_now, "No running until they have examined the leg"));
+    assert!(has(&exam.do_now, "No running until a clinician has examined the leg"));
+    // Numbness, instability, pain getting worse, severe pain, night pain: no running either,
+    // though loading may go on (content brief, return to activity).
+    for flagged in [
+        Answers {
+            numbness_or_tingling: true,
+            nerves_both_legs: Some(false),
+            nerves_worse: Some(false),
+            ..Default::default()
+        },
+        Answers { instability: true, morning_stiffness: true, ..Default::default() },
+        Answers { worst_pain: pain(8), ..Default::default() },
+    ] {
+        let r = assess(&flagged);
+        assert!(!crate::domain::triage::allowed(&r).run, "{flagged:?}");
+        assert!(has(&advice(flagged.clone()).do_now, "No running until a clinician"), "{flagged:?}");
+    }
     assert!(!has(&exam.avoid, "Hills, speed sessions"), "no advice that reads as if easy running were fine");
     let bone = advice(Answers { heel_squeeze_pain: true, worst_pain: pain(4), ..Default::default() });
     assert!(has(&bone.do_now, "Keep off impact"));

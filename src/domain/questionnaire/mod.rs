@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use super::triage::catalogue::rules::nerve_sign;
-use super::triage::{assess, recent_sudden_start, Answers, Onset, PainLocation, Urgency, Worsening};
+use super::triage::{assess, recent_sudden_start, Alert, Answers, Onset, PainLocation, Urgency, Worsening};
 
 /// One page of questions on one topic, then a review page. Ordered as they are asked;
 /// checks saved before a page existed compare by this order (`HeelCheck::asked`).
@@ -88,9 +88,26 @@ pub enum Question {
     InjectionNewOrWorse,
     ConditionList,
     FootWarmRedSwollen,
+    FootWound,
+    DarkUrine,
+    RednessSpreading,
 }
 
 impl Question {
+    /// The most urgent alert a yes here can raise on its own, for the questions whose alert
+    /// is more urgent than a tear's or a clot's (`Draft::advance` asks them before those).
+    pub fn could_raise(self) -> Option<Alert> {
+        match self {
+            Self::BreathlessOrChestPain => Some(Alert::CallEmergencyNumber),
+            Self::NervesBothLegs | Self::NervesWorse | Self::BackPain | Self::SaddleNumbness | Self::BladderOrBowel => {
+                Some(Alert::Nerves)
+            }
+            Self::CalfTense => Some(Alert::Compartment),
+            Self::DarkUrine => Some(Alert::Rhabdo),
+            _ => None,
+        }
+    }
+
     /// The question in a few words, for "Please answer: …".
     pub fn short(self) -> &'static str {
         match self {
@@ -137,6 +154,9 @@ impl Question {
             Self::FluoroquinoloneNow => "still taking the antibiotic",
             Self::InjectionNewOrWorse => "since the injection",
             Self::FootWarmRedSwollen => "a warm, red or swollen foot",
+            Self::FootWound => "a wound on the foot",
+            Self::DarkUrine => "dark urine",
+            Self::RednessSpreading => "spreading redness",
         }
     }
 }
@@ -202,7 +222,13 @@ impl Step {
             Step::Calf => {
                 let mut q = vec![Q::CalfPain, Q::CalfSwollen, Q::CalfWarmOrRed, Q::LowerLegSwollen];
                 if calf_concern(a) {
-                    q.extend([Q::ClotRiskList, Q::BreathlessOrChestPain, Q::CalfTense, Q::CalfExertional]);
+                    q.extend([
+                        Q::ClotRiskList,
+                        Q::BreathlessOrChestPain,
+                        Q::CalfTense,
+                        Q::CalfExertional,
+                        Q::DarkUrine,
+                    ]);
                     if a.calf_exertional {
                         q.push(Q::FootPaleOrNumb);
                     }
@@ -221,6 +247,9 @@ impl Step {
                 if a.heel_squeeze_pain {
                     q.push(Q::LowEnergy);
                 }
+                if a.redness_or_heat {
+                    q.push(Q::RednessSpreading);
+                }
                 if nerve_sign(a) {
                     q.extend([Q::NervesBothLegs, Q::NervesWorse, Q::BackPain, Q::SaddleNumbness, Q::BladderOrBowel]);
                 }
@@ -237,7 +266,7 @@ impl Step {
                 }
                 q.extend([Q::PreviousRupture, Q::ConditionList]);
                 if a.diabetes == Some(true) {
-                    q.push(Q::FootWarmRedSwollen);
+                    q.extend([Q::FootWarmRedSwollen, Q::FootWound]);
                 }
                 q
             }
@@ -247,7 +276,7 @@ impl Step {
 
 /// Any calf sign: the clot risk factors and the breathing question are then asked.
 pub fn calf_concern(a: &Answers) -> bool {
-    a.calf_pain || a.calf_swollen || a.calf_warm_or_red || a.pain_location == PainLocation::Calf
+    a.calf_pain || a.calf_swollen || a.calf_warm_or_red || a.lower_leg_swollen || a.pain_location == PainLocation::Calf
 }
 
 /// Where "Next" leads.
@@ -311,7 +340,16 @@ impl Draft {
         // only add to the alert, never take it away (the engine is monotone). A follow-up
         // this draft has yet to ask is not an unknown to read the safer way: it will be
         // asked, so it does not raise the alert on its own (`provisional`).
-        if assess(&self.provisional()).urgency == Urgency::Emergency {
+        let now = assess(&self.provisional());
+        if now.urgency == Urgency::Emergency {
+            // Still, a question on this page that could raise a more urgent alert is asked
+            // first: a clot must not hide a clot in the lung (the independent clinical review).
+            let more_urgent = |q: &Question| q.could_raise().is_some_and(|x| Some(x) < now.alert());
+            let pending: Vec<Question> = self.unanswered().into_iter().filter(more_urgent).collect();
+            if !pending.is_empty() {
+                self.missing = pending.clone();
+                return Advance::Unanswered(pending);
+            }
             self.missing.clear();
             return Advance::Alert;
         }
@@ -348,6 +386,8 @@ impl Draft {
             (Question::FluoroquinoloneNow, &mut a.fluoroquinolone_now),
             (Question::InjectionNewOrWorse, &mut a.injection_new_or_worse),
             (Question::FootWarmRedSwollen, &mut a.foot_warm_red_swollen),
+            (Question::FootWound, &mut a.foot_wound),
+            (Question::RednessSpreading, &mut a.redness_spreading),
         ] {
             if pending(question) {
                 *field = Some(false);

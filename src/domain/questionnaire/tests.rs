@@ -167,3 +167,25 @@ fn a_follow_up_still_to_ask_does_not_raise_the_alert_before_it_is_asked() {
     d.mark(Question::FluoroquinoloneNow);
     assert_eq!(d.advance(), Advance::Alert);
 }
+
+#[test]
+fn a_clot_alert_waits_for_the_questions_of_a_more_urgent_one_on_its_page() {
+    // A swollen calf is a clot; the breathing, the hard calf and the urine are asked first.
+    let mut d = Draft { step: Step::Calf, ..Default::default() };
+    d.answers.calf_pain = true;
+    d.answers.calf_swollen = true;
+    for q in [Question::CalfPain, Question::CalfSwollen, Question::CalfWarmOrRed, Question::LowerLegSwollen] {
+        d.mark(q);
+    }
+    assert_eq!(
+        d.advance(),
+        Advance::Unanswered(vec![Question::BreathlessOrChestPain, Question::CalfTense, Question::DarkUrine])
+    );
+    // Breathless: the most urgent alert, at once, whatever else is unanswered.
+    d.answers.breathless_or_chest_pain = true;
+    d.mark(Question::BreathlessOrChestPain);
+    assert_eq!(d.advance(), Advance::Alert);
+    // A puffy lower leg alone brings the calf questions too.
+    let d = Draft { answers: Answers { lower_leg_swollen: true, ..Default::default() }, ..Default::default() };
+    assert!(Step::Calf.required(&d.answers).contains(&Question::BreathlessOrChestPain));
+}

@@ -6,7 +6,9 @@
 //! - A fever: no strenuous exercise of any kind, whatever the tendon (ESC 2020 guidelines
 //!   on sports cardiology: exercise with a fever risks myocarditis).
 //! - A sign that needs an examination before loading: no loading programme and no running
-//!   until then (a possible bone stress injury must come off impact; Martin et al. 2018).
+//!   until then (a possible bone stress injury must come off impact; Martin et al. 2018);
+//!   numbness, an ankle that gives way, pain getting worse, pain of 8/10 or more, or night
+//!   pain: no running until then either (content brief, return to activity).
 //! - A fluoroquinolone with tendon symptoms: rest the leg (FDA label §5.2).
 //! - Stretching the calf only where the pain is known to be mid-tendon and nothing needs an
 //!   examination: never with a clot not ruled out, an unknown place or an insertional one
@@ -56,10 +58,11 @@ pub fn allowed(a: &Assessment) -> Allowed {
     // Without a same-day sign, this flag means a fever (the infection rule is same-day).
     let fever = a.has_flag(Flag::InfectionSigns);
     let exam_first = a.needs_exam_before_loading();
+    let no_running = a.flags.iter().any(|f| f.stops_running());
     let rest_leg = same_day || a.has_flag(Flag::Fluoroquinolone);
     let train = !same_day && !fever;
     Allowed {
-        run: train && !exam_first,
+        run: train && !exam_first && !no_running,
         cross_train: train && !rest_leg,
         load: !exam_first,
         stretch: train && !exam_first && a.location == Location::Midportion,

@@ -304,6 +304,18 @@ pub struct Answers {
     /// After `diabetes`: the foot or heel is warm, red or swollen compared with the other.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub foot_warm_red_swollen: Option<bool>,
+    /// After `diabetes`: a wound, blister or ulcer on the foot or heel.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub foot_wound: Option<bool>,
+    /// After a calf sign: dark (tea or cola coloured) urine, or much less of it.
+    #[serde(skip_serializing_if = "is_default")]
+    pub dark_urine: bool,
+    /// After `redness_or_heat`: the redness is spreading, or the skin over it is broken.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub redness_spreading: Option<bool>,
+    /// Pain spreading down from the back or buttock into the calf or heel.
+    #[serde(skip_serializing_if = "is_default")]
+    pub pain_from_back: bool,
 }
 
 /// How a long-standing pain got much worse.

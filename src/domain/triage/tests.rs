@@ -165,7 +165,7 @@ fn blocking_flags_hold_loading_and_others_do_not() {
         r#"{"diabetes":true}"#,
         r#"{"gout":true}"#,
         r#"{"steroids":true}"#,
-        r#"{"leg_weakness":true,"nerves_both_legs":false}"#,
+        r#"{"leg_weakness":true,"nerves_both_legs":false,"nerves_worse":false}"#,
         r#"{"calf_pain":true,"age_years":40}"#,
         r#"{"calf_pain":true,"calf_exertional":true,"foot_pale_or_numb":true,"age_years":25}"#,
         r#"{"single_leg_heel_raise":"cannot","weeks_since_onset":3}"#,

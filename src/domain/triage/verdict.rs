@@ -58,11 +58,15 @@ pub enum Alert {
     Nerves,
     /// A hard, tight calf with pain out of all proportion: an emergency department now.
     Compartment,
+    /// Sore calves with dark urine: muscle breakdown, same day.
+    Rhabdo,
     Tear,
     Clot,
     Infection,
     /// Diabetes with a warm, red or swollen foot or heel (Charcot foot, foot infection).
     DiabeticFoot,
+    /// A foot or leg getting weaker: a nerve, seen the same day.
+    WeakFoot,
     CannotBearWeight,
     /// Tendon symptoms while taking a fluoroquinolone: stop it and call today.
     Medicine,
@@ -74,10 +78,12 @@ impl Alert {
             Self::CallEmergencyNumber => "Possible clot with breathlessness or chest pain",
             Self::Nerves => "Possible pressure on the nerves in the spine",
             Self::Compartment => "Possible pressure building inside the calf",
+            Self::Rhabdo => "Possible muscle breakdown",
             Self::Tear => "Possible Achilles tendon rupture",
             Self::Clot => "Possible blood clot in the calf",
             Self::Infection => "Possible infection",
             Self::DiabeticFoot => "A warm, red or swollen foot with diabetes",
+            Self::WeakFoot => "A foot that is getting weaker",
             Self::CannotBearWeight => "The leg cannot take your weight",
             Self::Medicine => "Tendon pain on a fluoroquinolone antibiotic",
         }
@@ -99,10 +105,12 @@ impl Alert {
             Self::CallEmergencyNumber => Flag::BreathlessOrChestPain,
             Self::Nerves => Flag::SpinalNerveSigns,
             Self::Compartment => Flag::CompartmentSigns,
+            Self::Rhabdo => Flag::RhabdoSigns,
             Self::Tear => Flag::RuptureSigns,
             Self::Clot => Flag::ClotSigns,
             Self::Infection => Flag::InfectionSigns,
             Self::DiabeticFoot => Flag::DiabeticFootSigns,
+            Self::WeakFoot => Flag::WeakFootSigns,
             Self::CannotBearWeight => Flag::CannotBearWeight,
             Self::Medicine => Flag::Fluoroquinolone,
         }
@@ -159,21 +167,34 @@ pub enum Flag {
     ExertionalCalf,
     RestPain,
     LegWeakness,
+    RhabdoSigns,
+    WeakFootSigns,
+    InflamedHeel,
+    BothCalves,
+    SciaticPain,
 }
 
 // What each flag means for the runner (`Flag::explain`).
 const RUPTURE_SIGNS: &str = "Signs that the tendon may be torn.";
 const BOTH_SIDES: &str =
-    "Pain in both heels at once can come from a condition affecting the whole body, such as diabetes or an \
-    inflammatory joint disease.";
+    "Pain in both heels at once can come from a condition affecting the whole body, such as diabetes, an \
+    inflammatory joint disease or, with thick tendons in a young runner, a high cholesterol that runs in families.";
 const NUMBNESS_OR_TINGLING: &str = "Numbness or pins and needles suggest a nerve may be involved.";
 const INSTABILITY: &str = "An ankle that gives way needs to be examined.";
 const WEAKNESS: &str =
     "Being unable to rise on the toes of one leg is a sign of a weak or partly torn tendon: it needs to be \
     examined before any loading.";
 const GETTING_WORSE: &str = "Pain that keeps getting worse should not be managed alone.";
+const RHABDO_SIGNS: &str = "Dark urine with sore calves can mean muscle breakdown, which can harm the kidneys.";
+const WEAK_FOOT_SIGNS: &str = "A foot or leg that is getting weaker needs a nerve checked the same day.";
+const INFLAMED_HEEL: &str = "A red or hot heel that is also swollen can be an infection, an inflamed bursa or gout, \
+    even without a fever: a doctor should see it within a day or two.";
+const BOTH_CALVES: &str = "Both calves sore for a week or more is not the soreness after a race: a clinician \
+    should look, and no running until then.";
+const SCIATIC_PAIN: &str = "Pain spreading down from the back or buttock can come from a nerve in the back, not the \
+    tendon: have it examined before loading.";
 const INFECTION_SIGNS: &str =
-    "A fever can mean an infection. No hard exercise until it has gone: training with a fever can inflame \
+    "A fever can mean an infection. No training of any kind until it has gone: exercise with a fever can inflame \
     the heart muscle.";
 const SYSTEMIC: &str = "Aches elsewhere in the body can point to a wider condition.";
 const FLUOROQUINOLONE: &str =
@@ -228,7 +249,8 @@ const YOUNG_CHILD: &str =
     "Under 8, heel pain is not Sever's disease: a doctor needs to rule out an infection, a fracture or \
     arthritis. See one within a day or two, and today with a fever, a limp, or a leg the child will not \
     stand on.";
-const CALF_PAIN: &str = "Pain in one calf: a clinician should rule out a blood clot before any stretching or loading.";
+const CALF_PAIN: &str = "Pain in one calf is usually a strained muscle. Have it checked before stretching or \
+    loading, and go the same day if it swells, turns warm or red, or you become short of breath.";
 const EXERTIONAL_CALF: &str =
     "Calf pain that comes with running and goes with rest, with a pale, cold or numb foot, can mean a \
     trapped artery or pressure inside the calf muscles: no running until it has been examined.";
@@ -278,6 +300,11 @@ impl Flag {
             Self::ExertionalCalf => EXERTIONAL_CALF,
             Self::RestPain => REST_PAIN,
             Self::LegWeakness => LEG_WEAKNESS,
+            Self::RhabdoSigns => RHABDO_SIGNS,
+            Self::WeakFootSigns => WEAK_FOOT_SIGNS,
+            Self::InflamedHeel => INFLAMED_HEEL,
+            Self::BothCalves => BOTH_CALVES,
+            Self::SciaticPain => SCIATIC_PAIN,
         }
     }
 
@@ -312,7 +339,22 @@ impl Flag {
                 | Self::Gout
                 | Self::SystemicDisease
                 | Self::LegWeakness
+                | Self::InflamedHeel
+                | Self::BothCalves
+                | Self::SciaticPain
         )
+    }
+
+    /// A sign that rules out running until a clinician has looked, though loading may go
+    /// on: numbness, an ankle that gives way, pain that keeps getting worse, pain of 8/10 or
+    /// more, night or rest pain (content brief: return to activity only while pain is not
+    /// getting worse and there is no numbness, weakness, tingling or instability).
+    pub fn stops_running(self) -> bool {
+        self.needs_exam_before_loading()
+            || matches!(
+                self,
+                Self::NumbnessOrTingling | Self::Instability | Self::GettingWorse | Self::SeverePain | Self::RestPain
+            )
     }
 }
 

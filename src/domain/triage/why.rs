@@ -97,6 +97,12 @@ fn urgency(found: &[(Alert, Vec<&str>)], flags: &[Flag], reasons: &mut Reasons) 
                 Alert::Compartment => "A calf that is hard and tight, with pain far worse than expected, can mean \
                 pressure building inside the muscle: that needs an emergency department now."
                     .to_string(),
+                Alert::Rhabdo => {
+                    "Sore calves with dark urine can mean muscle breakdown: blood tests are needed today.".to_string()
+                }
+                Alert::WeakFoot => {
+                    "A foot or leg that is getting weaker needs a nerve examined the same day.".to_string()
+                }
                 Alert::Tear => "Signs of a possible tear need a same-day examination.".to_string(),
                 Alert::Clot => format!("A possible blood clot, because {because}, needs a same-day assessment."),
                 Alert::Infection => {

@@ -6,7 +6,7 @@
 use leptos::html::H1;
 use leptos::prelude::*;
 
-use crate::domain::advice::{advice_for, clinician_card, Place};
+use crate::domain::advice::{advice_for, clinician_card, escalation, Place};
 use crate::domain::checks::HeelCheck;
 use crate::domain::triage::Alert;
 use crate::ui::care::{call_button, numbers_for, use_region};
@@ -18,6 +18,7 @@ pub fn EmergencyAlert(check: HeelCheck) -> impl IntoView {
     let region = use_region();
     let place = advice.place;
     let calls = matches!(place, Some(Place::CallNow | Place::EmergencyDepartmentNow));
+    let escalate = advice.escalate;
     let card = clinician_card(&check);
     // Focus the alert's heading on arrival, so it is the first thing a screen reader reads.
     let heading = NodeRef::<H1>::new();
@@ -47,6 +48,7 @@ pub fn EmergencyAlert(check: HeelCheck) -> impl IntoView {
                     }
                 })}
             <ul class="emergency-steps">{advice.lines().map(|l| view! { <li>{l.text}</li> }).collect_view()}</ul>
+            {escalate.then(|| view! { <p class="emergency-note">{move || escalation(&region())}</p> })}
             {(alert == Alert::Tear)
                 .then(|| {
                     view! {

@@ -28,6 +28,7 @@ impl Mimic {
             Mimic::LungClot => &LUNG_CLOT,
             Mimic::SpinalNerves => &SPINAL_NERVES,
             Mimic::CompartmentSyndrome => &COMPARTMENT_SYNDROME,
+            Mimic::Rhabdomyolysis => &RHABDOMYOLYSIS,
             Mimic::Tear => &TEAR,
             Mimic::CalfClot => &CALF_CLOT,
             Mimic::Infection => &INFECTION,
@@ -43,6 +44,7 @@ impl Mimic {
             Mimic::NightPain => &NIGHT_PAIN,
             Mimic::Steroids => &STEROIDS,
             Mimic::Fever => &FEVER,
+            Mimic::Sciatica => &SCIATICA,
         }
     }
 }
@@ -64,8 +66,9 @@ const SPINAL_NERVES: Doc = Doc {
     asks: "numbness or tingling, or a weak foot or leg; then: both legs, getting worse, back pain, saddle \
     numbness, bladder or bowel trouble",
     rule: "a nerve sign with saddle numbness or bladder or bowel trouble, or in both legs and getting worse \
-    or with back pain (both legs not asked: read from the side; getting worse not asked: assumed)",
-    care: "**emergency department now** (`nerves`)",
+    or with back pain (both legs not asked: read from the side; getting worse not asked: assumed). A weak foot \
+    or leg on one side getting worse: same day",
+    care: "**emergency department now** (`nerves`); a foot getting weaker: **same day** (`weak_foot`)",
     told: "go now, do not wait for an appointment; call the emergency number if you cannot get there",
     source: "NICE CKS Sciatica, red flags; GIRFT/BASS cauda equina pathway 2023",
     fires: "67-both-legs-numb-and-weak-getting-worse",
@@ -83,11 +86,35 @@ const COMPARTMENT_SYNDROME: Doc = Doc {
     twin: "70-both-calves-cramped-after-a-race",
 };
 
+const RHABDOMYOLYSIS: Doc = Doc {
+    name: "Exertional rhabdomyolysis (muscle breakdown)",
+    asks: "after any calf sign: dark (tea or cola coloured) urine, or much less",
+    rule: "sore calves with dark urine or much less of it",
+    care: "**same day** (`rhabdo`): blood tests for the kidneys",
+    told: "drink water, stop exercise, no ibuprofen; call the emergency number with very little urine or \
+    confusion",
+    source: "ACSM expert consensus on exertional rhabdomyolysis (2017); independent clinical review",
+    fires: "111-calves-sore-and-dark-urine-after-an-ultra",
+    twin: "112-calves-sore-after-an-ultra-urine-normal",
+};
+
+const SCIATICA: Doc = Doc {
+    name: "Sciatica (an S1 nerve root in the back)",
+    asks: "pain spreading down from the back or buttock into the calf or heel",
+    rule: "that answer",
+    care: "see a clinician, no loading until then; with a nerve sign in both legs, the spinal nerves rule",
+    told: "it may come from the back, not the tendon",
+    source: "NICE CKS Sciatica; independent clinical review",
+    fires: "113-pain-from-the-buttock-to-the-heel",
+    twin: "114-heel-pain-nothing-from-the-back",
+};
+
 const TEAR: Doc = Doc {
     name: "Achilles rupture or partial tear, acute on chronic included",
     asks: "pop, kicked feeling, gap, sudden start with its weeks, single-leg tiptoe, calf squeeze, foot \
     hang; a long-standing pain suddenly much worse, then when and how; bruising; a tear before",
-    rule: "any tear sign; a sudden start within 4 weeks whatever the tiptoe; a long-standing pain much worse \
+    rule: "any tear sign; a sudden start within 4 weeks whatever the tiptoe, or an unclear one with no \
+    tiptoe and no normal calf squeeze; a long-standing pain much worse \
     during activity within 4 weeks (when or how not known: counted). Older or gradual: examine before \
     loading",
     care: "**same day** (`tear`); older sudden start, unclear start, no tiptoe, worsening, bruising, a tear \
@@ -116,8 +143,10 @@ const INFECTION: Doc = Doc {
     name: "Infection: cellulitis, septic bursitis, osteomyelitis, after an injection",
     asks: "fever; heel swollen, tender, red or hot; calf sore, swollen, warm or red; a steroid injection, \
     then new or increasing swelling or pain since",
-    rule: "a fever with any local sign at the heel or calf; after an injection, a fever, redness or heat, \
-    or new or increasing swelling or pain",
+    rule: "a fever with any local sign at the heel or calf; a fever in a child under 8; redness spreading or \
+    broken skin over it; after an injection, a fever, redness or heat, or new or increasing swelling or pain; after \
+    an operation, a red, oozing or opening wound, or a fever. A red or hot heel that is also swollen, no fever: \
+    a doctor within a day or two",
     care: "**same day** (`infection`)",
     told: "stop training; do not massage or stretch the heel; do not wait for the fever to pass",
     source: "NICE CKS Cellulitis; content brief, Infection",
@@ -127,9 +156,9 @@ const INFECTION: Doc = Doc {
 
 const DIABETIC_FOOT: Doc = Doc {
     name: "Diabetic foot: acute Charcot foot or foot infection",
-    asks: "diabetes (asked apart); then the foot or heel warm, red or swollen",
+    asks: "diabetes (asked apart); then the foot or heel warm, red or swollen, and a wound, blister or ulcer",
     rule: "diabetes (or, in older checks, the answer that included it) with a warm, red or swollen foot or \
-    heel, fever or not. Diabetes alone: examine before loading",
+    heel, or a wound on it, fever or not. Diabetes alone: examine before loading",
     care: "**same day** (`diabetic_foot`); at once if the foot is cold, blue or black",
     told: "keep weight off the foot; do not wait for pain or a fever",
     source: "NICE NG19 §1.3; IWGDF/IDSA 2023",
@@ -176,7 +205,8 @@ const BONE_STRESS: Doc = Doc {
 const EXERTIONAL_CALF: Doc = Doc {
     name: "Popliteal artery entrapment, exertional compartment syndrome",
     asks: "after a calf sign: calf pain on runs that eases on stopping; then the foot pale, cold or numb",
-    rule: "exertional calf pain with a pale, cold or numb foot",
+    rule: "exertional calf pain with a pale, cold or numb foot, or in both legs; both calves sore for a week \
+    or more",
     care: "see a clinician, no running until then",
     told: "stop a run when it starts; cycling or swimming if painless",
     source: "content brief, look-alikes (young runners' exertional calf pain)",

@@ -22,6 +22,7 @@ pub enum Mimic {
     LungClot,
     SpinalNerves,
     CompartmentSyndrome,
+    Rhabdomyolysis,
     Tear,
     CalfClot,
     Infection,
@@ -37,6 +38,7 @@ pub enum Mimic {
     NightPain,
     Steroids,
     Fever,
+    Sciatica,
 }
 
 /// One rule of an entry: what it raises when the answers fit.
@@ -78,8 +80,12 @@ use Flag as F;
 /// Every condition, most urgent first (the order of the alerts).
 pub const CATALOGUE: &[Entry] = &[
     Entry { mimic: Mimic::LungClot, rules: &[Rule::Alert(A::CallEmergencyNumber, r::lung_clot)] },
-    Entry { mimic: Mimic::SpinalNerves, rules: &[Rule::Alert(A::Nerves, r::spinal_nerves)] },
+    Entry {
+        mimic: Mimic::SpinalNerves,
+        rules: &[Rule::Alert(A::Nerves, r::spinal_nerves), Rule::Alert(A::WeakFoot, r::weak_foot)],
+    },
     Entry { mimic: Mimic::CompartmentSyndrome, rules: &[Rule::Alert(A::Compartment, r::compartment)] },
+    Entry { mimic: Mimic::Rhabdomyolysis, rules: &[Rule::Alert(A::Rhabdo, r::rhabdomyolysis)] },
     Entry {
         mimic: Mimic::Tear,
         rules: &[
@@ -93,7 +99,10 @@ pub const CATALOGUE: &[Entry] = &[
         ],
     },
     Entry { mimic: Mimic::CalfClot, rules: &[Rule::Alert(A::Clot, r::clot), Rule::Flag(F::CalfPain, r::calf_pain)] },
-    Entry { mimic: Mimic::Infection, rules: &[Rule::Alert(A::Infection, r::infection)] },
+    Entry {
+        mimic: Mimic::Infection,
+        rules: &[Rule::Alert(A::Infection, r::infection), Rule::Flag(F::InflamedHeel, r::inflamed_heel)],
+    },
     Entry {
         mimic: Mimic::DiabeticFoot,
         rules: &[Rule::Alert(A::DiabeticFoot, r::diabetic_foot), Rule::Flag(F::Diabetes, |a| a.diabetes == Some(true))],
@@ -104,7 +113,10 @@ pub const CATALOGUE: &[Entry] = &[
         rules: &[Rule::Alert(A::Medicine, r::fluoroquinolone_now), Rule::Flag(F::Fluoroquinolone, r::fluoroquinolone)],
     },
     Entry { mimic: Mimic::BoneStress, rules: &[Rule::Flag(F::StressFractureSigns, |a| a.heel_squeeze_pain)] },
-    Entry { mimic: Mimic::ExertionalCalf, rules: &[Rule::Flag(F::ExertionalCalf, r::exertional_calf)] },
+    Entry {
+        mimic: Mimic::ExertionalCalf,
+        rules: &[Rule::Flag(F::ExertionalCalf, r::exertional_calf), Rule::Flag(F::BothCalves, r::lasting_calf_pain)],
+    },
     Entry { mimic: Mimic::Enthesitis, rules: &[Rule::Flag(F::SystemicDisease, |a| a.systemic_disease)] },
     Entry { mimic: Mimic::Gout, rules: &[Rule::Flag(F::Gout, |a| a.gout == Some(true))] },
     Entry { mimic: Mimic::YoungChild, rules: &[Rule::Flag(F::YoungChild, r::young_child)] },
@@ -118,6 +130,7 @@ pub const CATALOGUE: &[Entry] = &[
         rules: &[Rule::Flag(F::Steroids, |a| a.steroids), Rule::Flag(F::SteroidInjection, |a| a.steroid_injection)],
     },
     Entry { mimic: Mimic::Fever, rules: &[Rule::Flag(F::InfectionSigns, |a| a.fever)] },
+    Entry { mimic: Mimic::Sciatica, rules: &[Rule::Flag(F::SciaticPain, |a| a.pain_from_back)] },
 ];
 
 impl Entry {

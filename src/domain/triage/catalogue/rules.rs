@@ -148,6 +148,10 @@ pub fn tear(a: &Answers) -> Vec<&'static str> {
     }
     if a.onset == Onset::Sudden && a.single_leg_heel_raise == HeelRaise::Cannot {
         signs.push("it started suddenly and you cannot rise onto the toes of that leg");
+    } else if unclear_recent_weakness(a) {
+        // Weak plantar flexion is one of the AAOS signs, and about one tear in five is
+        // missed at first (Boyd 2015): with an unclear start lately, a tear until examined.
+        signs.push("you are not sure how it started, it was less than a month ago, and you cannot rise onto the toes");
     } else if recent_sudden_start(a) {
         // NICE CKS; Singh (BMJ 2015): a torn tendon often still allows a weak tiptoe.
         signs.push("it started suddenly during activity less than a month ago");
@@ -176,6 +180,15 @@ pub fn tear(a: &Answers) -> Vec<&'static str> {
         _ => {}
     }
     signs
+}
+
+/// An unclear start within the last [`RECENT_SUDDEN_WEEKS`] weeks, no single-leg tiptoe, and
+/// no normal calf squeeze to say otherwise.
+fn unclear_recent_weakness(a: &Answers) -> bool {
+    a.onset == Onset::Unsure
+        && a.weeks_since_onset <= RECENT_SUDDEN_WEEKS
+        && a.single_leg_heel_raise == HeelRaise::Cannot
+        && a.calf_squeeze != CalfSqueeze::FootMoved
 }
 
 /// A sudden start within the last [`RECENT_SUDDEN_WEEKS`] weeks.
@@ -244,6 +257,15 @@ pub fn infection(a: &Answers) -> Vec<&'static str> {
     if a.fever && local {
         signs.push("a fever together with a swollen, tender, warm or red heel or calf");
     }
+    // A child under 8 with heel pain and a fever: a bone or joint infection until shown
+    // otherwise (NICE CKS, the limping child).
+    if a.fever && !local && young_child(a) {
+        signs.push("a fever in a child under 8 with heel pain");
+    }
+    // Spreading redness or broken skin over a red heel: cellulitis often has no fever.
+    if a.redness_or_heat && a.redness_spreading == Some(true) {
+        signs.push("redness at the heel that is spreading, or broken skin over it");
+    }
     if a.steroid_injection {
         if a.fever && !local {
             signs.push("a fever after a recent steroid injection");
@@ -262,8 +284,13 @@ pub fn infection(a: &Answers) -> Vec<&'static str> {
 /// Diabetes with a warm, red or swollen foot or heel: an acute Charcot foot or a foot
 /// infection, often without pain or fever (NICE NG19 §1.3; IWGDF/IDSA 2023).
 pub fn diabetic_foot(a: &Answers) -> Vec<&'static str> {
-    let foot = a.foot_warm_red_swollen == Some(true) || a.redness_or_heat || a.swelling;
-    (diabetes_possible(a) && foot).then_some("diabetes with a warm, red or swollen foot or heel").into_iter().collect()
+    // The tendon's swelling stands in for the foot only where the foot was not asked.
+    let swollen = a.swelling && a.foot_warm_red_swollen.is_none();
+    let foot = a.foot_warm_red_swollen == Some(true) || a.foot_wound == Some(true) || a.redness_or_heat || swollen;
+    (diabetes_possible(a) && foot)
+        .then_some("diabetes with a warm, red or swollen foot or heel, or a wound on it")
+        .into_iter()
+        .collect()
 }
 
 pub fn cannot_bear_weight(a: &Answers) -> Vec<&'static str> {
@@ -297,8 +324,36 @@ pub fn unclear_start(a: &Answers) -> bool {
     a.onset == Onset::Unsure && a.calf_squeeze != CalfSqueeze::FootMoved && tear(a).is_empty()
 }
 
+/// Calf pain on runs that eases at rest, with a pale, cold or numb foot; or in both legs,
+/// where exertional compartment syndrome is the usual cause, whatever the foot.
 pub fn exertional_calf(a: &Answers) -> bool {
-    a.calf_exertional && a.foot_pale_or_numb != Some(false)
+    a.calf_exertional && (a.foot_pale_or_numb != Some(false) || a.side == Side::Both)
+}
+
+/// Both calves sore for a week or more (not the soreness after a race, gone within days).
+pub fn lasting_calf_pain(a: &Answers) -> bool {
+    calf_sore(a) && a.side == Side::Both && a.weeks_since_onset >= 1 && clot(a).is_empty()
+}
+
+/// Dark urine, or much less, with sore calves: muscle breakdown after a long or hot race
+/// or a new downhill block (exertional rhabdomyolysis), a risk to the kidneys.
+pub fn rhabdomyolysis(a: &Answers) -> Vec<&'static str> {
+    (a.dark_urine && calf_sore(a)).then_some("sore calves with dark urine, or much less of it").into_iter().collect()
+}
+
+/// A weak foot or leg on one side that is getting worse (or not asked): a nerve to be
+/// seen the same day (an acute foot drop).
+pub fn weak_foot(a: &Answers) -> Vec<&'static str> {
+    (a.leg_weakness && a.nerves_worse != Some(false))
+        .then_some("a foot or leg that is weak and getting weaker")
+        .into_iter()
+        .collect()
+}
+
+/// A red or hot heel that is also swollen, without fever: cellulitis, septic bursitis or
+/// gout until shown otherwise (a rub from a shoe is red without the swelling).
+pub fn inflamed_heel(a: &Answers) -> bool {
+    a.redness_or_heat && a.swelling && !a.fever
 }
 
 pub fn young_child(a: &Answers) -> bool {

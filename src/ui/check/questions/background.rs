@@ -115,6 +115,13 @@ fn conditions() -> impl IntoView {
                 get=|a| a.foot_warm_red_swollen == Some(true)
                 set=|a, v| a.foot_warm_red_swollen = Some(v)
             />
+            <YesNo
+                name="foot_wound"
+                question_text="Is there a wound, a blister or an ulcer on that foot or heel?"
+                question=Q::FootWound
+                get=|a| a.foot_wound == Some(true)
+                set=|a, v| a.foot_wound = Some(v)
+            />
         </Show>
     }
 }

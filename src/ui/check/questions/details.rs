@@ -51,6 +51,15 @@ pub fn Details() -> impl IntoView {
                 set=|a, v| a.weight_loss_or_cancer = Some(v)
             />
         </Show>
+        <Show when=shows(|a| a.redness_or_heat)>
+            <YesNo
+                name="redness_spreading"
+                question_text="Is the redness spreading, or is there a blister, a cut or broken skin over it?"
+                question=Q::RednessSpreading
+                get=|a| a.redness_spreading == Some(true)
+                set=|a, v| a.redness_spreading = Some(v)
+            />
+        </Show>
         <Show when=shows(|a| a.heel_squeeze_pain)>
             <YesNo
                 name="low_energy"

@@ -170,6 +170,14 @@ fn clot_and_exertion() -> impl IntoView {
                 get=|a| a.calf_exertional
                 set=|a, v| a.calf_exertional = v
             />
+            <YesNo
+                name="dark_urine"
+                question_text="Is your urine dark (like tea or cola), or are you passing much less than usual?"
+                question=Q::DarkUrine
+                hint="After a long, hot or downhill run, dark urine with sore calves can mean muscle breakdown."
+                get=|a| a.dark_urine
+                set=|a, v| a.dark_urine = v
+            />
             <Show when=move || draft.with(|d| d.answers.calf_exertional)>
                 <YesNo
                     name="foot_pale_or_numb"
@@ -192,6 +200,7 @@ fn no_red_flags(a: &mut Answers) {
     a.getting_worse = false;
     a.other_body_aches = false;
     a.rest_pain = false;
+    a.pain_from_back = false;
     a.night_pain = false;
     a.heel_squeeze_pain = false;
     a.sudden_worsening = false;
@@ -206,6 +215,7 @@ fn any_red_flag(a: &Answers) -> bool {
         || a.getting_worse
         || a.other_body_aches
         || a.rest_pain
+        || a.pain_from_back
         || a.night_pain
         || a.heel_squeeze_pain
         || a.sudden_worsening
@@ -257,6 +267,12 @@ pub fn RedFlags() -> impl IntoView {
                 list=Q::RedFlagList
                 get=|a| a.other_body_aches
                 set=|a, v| a.other_body_aches = v
+            />
+            <Tick
+                label="Pain spreading down from the back or buttock into the calf or heel"
+                list=Q::RedFlagList
+                get=|a| a.pain_from_back
+                set=|a, v| a.pain_from_back = v
             />
             <Tick
                 label="Pain at night, or at rest, that does not ease"
