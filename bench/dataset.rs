@@ -251,7 +251,8 @@ impl Journal {
         self.sessions.push(SessionLog {
             id,
             date: d.date,
-            phase,
+            phase: Some(phase),
+            after_tear: None,
             sets,
             pain_during: pain(during),
             pain_after: pain(after),

@@ -128,8 +128,13 @@ proptest! {
             "rung": 3, "rung_since": since, "runs": walk_runs}));
         let test: HeelRiseTest = decoded(json!({"id": 1, "date": today, "left": left, "right": right}));
         let _ = test.lsi(Side::Both);
-        let ctx =
-            LadderContext { programme: Some(&programme), checkins: &checkins, strength: Some(&test), side: Side::Left };
+        let ctx = LadderContext {
+            programme: Some(&programme),
+            checkins: &checkins,
+            strength: Some(&test),
+            side: Side::Left,
+            after_tear: None,
+        };
         let _ = ladder.advise(&ctx, today);
         let mut moved = programme.clone();
         moved.move_to(Phase::Spring, today);

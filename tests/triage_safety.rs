@@ -62,6 +62,7 @@ fn tear_sign(a: &Answers) -> bool {
     a.pop_or_snap
         || a.felt_kicked
         || a.gap_in_tendon
+        || a.push_off_lost
         || unclear_weakness
         || (a.onset == Onset::Sudden && a.single_leg_heel_raise == HeelRaise::Cannot)
         || (a.onset == Onset::Sudden && a.weeks_since_onset <= 4)
@@ -79,6 +80,7 @@ fn clot_sign(a: &Answers) -> bool {
         || a.calf_warm_or_red
         || (a.lower_leg_swollen && one)
         || (calf_sore(a) && (!a.clot_risks.is_empty() || (one && sixty_plus(a)) || (one && a.swelling)))
+        || (calf_sore(a) && a.after_tear != AfterTear::No)
 }
 
 /// An infection: a fever with any local sign; after an injection a fever, redness or heat, or
@@ -92,8 +94,10 @@ fn infection_sign(a: &Answers) -> bool {
         || calf_sore(a)
         || a.lower_leg_swollen;
     let young_child = a.age_years.map_or(a.age_band == AgeBand::Under16, |y| y < 8);
+    let operated = a.after_tear == AfterTear::Operated;
     (a.fever && local)
         || (a.fever && young_child)
+        || (operated && (a.wound_problem || a.fever))
         || (a.redness_or_heat && yes(a.redness_spreading))
         || (a.steroid_injection && (a.fever || a.redness_or_heat || a.injection_new_or_worse.unwrap_or(a.swelling)))
 }

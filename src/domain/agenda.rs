@@ -96,7 +96,8 @@ mod tests {
         SessionLog {
             id,
             date,
-            phase: Phase::Load,
+            phase: Some(Phase::Load),
+            after_tear: None,
             sets: vec![],
             pain_during: PainScore::default(),
             pain_after: PainScore::default(),

@@ -3,7 +3,9 @@
 
 use super::questionnaire::Step;
 use super::triage::catalogue::rules::nerve_sign;
-use super::triage::{AgeBand, Answers, CalfSqueeze, FootHang, HeelRaise, Onset, PainLocation, Side, Worsening};
+use super::triage::{
+    AfterTear, AgeBand, Answers, CalfSqueeze, FootHang, HeelRaise, Onset, PainLocation, Side, Worsening,
+};
 
 pub fn yes_no(b: bool) -> &'static str {
     if b {
@@ -143,13 +145,22 @@ fn conditions(a: &Answers) -> String {
 /// Every answer of one page, as (label, answer).
 pub fn answer_lines(step: Step, a: &Answers) -> Vec<(&'static str, String)> {
     match step {
-        Step::RuptureSigns => vec![
-            ("Pop or snap", yes_no(a.pop_or_snap).into()),
-            ("Felt as if kicked", yes_no(a.felt_kicked).into()),
-            ("Gap in the tendon", yes_no(a.gap_in_tendon).into()),
-            ("Cannot take four steps", yes_no(a.cannot_take_four_steps).into()),
-            ("Bruising around the heel", yes_no(a.heel_bruising).into()),
-        ],
+        Step::RuptureSigns => {
+            let mut lines = vec![
+                ("Pop or snap", yes_no(a.pop_or_snap).into()),
+                ("Felt as if kicked", yes_no(a.felt_kicked).into()),
+                ("Gap in the tendon", yes_no(a.gap_in_tendon).into()),
+                ("Cannot take four steps", yes_no(a.cannot_take_four_steps).into()),
+                ("Bruising around the heel", yes_no(a.heel_bruising).into()),
+            ];
+            if a.after_tear != AfterTear::No {
+                lines.push(("Push-off suddenly lost", yes_no(a.push_off_lost).into()));
+            }
+            if a.after_tear == AfterTear::Operated {
+                lines.push(("Wound red, hot, oozing or opening", yes_no(a.wound_problem).into()));
+            }
+            lines
+        }
         Step::Onset => vec![
             ("Leg", side_word(a.side).into()),
             ("Start", format!("{}, {}", onset_word(a.onset), weeks_ago(a.weeks_since_onset))),

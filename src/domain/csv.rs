@@ -7,6 +7,7 @@
 use super::checkin::CheckIn;
 use super::decimal::Fixed;
 use super::runs::{RunEntry, Units};
+use super::rupture::{RuptureScore, RUPTURE_ITEMS};
 use super::sessions::SessionLog;
 
 fn field(raw: &str) -> String {
@@ -67,12 +68,20 @@ pub fn runs(rows: &[RunEntry], units: Units) -> String {
 }
 
 pub fn sessions(rows: &[SessionLog]) -> String {
-    let mut out = line(&["date".into(), "phase".into(), "sets".into(), "pain_during".into(), "pain_after".into()]);
+    let mut out = line(&[
+        "date".into(),
+        "phase".into(),
+        "after_tear_phase".into(),
+        "sets".into(),
+        "pain_during".into(),
+        "pain_after".into(),
+    ]);
     for s in rows {
         let sets = s.sets.iter().map(|(id, n)| format!("{} x{n}", id.slug())).collect::<Vec<_>>().join("; ");
         out.push_str(&line(&[
             s.date.to_string(),
-            s.phase.number().to_string(),
+            s.phase.map(|p| p.number().to_string()).unwrap_or_default(),
+            s.after_tear.map(|p| p.number().to_string()).unwrap_or_default(),
             sets,
             s.pain_during.value().to_string(),
             s.pain_after.value().to_string(),
@@ -111,4 +120,18 @@ mod tests {
             "date,stiffness_minutes,pain_0_10,note\r\n2026-11-22,15,3,\"sore, after hills\"\r\n"
         );
     }
+}
+
+/// The rupture scores after a tear: the date, the total (100: no limitation) and each item's
+/// limitation, 0 to 10.
+pub fn rupture_scores(rows: &[RuptureScore]) -> String {
+    let mut head = vec!["date".to_string(), "score_0_100".to_string()];
+    head.extend((1..=RUPTURE_ITEMS.len()).map(|i| format!("item_{i}_limit_0_10")));
+    let mut out = line(&head);
+    for r in rows {
+        let mut fields = vec![r.date.to_string(), r.total().to_string()];
+        fields.extend(r.limits.iter().map(|v| v.to_string()));
+        out.push_str(&line(&fields));
+    }
+    out
 }

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::checks::{CheckHistory, HeelCheck};
 use super::programme::Phase;
 use super::questionnaire::Step;
+use super::rupture::{Pathway, TearFinding};
 use super::triage::{allowed, Alert, Condition, Flag, Location, Side, Urgency};
 
 /// What the clinician said.
@@ -50,6 +51,10 @@ pub struct ClinicianVisit {
     /// What they said, in the runner's words (the limits, for "cleared with limits").
     #[serde(default, deserialize_with = "super::limits::note")]
     pub note: String,
+    /// Whether a tear was found, and for a tear its treatment, dates and the clinician's
+    /// plan (`domain::rupture`). Absent in visits recorded before the question existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tear: Option<TearFinding>,
 }
 
 /// Why the gate is shut.
@@ -142,6 +147,19 @@ pub enum Gate {
         not_cleared_on: Option<NaiveDate>,
     },
     Open(LoadingPlan),
+    /// A visit recorded a tear (or "not sure"): the rupture pathway, never the tendinopathy
+    /// programme, on that leg.
+    AfterTear(AfterTear),
+}
+
+/// The pathway after a tear, with what the latest visit said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AfterTear {
+    pub pathway: Pathway,
+    /// The latest visit let exercises start ("not cleared yet": the phase's guidance only).
+    pub exercises_cleared: bool,
+    /// The clinician's limits, in the runner's words.
+    pub limits: Option<String>,
 }
 
 /// How to load, once the gate is open.
@@ -163,8 +181,18 @@ pub struct LoadingPlan {
 }
 
 impl Gate {
+    /// The tendinopathy programme may run.
     pub fn is_open(&self) -> bool {
         matches!(self, Gate::Open(_))
+    }
+
+    /// Exercise may go on: the programme, or the pathway after a tear once cleared.
+    pub fn allows_sessions(&self) -> bool {
+        match self {
+            Gate::Open(_) => true,
+            Gate::AfterTear(t) => t.exercises_cleared,
+            Gate::NeedsCheck | Gate::Blocked { .. } => false,
+        }
     }
 }
 
@@ -189,31 +217,34 @@ pub fn gate(checks: &CheckHistory, visits: &[ClinicianVisit], legacy_cleared: Op
     // The most recent blocking check decides: an earlier one was either cleared before it
     // or is covered by the same later visit.
     let blocking = checks.iter().filter_map(|c| blocks_loading(c).map(|r| (c, r))).max_by_key(|(c, _)| c.id);
-    let mut limits = None;
+    let latest_visit = visits.iter().max_by_key(|v| (v.date, v.id));
     if let Some((check, reason)) = blocking {
         let after = visits.iter().filter(|v| v.date >= check.date && v.id > check.id).max_by_key(|v| (v.date, v.id));
+        let blocked =
+            |not_cleared_on| Gate::Blocked { check_id: check.id, check_date: check.date, reason, not_cleared_on };
         match after {
-            Some(v) if v.outcome == Clearance::NotCleared => {
-                return Gate::Blocked {
-                    check_id: check.id,
-                    check_date: check.date,
-                    reason,
-                    not_cleared_on: Some(v.date),
-                }
-            }
-            Some(v) => {
-                if v.outcome == Clearance::ClearedWithLimits {
-                    limits = Some(v.note.clone()).filter(|n| !n.trim().is_empty());
-                }
-            }
+            // A tear visit that does not clear the leg yet still opens the pathway's guidance.
+            Some(v) if v.outcome == Clearance::NotCleared && v.tear.is_none() => return blocked(Some(v.date)),
+            Some(_) => {}
             None if legacy_cleared == Some(check.id) => {}
-            None => return Gate::Blocked { check_id: check.id, check_date: check.date, reason, not_cleared_on: None },
+            None => return blocked(None),
         }
+    }
+    let limits = latest_visit
+        .filter(|v| v.outcome == Clearance::ClearedWithLimits)
+        .map(|v| v.note.clone())
+        .filter(|n| !n.trim().is_empty());
+    // A tear found, or not ruled out: the pathway, on the leg of the check that led there.
+    let side = blocking.map(|b| b.0).or(checks.latest()).map_or(Side::Right, |c| c.answers.side);
+    if let Some(pathway) = super::rupture::pathway(visits, side) {
+        let exercises_cleared = latest_visit.is_some_and(|v| v.outcome != Clearance::NotCleared);
+        return Gate::AfterTear(AfterTear { pathway, exercises_cleared, limits });
     }
     // Plan from the latest finished check; a cleared check that stopped at an alert will do.
     let base =
         checks.iter().filter(|c| c.answered_up_to == Step::Review).max_by_key(|c| c.id).or(blocking.map(|b| b.0));
     let Some(check) = base else { return Gate::NeedsCheck };
+    let limits = limits.filter(|_| blocking.is_some());
     Gate::Open(plan_from(check, limits))
 }
 
@@ -263,7 +294,7 @@ mod tests {
     }
 
     fn visit(id: u64, d: u32, outcome: Clearance) -> ClinicianVisit {
-        ClinicianVisit { id, date: day(d), outcome, note: String::new() }
+        ClinicianVisit { id, date: day(d), outcome, note: String::new(), tear: None }
     }
 
     fn mild() -> Answers {

@@ -26,6 +26,7 @@ pub mod questionnaire;
 pub mod return_to_run;
 pub mod risk;
 pub mod runs;
+pub mod rupture;
 pub mod sessions;
 pub mod sorting;
 pub mod strength;

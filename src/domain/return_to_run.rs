@@ -120,6 +120,9 @@ pub struct LadderContext<'a> {
     pub strength: Option<&'a HeelRiseTest>,
     /// The sore leg.
     pub side: Side,
+    /// After a tear, the pathway's running criteria still missing (`rupture::running_missing`):
+    /// they replace the checklist's.
+    pub after_tear: Option<&'a [String]>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -160,7 +163,7 @@ impl RunLadder {
     /// What to do next, from the gate, the runs logged, the next-morning check-ins and the
     /// strength programme's step-ups.
     pub fn advise(&self, ctx: &LadderContext, today: NaiveDate) -> LadderAdvice {
-        let missing = self.gate.missing(ctx.strength, ctx.side);
+        let missing = ctx.after_tear.map_or_else(|| self.gate.missing(ctx.strength, ctx.side), <[String]>::to_vec);
         if !missing.is_empty() {
             return LadderAdvice::GateClosed(missing);
         }
@@ -275,7 +278,8 @@ mod tests {
     }
     fn advise(l: &RunLadder, programme: Option<&Programme>, checkins: &[CheckIn], today: NaiveDate) -> LadderAdvice {
         let test = strong();
-        l.advise(&LadderContext { programme, checkins, strength: Some(&test), side: Side::Left }, today)
+        let ctx = LadderContext { programme, checkins, strength: Some(&test), side: Side::Left, after_tear: None };
+        l.advise(&ctx, today)
     }
 
     #[test]
@@ -377,8 +381,14 @@ mod tests {
     #[test]
     fn a_closed_gate_lists_what_is_missing_and_the_top_rung_stays() {
         let l = RunLadder::default();
-        let ctx = LadderContext { programme: None, checkins: &[], strength: None, side: Side::Left };
+        let ctx = LadderContext { programme: None, checkins: &[], strength: None, side: Side::Left, after_tear: None };
         assert!(matches!(l.advise(&ctx, day(1)), LadderAdvice::GateClosed(m) if m.len() == 3));
+        // After a tear the pathway's criteria stand in for the checklist's, both ways.
+        let waiting = ["Not before 1 March.".to_string()];
+        let tear = LadderContext { after_tear: Some(&waiting), ..ctx };
+        assert!(matches!(l.advise(&tear, day(1)), LadderAdvice::GateClosed(m) if m == waiting));
+        let cleared = LadderContext { after_tear: Some(&[]), ..ctx };
+        assert!(!matches!(l.advise(&cleared, day(1)), LadderAdvice::GateClosed(_)));
         let mut top = RunLadder { gate: open_gate(), ..Default::default() };
         top.move_to(LADDER.len() - 1, day(1));
         top.runs.push(run(1, LADDER.len() - 1));

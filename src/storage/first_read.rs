@@ -175,7 +175,8 @@ mod tests {
         let session = |id| SessionLog {
             id,
             date: today,
-            phase: Phase::Load,
+            phase: Some(Phase::Load),
+            after_tear: None,
             sets: vec![],
             pain_during: PainScore::default(),
             pain_after: PainScore::default(),

@@ -30,6 +30,7 @@ pub(crate) mod kinds {
     pub use crate::domain::return_to_run::RunLadder;
     pub use crate::domain::risk::RiskProfile;
     pub use crate::domain::runs::RunEntry;
+    pub use crate::domain::rupture::RuptureScore;
     pub use crate::domain::sessions::SessionLog;
     pub use crate::domain::strength::HeelRiseTest;
 }
@@ -325,6 +326,12 @@ macro_rules! record_table {
             field heel_rises: Vec<HeelRiseTest>,
             "a heel-rise test", nouns("heel-rise test", "heel-rise tests"),
             happened |t| vec![t.date];
+        /// Rupture scores after a tear, oldest first.
+        RuptureScore(id: u64 = |s| s.id, order (NaiveDate, u64) = |s| (s.date, s.id))
+            => RuptureScores(RuptureScore) at "achilles.rupture-score.",
+            field rupture_scores: Vec<RuptureScore>,
+            "a rupture score", nouns("rupture score", "rupture scores"),
+            happened |s| vec![s.date];
         }
     };
 }

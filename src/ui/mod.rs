@@ -2,6 +2,7 @@
 //! signals in [`app_state::AppState`]; the rules live in `crate::domain`.
 
 pub mod about;
+pub mod after_tear;
 pub mod app;
 pub mod app_state;
 pub mod base_path;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::base_path::ScreenLink;
 use super::screen::Screen;
 
+use super::after_tear::offers_on;
 use super::app_state::{use_app_state, AppState};
 use super::care::{call_button, use_region};
 use super::checkin_form::CheckInForm;
@@ -15,8 +16,8 @@ use super::startup_mark;
 use super::stop_and_check::stop_and_check;
 use super::urgency_badge::urgency_badge;
 use crate::domain::agenda;
+use crate::domain::loading_gate::Gate;
 use crate::domain::progression::{propose, Proposal};
-use crate::domain::questionnaire::Draft;
 use crate::domain::triage::{Alert, Urgency};
 
 #[component]
@@ -40,6 +41,7 @@ pub fn Today() -> impl IntoView {
             {function_check_due(state)}
             {missing_check_in(state, proposal)}
             {programme_card(state, proposal)}
+            {pathway_card(state)}
             {check_in_progress(state)}
             {latest_check(state)}
         </section>
@@ -175,8 +177,10 @@ fn programme_card(state: AppState, proposal: Memo<Option<Proposal>>) -> impl Int
         }
         _ => None,
     };
+    // After a tear the pathway's card stands in its place (`pathway_card`).
+    let after_tear = Memo::new(move |_| matches!(state.loading_gate(), Gate::AfterTear(_)));
     move || {
-        state.programme.get().map(|p| {
+        state.programme.get().filter(|_| !after_tear.get()).map(|p| {
             view! {
                 <div class="card">
                     <h2>"Exercise programme"</h2>
@@ -227,9 +231,54 @@ fn programme_card(state: AppState, proposal: Memo<Option<Proposal>>) -> impl Int
     }
 }
 
+/// The pathway after a tear: the week, the phase, and today's session where there is one.
+fn pathway_card(state: AppState) -> impl IntoView {
+    let gate = Memo::new(move |_| state.loading_gate());
+    move || {
+        let Gate::AfterTear(t) = gate.get() else { return None };
+        let day = state.day.get();
+        let offers = offers_on(state, &t.pathway, day);
+        let session = t.exercises_cleared && !offers.session.is_empty();
+        let done = state.sessions.with(|v| agenda::session_done(v, day));
+        Some(view! {
+            <div class="card">
+                <h2>"After your tear"</h2>
+                <p class="card-title">
+                    {format!(
+                        "Week {} · phase {} of 6: {}",
+                        t.pathway.week(day),
+                        offers.phase.number(),
+                        offers.phase.title(),
+                    )}
+                </p>
+                <p>
+                    {match (session, done) {
+                        (false, _) => "No calf exercises today: keep the tendon protected as your team said.",
+                        (true, true) => "Today's session is done.",
+                        (true, false) => "Today's session is waiting.",
+                    }}
+                </p>
+                <div class="button-row">
+                    {session
+                        .then(|| {
+                            view! {
+                                <ScreenLink to=Screen::Session attr:class="button button-primary">
+                                    "Today's session"
+                                </ScreenLink>
+                            }
+                        })} <ScreenLink to=Screen::Programme attr:class="button button-quiet">
+                        "The pathway"
+                    </ScreenLink>
+                </div>
+            </div>
+        })
+    }
+}
+
 /// A heel check left half-done.
 fn check_in_progress(state: AppState) -> impl IntoView {
-    let in_progress = move || state.draft.with(|d| *d != Draft::default());
+    // Answers given, not merely a check opened.
+    let in_progress = move || state.draft.with(|d| !d.answered.is_empty());
     view! {
         <Show when=in_progress>
             <div class="card">

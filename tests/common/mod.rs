@@ -31,7 +31,7 @@ const WORSENINGS: [Worsening; 4] =
 pub fn any_answers() -> impl Strategy<Value = Answers> {
     (
         (0usize..3, 0usize..3, 0u32..200, 0usize..4, 0u8..=10, 0usize..3),
-        proptest::collection::vec(any::<bool>(), 38),
+        proptest::collection::vec(any::<bool>(), 40),
         proptest::collection::vec(proptest::sample::select(TrainingChange::ALL.to_vec()), 0..6),
         (0usize..4, 0usize..5, 0usize..5),
         proptest::collection::vec(proptest::sample::select(ClotRisk::ALL.to_vec()), 0..3),
@@ -40,6 +40,7 @@ pub fn any_answers() -> impl Strategy<Value = Answers> {
             proptest::sample::select(AGE_YEARS.to_vec()),
             proptest::sample::select(WORSENING_WEEKS.to_vec()),
             proptest::sample::select(WORSENINGS.to_vec()),
+            proptest::sample::select(vec![AfterTear::No, AfterTear::Boot, AfterTear::Operated]),
         ),
     )
         .prop_map(|((side, onset, weeks, loc, pain, raise), b, changes, (age, squeeze, hang), risks, o, newer)| {
@@ -96,7 +97,12 @@ pub fn any_answers() -> impl Strategy<Value = Answers> {
 
 /// The answers the catalogue added (ages in years, the follow-ups), from the generated
 /// yes/no answers past the 31st, the follow-ups (no / not asked / yes) and the rest.
-fn with_follow_ups(a: Answers, b: &[bool], o: &[Option<bool>], newer: (Option<u8>, Option<u32>, Worsening)) -> Answers {
+fn with_follow_ups(
+    a: Answers,
+    b: &[bool],
+    o: &[Option<bool>],
+    newer: (Option<u8>, Option<u32>, Worsening, AfterTear),
+) -> Answers {
     Answers {
         age_years: newer.0,
         worsening_weeks: newer.1,
@@ -123,6 +129,9 @@ fn with_follow_ups(a: Answers, b: &[bool], o: &[Option<bool>], newer: (Option<u8
         redness_spreading: o[14],
         dark_urine: b[36],
         pain_from_back: b[37],
+        after_tear: newer.3,
+        push_off_lost: b[38],
+        wound_problem: b[39],
         ..a
     }
 }

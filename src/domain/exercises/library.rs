@@ -1,11 +1,12 @@
-//! The 11 exercises themselves, in the app's own words: steps, dosage, easier and harder,
-//! cautions and the insertional version of each (sources in the module above).
+//! The 16 exercises themselves, in the app's own words: steps, dosage, easier and harder,
+//! cautions and the insertional version of each (sources in the module above; the last five
+//! are the pathway after a tear's, none of them below neutral: `domain::rupture`).
 
 use super::*;
 
 const REST: u16 = 60;
 
-pub static LIBRARY: [Exercise; 11] = [
+pub static LIBRARY: [Exercise; 16] = [
     Exercise {
         id: ExerciseId::CalfRaiseHold,
         name: "Calf raise hold",
@@ -241,5 +242,101 @@ pub static LIBRARY: [Exercise; 11] = [
         insertional: Insertional::Unchanged,
         late_phase: false,
         picture: "Start: both feet on the flat side of an upturned BOSU. End: balancing on one leg.",
+    },
+    Exercise {
+        id: ExerciseId::AnklePumps,
+        name: "Ankle pumps to neutral",
+        equipment: Equipment::None,
+        kit: "Sitting with the leg out, the boot off only if your team allows it",
+        steps: &[
+            "Sit with the leg out in front of you, the heel resting on a towel.",
+            "Point the foot down slowly, as far as is comfortable.",
+            "Bring it back up until the foot is at a right angle to the leg, and no further.",
+        ],
+        dosage: Dosage { sets: 3, effort: Effort::Reps(15), rest_seconds: 30 },
+        dosage_note: "Early motion after a tear: the tendon is moved but never stretched.",
+        easier: "Make the movement smaller.",
+        harder: "Add a slow turn of the foot in and out, still never past a right angle.",
+        cautions: &["Never pull the foot up past a right angle: a healing tendon stretched lengthens for good."],
+        insertional: Insertional::Unchanged,
+        late_phase: false,
+        picture: "Start: sitting, leg out, foot at a right angle. End: the foot pointed down.",
+    },
+    Exercise {
+        id: ExerciseId::SeatedHold,
+        name: "Seated calf hold",
+        equipment: Equipment::Chair,
+        kit: "A chair; later a bag of books on the knee",
+        steps: &[
+            "Sit on a chair, knees bent at a right angle, feet flat on the floor.",
+            "Raise the heel of the injured leg a little, pressing the ball of the foot down.",
+            "Hold still there until the timer ends, then lower slowly.",
+        ],
+        dosage: Dosage { sets: 5, effort: Effort::HoldSeconds(10), rest_seconds: 30 },
+        dosage_note: "An isometric hold: the calf works without the tendon moving through a big range.",
+        easier: "Press more gently, or shorten the hold.",
+        harder: "Hold longer, with a weight on the knee.",
+        cautions: &["Press, never bounce; keep the pain at 5 out of 10 or less."],
+        insertional: Insertional::Unchanged,
+        late_phase: false,
+        picture: "Start: sitting, both feet flat. End: the heel raised a little and held.",
+    },
+    Exercise {
+        id: ExerciseId::SeatedCalfRaise,
+        name: "Seated calf raise",
+        equipment: Equipment::Chair,
+        kit: "A chair, and a weight (a bag of books, a dumbbell) on the knees",
+        steps: &[
+            "Sit on a chair, knees bent at a right angle, feet flat, the weight on your knees.",
+            "Rise onto the balls of the feet, taking three seconds.",
+            "Lower back to the floor in three seconds.",
+        ],
+        dosage: Dosage { sets: 3, effort: Effort::Reps(15), rest_seconds: 60 },
+        dosage_note: "With the knee bent this loads the soleus, which takes much of the force in running.",
+        easier: "No weight, or raise both heels together.",
+        harder: "More weight, or one leg at a time.",
+        cautions: &["Lower only to the floor: the heel never goes below the foot."],
+        insertional: Insertional::Unchanged,
+        late_phase: false,
+        picture: "Start: sitting, feet flat, a weight on the knees. End: heels raised.",
+    },
+    Exercise {
+        id: ExerciseId::FloorHeelRaise,
+        name: "Heel raise on the flat floor",
+        equipment: Equipment::None,
+        kit: "Flat floor, fingertips on a wall or chair for balance",
+        steps: &[
+            "Stand on the flat floor, fingertips on a wall.",
+            "Rise onto your toes, taking three seconds, as high as you can.",
+            "Lower in three seconds until the heels touch the floor.",
+            "When three sets on both feet are easy, do them on the injured leg alone.",
+        ],
+        dosage: Dosage { sets: 3, effort: Effort::Reps(15), rest_seconds: 90 },
+        dosage_note: "The main strength work after a tear, rising as high as the other leg does.",
+        easier: "Fewer repetitions, or more weight on the other foot.",
+        harder: "On the injured leg alone, then holding a weight.",
+        cautions: &["Rise as high as you can each time: the height is what the tendon has to win back."],
+        insertional: Insertional::Unchanged,
+        late_phase: false,
+        picture: "Start: standing on the floor, a hand on the wall. End: risen high onto the toes.",
+    },
+    Exercise {
+        id: ExerciseId::StepToLevel,
+        name: "Step raise to level",
+        equipment: Equipment::Step,
+        kit: "A step or a stair, and a rail or wall for balance",
+        steps: &[
+            "Stand with the balls of your feet on the step, heels level with it.",
+            "Rise onto your toes, taking three seconds.",
+            "Lower in three seconds until the heels are level with the step again, and no lower.",
+        ],
+        dosage: Dosage { sets: 3, effort: Effort::Reps(12), rest_seconds: 90 },
+        dosage_note: "A step for the range above level; never the drop below it after a tear.",
+        easier: "Both feet, slower.",
+        harder: "The injured leg alone, then with a backpack.",
+        cautions: &["Never let the heels sink below the step: after a tear the tendon must not be stretched."],
+        insertional: Insertional::Unchanged,
+        late_phase: false,
+        picture: "Start: on a step with heels level. End: risen high onto the toes.",
     },
 ];

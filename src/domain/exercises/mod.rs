@@ -1,4 +1,5 @@
-//! The exercise library: the 11 exercises of the content brief, in the app's own words.
+//! The exercise library: the 11 exercises of the content brief, and 5 for the weeks after a
+//! tear (`domain::rupture`), in the app's own words.
 //!
 //! Each has a stable id (stored in sessions and programmes), its equipment, steps, dosage,
 //! ways to make it easier or harder, cautions, how it changes for insertional pain, and
@@ -27,10 +28,16 @@ pub enum ExerciseId {
     CalfRaise,
     BandPush,
     BosuBalance,
+    // The exercises after a tear (`domain::rupture`): none goes below neutral.
+    AnklePumps,
+    SeatedHold,
+    SeatedCalfRaise,
+    FloorHeelRaise,
+    StepToLevel,
 }
 
 impl ExerciseId {
-    pub const ALL: [ExerciseId; 11] = [
+    pub const ALL: [ExerciseId; 16] = [
         Self::CalfRaiseHold,
         Self::EversionRaise,
         Self::InversionRaise,
@@ -42,6 +49,11 @@ impl ExerciseId {
         Self::CalfRaise,
         Self::BandPush,
         Self::BosuBalance,
+        Self::AnklePumps,
+        Self::SeatedHold,
+        Self::SeatedCalfRaise,
+        Self::FloorHeelRaise,
+        Self::StepToLevel,
     ];
 
     /// The id as it appears in URLs and storage ("calf-raise-hold").
@@ -58,6 +70,11 @@ impl ExerciseId {
             Self::CalfRaise => "calf-raise",
             Self::BandPush => "band-push",
             Self::BosuBalance => "bosu-balance",
+            Self::AnklePumps => "ankle-pumps",
+            Self::SeatedHold => "seated-hold",
+            Self::SeatedCalfRaise => "seated-calf-raise",
+            Self::FloorHeelRaise => "floor-heel-raise",
+            Self::StepToLevel => "step-to-level",
         }
     }
 
@@ -100,6 +117,11 @@ impl ExerciseId {
             Self::WallStretch => phases!("lean 2 s", 2 => End; "hold", 3 => End; "back 2 s", 2 => Start),
             Self::BandPush => phases!("push 2 s", 2 => End; "return 2 s", 2 => Start),
             Self::BosuBalance => phases!("lift the other foot", 1 => End; "balance", 3 => End; "down", 1 => Start),
+            Self::AnklePumps => phases!("point 2 s", 2 => End; "back to neutral 2 s", 2 => Start),
+            Self::SeatedHold => phases!("press 2 s", 2 => End; "hold", 3 => End; "relax 2 s", 2 => Start),
+            Self::SeatedCalfRaise | Self::FloorHeelRaise | Self::StepToLevel => {
+                phases!("up 3 s", 3 => End; "down 3 s", 3 => Start)
+            }
         }
     }
 }
@@ -131,10 +153,12 @@ pub enum Equipment {
     Band,
     Box,
     Bosu,
+    Chair,
 }
 
 impl Equipment {
-    pub const ALL: [Equipment; 6] = [Self::None, Self::Step, Self::Wall, Self::Band, Self::Box, Self::Bosu];
+    pub const ALL: [Equipment; 7] =
+        [Self::None, Self::Step, Self::Wall, Self::Band, Self::Box, Self::Bosu, Self::Chair];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -144,6 +168,7 @@ impl Equipment {
             Self::Band => "Band",
             Self::Box => "Box",
             Self::Bosu => "BOSU",
+            Self::Chair => "Chair",
         }
     }
 }
@@ -246,8 +271,8 @@ mod tests {
     }
 
     #[test]
-    fn eleven_exercises_in_id_order_with_unique_slugs() {
-        assert_eq!(LIBRARY.len(), 11);
+    fn sixteen_exercises_in_id_order_with_unique_slugs() {
+        assert_eq!(LIBRARY.len(), 16);
         for (i, id) in ExerciseId::ALL.into_iter().enumerate() {
             assert_eq!(LIBRARY[i].id, id, "LIBRARY must follow ExerciseId::ALL");
             assert_eq!(ExerciseId::from_slug(id.slug()), Some(id));
@@ -280,13 +305,14 @@ mod tests {
     #[test]
     fn search_by_text_and_equipment() {
         let names = |v: Vec<&Exercise>| v.iter().map(|e| e.id).collect::<Vec<_>>();
-        assert_eq!(search("", None).len(), 11);
+        assert_eq!(search("", None).len(), 16);
         assert_eq!(names(search("", Some(Equipment::Box))), vec![ExerciseId::BoxJump, ExerciseId::DropJump]);
         assert_eq!(names(search("BOSU", None)), vec![ExerciseId::BosuBalance]);
         assert_eq!(names(search("wall", Some(Equipment::Wall))), vec![ExerciseId::WallStretch]);
-        assert_eq!(search("", Some(Equipment::Step)).len(), 4);
-        assert_eq!(search("", Some(Equipment::None)).len(), 2);
+        assert_eq!(search("", Some(Equipment::Step)).len(), 5);
+        assert_eq!(search("", Some(Equipment::None)).len(), 4);
         assert_eq!(search("", Some(Equipment::Band)).len(), 1);
+        assert_eq!(search("", Some(Equipment::Chair)).len(), 2);
         assert!(search("zzz", None).is_empty());
     }
 }

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use super::triage::catalogue::rules::nerve_sign;
-use super::triage::{assess, recent_sudden_start, Alert, Answers, Onset, PainLocation, Urgency, Worsening};
+use super::triage::{assess, recent_sudden_start, AfterTear, Alert, Answers, Onset, PainLocation, Urgency, Worsening};
 
 /// One page of questions on one topic, then a review page. Ordered as they are asked;
 /// checks saved before a page existed compare by this order (`HeelCheck::asked`).
@@ -91,6 +91,8 @@ pub enum Question {
     FootWound,
     DarkUrine,
     RednessSpreading,
+    PushOffLost,
+    WoundProblem,
 }
 
 impl Question {
@@ -157,6 +159,8 @@ impl Question {
             Self::FootWound => "a wound on the foot",
             Self::DarkUrine => "dark urine",
             Self::RednessSpreading => "spreading redness",
+            Self::PushOffLost => "push-off lost",
+            Self::WoundProblem => "the wound",
         }
     }
 }
@@ -213,7 +217,17 @@ impl Step {
     pub fn required(self, a: &Answers) -> Vec<Question> {
         use Question as Q;
         match self {
-            Step::RuptureSigns => vec![Q::PopOrSnap, Q::FeltKicked, Q::GapInTendon, Q::FourSteps, Q::HeelBruising],
+            Step::RuptureSigns => {
+                let mut q = vec![Q::PopOrSnap, Q::FeltKicked, Q::GapInTendon, Q::FourSteps, Q::HeelBruising];
+                // During the pathway after a tear: a re-rupture, and the wound after surgery.
+                if a.after_tear != AfterTear::No {
+                    q.push(Q::PushOffLost);
+                }
+                if a.after_tear == AfterTear::Operated {
+                    q.push(Q::WoundProblem);
+                }
+                q
+            }
             Step::Onset => vec![Q::Side, Q::Onset, Q::Weeks, Q::Age],
             Step::PartnerTest => vec![Q::CalfSqueeze, Q::FootHang],
             Step::Location => vec![Q::PainLocation],
@@ -274,9 +288,15 @@ impl Step {
     }
 }
 
-/// Any calf sign: the clot risk factors and the breathing question are then asked.
+/// Any calf sign, or a leg held still in a boot or after an operation (a clot can then
+/// reach the lung with little in the calf): the clot risks and the breathing are asked.
 pub fn calf_concern(a: &Answers) -> bool {
-    a.calf_pain || a.calf_swollen || a.calf_warm_or_red || a.lower_leg_swollen || a.pain_location == PainLocation::Calf
+    a.calf_pain
+        || a.calf_swollen
+        || a.calf_warm_or_red
+        || a.lower_leg_swollen
+        || a.pain_location == PainLocation::Calf
+        || a.after_tear != AfterTear::No
 }
 
 /// Where "Next" leads.

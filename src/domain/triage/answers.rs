@@ -316,6 +316,29 @@ pub struct Answers {
     /// Pain spreading down from the back or buttock into the calf or heel.
     #[serde(skip_serializing_if = "is_default")]
     pub pain_from_back: bool,
+    // Added with the pathway after a tear (`domain::rupture`): a check done while in it.
+    /// Set by the app (not asked) when the check starts during the pathway after a tear.
+    #[serde(skip_serializing_if = "is_default")]
+    pub after_tear: AfterTear,
+    /// During the pathway: a sudden loss of push-off (a re-rupture sign).
+    #[serde(skip_serializing_if = "is_default")]
+    pub push_off_lost: bool,
+    /// After an operation: the wound is red, oozing or opening.
+    #[serde(skip_serializing_if = "is_default")]
+    pub wound_problem: bool,
+}
+
+/// Where a check stands in the pathway after a tear: in a boot, or after an operation, the
+/// leg is held still, a clot risk in itself (NHS: a cast, an operation), and an operation
+/// adds a wound to watch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AfterTear {
+    #[default]
+    No,
+    /// Treated without an operation, in a boot or brace.
+    Boot,
+    Operated,
 }
 
 /// How a long-standing pain got much worse.

@@ -15,6 +15,7 @@ use crate::domain::questionnaire::Draft;
 use crate::domain::return_to_run::RunLadder;
 use crate::domain::risk::RiskProfile;
 use crate::domain::runs::RunEntry;
+use crate::domain::rupture::RuptureScore;
 use crate::domain::sessions::SessionLog;
 use crate::domain::strength::HeelRiseTest;
 use crate::storage::backup::{self, Contents, ImportMode, ImportOutcome};
@@ -136,6 +137,10 @@ impl AppState {
 
     pub fn save_heel_rise(&self, test: HeelRiseTest) -> Result<(), SaveError> {
         self.save_listed(Item::HeelRise(test))
+    }
+
+    pub fn save_rupture_score(&self, score: RuptureScore) -> Result<(), SaveError> {
+        self.save_listed(Item::RuptureScore(score))
     }
 
     /// Marks a form as holding unsaved input (`true`) or not.

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use super::leg_map::LegMap;
 use super::questions::{Calf, Details, Health, Onset, PartnerTest, RedFlags, RuptureSigns, Symptoms, TrainingChanges};
 use super::review::Review;
+use crate::domain::loading_gate::Gate;
 use crate::domain::questionnaire::{Advance, Step};
+use crate::domain::triage::AfterTear;
 use crate::ui::app_state::use_app_state;
 use crate::ui::clock::{now_ms, today};
 use crate::ui::screen::Screen;
@@ -17,6 +19,7 @@ pub fn Questionnaire() -> impl IntoView {
     let state = use_app_state();
     let draft = state.draft;
     let step = Memo::new(move |_| draft.with(|d| d.step));
+    knows_the_pathway();
 
     let heading = focused_on_each_page(step);
     let go = crate::ui::router::use_go();
@@ -72,6 +75,20 @@ pub fn Questionnaire() -> impl IntoView {
                 replace a doctor or physiotherapist."
             </p>
         </section>
+    }
+}
+
+/// A check begun during the pathway after a tear knows it: the leg is in a boot or after an
+/// operation, so a sore calf is a clot sign, a lost push-off a re-rupture, and the wound is
+/// asked about (`triage::AfterTear`). Set before the first answer only.
+fn knows_the_pathway() {
+    let state = use_app_state();
+    if state.draft.with_untracked(|d| !d.answered.is_empty() || d.answers.after_tear != AfterTear::No) {
+        return;
+    }
+    if let Gate::AfterTear(t) = state.loading_gate() {
+        let context = if t.pathway.operated { AfterTear::Operated } else { AfterTear::Boot };
+        state.edit_draft(|d| d.answers.after_tear = context);
     }
 }
 

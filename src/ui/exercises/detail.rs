@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::ui::stop_and_check::stop_and_check;
 
 use super::figure::ExerciseFigure;
-use super::library::insertion_safe;
+use super::library::{after_a_tear, insertion_safe, tear_badge};
 use crate::domain::exercises::{ExerciseId, Insertional};
 use crate::ui::app_state::use_app_state;
 use crate::ui::base_path::ScreenLink;
@@ -28,6 +28,15 @@ pub fn ExerciseDetail(slug: String) -> impl IntoView {
                     <ScreenLink to=Screen::Exercises>"All exercises"</ScreenLink>
                 </p>
                 <h1>{e.name}</h1>
+                {after_a_tear(&use_app_state())
+                    .then(|| {
+                        let (class, text) = tear_badge(e.id);
+                        view! {
+                            <p>
+                                <span class=class>{text}</span>
+                            </p>
+                        }
+                    })}
                 <ExerciseFigure id=e.id insertional=untrack(|| insertion_safe(&use_app_state())) />
                 <p class="figure-words">{e.picture}</p>
                 {e

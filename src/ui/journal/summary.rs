@@ -22,7 +22,8 @@ pub fn Summary() -> impl IntoView {
                 .rev()
                 .map(|x| {
                     let note = if x.note.is_empty() { String::new() } else { format!(": \u{201c}{}\u{201d}", x.note) };
-                    format!("{}: {}{note}", format_day(x.date), x.outcome.label())
+                    let tear = x.tear.as_ref().map(|t| format!(" ({})", t.describe())).unwrap_or_default();
+                    format!("{}: {}{tear}{note}", format_day(x.date), x.outcome.label())
                 })
                 .collect()
         })
@@ -65,6 +66,7 @@ pub fn Summary() -> impl IntoView {
             <ul>{move || items_or(visits(), "None recorded.")}</ul>
             <h2>"Heel-rise tests"</h2>
             <ul>{move || items_or(heel_rises(), "None recorded.")}</ul>
+            <AfterTheTear />
             <h2>"Programme and sessions"</h2>
             <Sessions />
             <h2>"Trends"</h2>
@@ -76,6 +78,35 @@ pub fn Summary() -> impl IntoView {
             <h2>"Risk factors ticked"</h2>
             <ul>{move || items_or(risk_factors(), "None ticked.")}</ul>
         </section>
+    }
+}
+
+/// After a tear: the pathway's week and phase, and the rupture scores.
+#[component]
+fn AfterTheTear() -> impl IntoView {
+    let state = use_app_state();
+    move || {
+        let crate::domain::loading_gate::Gate::AfterTear(t) = state.loading_gate() else { return None };
+        let day = today();
+        let offers = crate::ui::after_tear::offers_on(state, &t.pathway, day);
+        let scores: Vec<String> = state
+            .rupture_scores
+            .with(|v| v.iter().map(|s| format!("{}: {} out of 100", format_day(s.date), s.total())).collect());
+        Some(view! {
+            <h2>"After the tear"</h2>
+            <p>
+                {format!(
+                    "Week {} since {} ({}); phase {} of 6, {}.",
+                    t.pathway.week(day),
+                    if t.pathway.operated { "the operation" } else { "the injury" },
+                    format_day(t.pathway.day_zero),
+                    offers.phase.number(),
+                    offers.phase.title().to_ascii_lowercase(),
+                )}
+            </p>
+            <h3>"Rupture scores (100: no limitation)"</h3>
+            <ul>{items_or(scores, "None recorded.")}</ul>
+        })
     }
 }
 
@@ -126,6 +157,15 @@ fn Downloads() -> impl IntoView {
                 on:click=move |_| csv_file("sessions", state.sessions.with_untracked(|s| csv::sessions(s)))
             >
                 "Sessions (CSV)"
+            </button>
+            <button
+                type="button"
+                class="button"
+                on:click=move |_| {
+                    csv_file("rupture-scores", state.rupture_scores.with_untracked(|r| csv::rupture_scores(r)))
+                }
+            >
+                "Rupture scores (CSV)"
             </button>
         </div>
     }
@@ -185,9 +225,9 @@ fn Sessions() -> impl IntoView {
                 .map(|x| {
                     let (during, after) = (x.pain_during.value(), x.pain_after.value());
                     let line = format!(
-                        "{}: phase {}, pain {during}/10 during, {after}/10 after",
+                        "{}: {}, pain {during}/10 during, {after}/10 after",
                         format_day(x.date),
-                        x.phase.number()
+                        x.phase_words()
                     );
                     view! { <li>{line}</li> }
                 })

@@ -13,6 +13,7 @@ use crate::domain::loading_gate::Gate;
 use crate::domain::pain::PainScore;
 use crate::domain::player::{countdown, Player, PlayerAction, Stage};
 use crate::domain::sessions::SessionLog;
+use crate::ui::after_tear::offers_on;
 use crate::ui::app_state::use_app_state;
 use crate::ui::base_path::ScreenLink;
 use crate::ui::clock::{now_ms, today};
@@ -33,9 +34,17 @@ pub fn SessionPlayer() -> impl IntoView {
     // The loading gate first: no session on a leg that must be examined (a session already
     // under way is not resumed either).
     let gate = Memo::new(move |_| state.loading_gate());
-    if state.player.get_untracked().is_none() && gate.get_untracked().is_open() {
-        if let Some(programme) = state.programme.get_untracked() {
-            state.set_player(Some(Player::new(programme.today(today()))));
+    if state.player.get_untracked().is_none() {
+        // The programme's session, or after a tear the pathway's: never the programme's then.
+        let items = match gate.get_untracked() {
+            Gate::Open(_) => state.programme.get_untracked().map(|p| p.today(today())),
+            Gate::AfterTear(t) if t.exercises_cleared => {
+                Some(offers_on(state, &t.pathway, today()).session).filter(|s| !s.is_empty())
+            }
+            _ => None,
+        };
+        if let Some(items) = items {
+            state.set_player(Some(Player::new(items)));
         }
     }
 
@@ -65,7 +74,7 @@ pub fn SessionPlayer() -> impl IntoView {
     view! {
         <section class="screen player">
             {move || match (gate.get(), player()) {
-                (closed @ (Gate::NeedsCheck | Gate::Blocked { .. }), _) => {
+                (closed, _) if !closed.allows_sessions() => {
                     view! {
                         <h1>"No session to run"</h1>
                         <GateNotice gate=closed />
@@ -321,14 +330,16 @@ fn SessionEnd(player: Player) -> impl IntoView {
     let failed = RwSignal::new(None::<String>);
     let sets: Vec<_> = player.items.iter().zip(&player.sets_done).map(|(p, n)| (p.exercise, *n)).collect();
     let save = move |_| {
-        let phase = state
-            .programme
-            .with_untracked(|p| p.as_ref().map(|p| p.phase))
-            .unwrap_or(crate::domain::programme::Phase::Settle);
+        // The pathway's phase after a tear, else the programme's.
+        let (phase, after_tear) = match state.loading_gate() {
+            Gate::AfterTear(t) => (None, Some(offers_on(state, &t.pathway, today()).phase)),
+            _ => (state.programme.with_untracked(|p| p.as_ref().map(|p| p.phase)), None),
+        };
         let logged = state.log_session(SessionLog {
             id: now_ms(),
             date: today(),
             phase,
+            after_tear,
             sets: sets.clone(),
             pain_during: during.get_untracked(),
             pain_after: after.get_untracked(),

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::gate::GateNotice;
+use super::pathway::PathwayScreen;
 use crate::domain::exercises::Insertional;
 use crate::domain::function_score::{not_improving, NOT_IMPROVING_WEEKS};
 use crate::domain::loading_gate::{Gate, LoadingPlan};
@@ -26,6 +27,11 @@ pub fn ProgrammeScreen() -> impl IntoView {
             {move || match (gate.get(), state.programme.get()) {
                 (Gate::Open(plan), None) => view! { <StartProgramme plan /> }.into_any(),
                 (Gate::Open(plan), Some(p)) => view! { <Running programme=p plan /> }.into_any(),
+                (Gate::AfterTear(after), _) => {
+                    // After a tear: the pathway, never the tendinopathy programme (`domain::rupture`).
+                    view! { <PathwayScreen after /> }
+                        .into_any()
+                }
                 (closed, _) => view! { <GateNotice gate=closed /> }.into_any(),
             }}
         </section>

@@ -9,8 +9,10 @@ use super::heel_rise::HeelRiseTestForm;
 use crate::domain::loading_gate::Gate;
 use crate::domain::pain::PainScore;
 use crate::domain::return_to_run::{LadderAdvice, LadderContext, WalkRun, LADDER};
+use crate::domain::rupture::{running_missing, Pathway, Progress};
 use crate::domain::strength;
 use crate::domain::triage::Side;
+use crate::ui::after_tear::offers_on;
 use crate::ui::app_state::use_app_state;
 use crate::ui::checkin_form::CheckInForm;
 use crate::ui::clock::{format_day, today};
@@ -24,19 +26,37 @@ pub fn ReturnToRun() -> impl IntoView {
         <section class="screen run-gate">
             <h1>"Back to running"</h1>
             {move || match gate.get() {
-                Gate::Open(plan) => view! { <RunningPath side=plan.side /> }.into_any(),
+                Gate::Open(plan) => view! { <RunningPath side=plan.side after_tear=None /> }.into_any(),
+                Gate::AfterTear(t) => {
+                    let side = t.pathway.side;
+                    // After a tear: the pathway's own criteria (time, a go-ahead, strength, hops).
+                    view! { <RunningPath side after_tear=Some(t.pathway) /> }
+                        .into_any()
+                }
                 closed => view! { <GateNotice gate=closed /> }.into_any(),
             }}
         </section>
     }
 }
 
-/// The checklist and the ladder, once the loading gate is open.
+/// The checklist and the ladder, once the loading gate is open; after a tear, the pathway's
+/// criteria and its tests in place of the checklist.
 #[component]
-fn RunningPath(side: Side) -> impl IntoView {
+fn RunningPath(side: Side, after_tear: Option<Pathway>) -> impl IntoView {
     let state = use_app_state();
+    let tear = StoredValue::new(after_tear);
     let advice = Memo::new(move |_| {
         let programme = state.programme.get();
+        let criteria = tear.with_value(|t| {
+            t.as_ref().map(|p| {
+                let offers = offers_on(state, p, today());
+                let hops = state.ladder.with(|l| l.gate.hops);
+                state.heel_rises.with(|t| {
+                    let progress = Progress { strength: strength::latest(t), hops, pain_rule_broken: offers.eased };
+                    running_missing(p, &progress, today())
+                })
+            })
+        });
         state.ladder.with(|l| {
             state.checkins.with(|c| {
                 state.heel_rises.with(|t| {
@@ -45,19 +65,30 @@ fn RunningPath(side: Side) -> impl IntoView {
                         checkins: c,
                         strength: strength::latest(t),
                         side,
+                        after_tear: criteria.as_deref(),
                     };
                     l.advise(&ctx, today())
                 })
             })
         })
     });
+    let after_a_tear = tear.with_value(Option::is_some);
     view! {
         <p>
-            "Running returns in small rungs once the tendon passes three tests. The app moves you up at most one rung \
-            every two days, never in a week when the strength programme stepped up, and drops a rung when a run hurts \
-            more than 5 out of 10 or the next morning is worse than usual."
+            {if after_a_tear {
+                "After a tear, running waits for its time, a clinician's go-ahead, the strength of the injured leg and \
+                a hop test. Then it returns in small rungs, at most one every two days, dropping a rung when a run \
+                hurts more than 5 out of 10 or the next morning is worse than usual."
+            } else {
+                "Running returns in small rungs once the tendon passes three tests. The app moves you up at most one \
+                rung every two days, never in a week when the strength programme stepped up, and drops a rung when a \
+                run hurts more than 5 out of 10 or the next morning is worse than usual."
+            }}
         </p>
-        <Checklist side />
+        {move || match tear.get_value() {
+            None => view! { <Checklist side /> }.into_any(),
+            Some(p) => tear_tests(side, p).into_any(),
+        }}
         {move || match advice.get() {
             LadderAdvice::GateClosed(missing) => {
                 view! {
@@ -74,8 +105,59 @@ fn RunningPath(side: Side) -> impl IntoView {
     }
 }
 
+/// After a tear: the heel-rise test and the hop test, each once the pathway offers it.
+fn tear_tests(side: Side, p: Pathway) -> impl IntoView {
+    let state = use_app_state();
+    let offers = Memo::new(move |_| offers_on(state, &p, state.day.get()));
+    view! {
+        <h2>"The tests"</h2>
+        <Show
+            when=move || offers.with(|o| o.heel_rise_test)
+            fallback=|| view! { <p>"The heel-rise test comes in the strength phase, from week 12."</p> }
+        >
+            <HeelRiseTestForm side />
+        </Show>
+        <Show
+            when=move || offers.with(|o| o.hop_test)
+            fallback=|| {
+                view! {
+                    <p>
+                        "The hop test comes once running's date has come and the injured leg manages 80% of the \
+                        other's heel raises."
+                    </p>
+                }
+            }
+        >
+            {hop_test()}
+        </Show>
+    }
+}
+
 #[component]
 fn Checklist(side: Side) -> impl IntoView {
+    let state = use_app_state();
+    let gate = move || state.ladder.with(|l| l.gate.clone());
+    view! {
+        <h2>"The checklist"</h2>
+        <label class="option">
+            <input
+                type="checkbox"
+                prop:checked=move || gate().brisk_walk_pain_free
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    state.edit_ladder(|l| l.gate.brisk_walk_pain_free = on)
+                }
+            />
+            <span>"I can walk briskly for 30 minutes without pain"</span>
+        </label>
+        {hop_test()}
+        <HeelRiseTestForm side />
+    }
+}
+
+/// Hops on the sore leg in a row, and the pain while hopping (the checklist's, and after a
+/// tear the pathway's hop test).
+fn hop_test() -> impl IntoView {
     let state = use_app_state();
     let gate = move || state.ladder.with(|l| l.gate.clone());
     let update = move |f: &dyn Fn(&mut crate::domain::return_to_run::Gate)| {
@@ -85,18 +167,6 @@ fn Checklist(side: Side) -> impl IntoView {
     let hop_error = RwSignal::new(None::<&'static str>);
     let hop_pain = RwSignal::new(gate().hops.map_or(PainScore::default(), |h| h.1));
     view! {
-        <h2>"The checklist"</h2>
-        <label class="option">
-            <input
-                type="checkbox"
-                prop:checked=move || gate().brisk_walk_pain_free
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    update(&|g| g.brisk_walk_pain_free = on)
-                }
-            />
-            <span>"I can walk briskly for 30 minutes without pain"</span>
-        </label>
         <fieldset class="question">
             <legend>"Hops on the sore leg"</legend>
             <label class="inline-field">
@@ -136,7 +206,6 @@ fn Checklist(side: Side) -> impl IntoView {
                 "Save the hop test"
             </button>
         </fieldset>
-        <HeelRiseTestForm side />
     }
 }
 

@@ -73,7 +73,7 @@ test('a week entered in the UI shows in the charts, on Today and in the summary'
   const runs = (await csv('Runs (CSV)')).trim().split('\r\n');
   expect(runs[0]).toBe('date,distance_km,minutes,terrain,type,shoes,pain_during,pain_after');
   expect(runs[7]).toBe('2026-11-22,10.00,60,road,easy,,0,0');
-  expect((await csv('Sessions (CSV)')).trim()).toBe('date,phase,sets,pain_during,pain_after');
+  expect((await csv('Sessions (CSV)')).trim()).toBe('date,phase,after_tear_phase,sets,pain_during,pain_after');
 });
 
 test('charts with no data say so, in light and dark mode', async ({ page }) => {

@@ -112,7 +112,8 @@ const SCIATICA: Doc = Doc {
 const TEAR: Doc = Doc {
     name: "Achilles rupture or partial tear, acute on chronic included",
     asks: "pop, kicked feeling, gap, sudden start with its weeks, single-leg tiptoe, calf squeeze, foot \
-    hang; a long-standing pain suddenly much worse, then when and how; bruising; a tear before",
+    hang; a long-standing pain suddenly much worse, then when and how; bruising; a tear before; during the \
+    pathway after a tear, a sudden loss of push-off",
     rule: "any tear sign; a sudden start within 4 weeks whatever the tiptoe, or an unclear one with no \
     tiptoe and no normal calf squeeze; a long-standing pain much worse \
     during activity within 4 weeks (when or how not known: counted). Older or gradual: examine before \
@@ -130,8 +131,9 @@ const CALF_CLOT: Doc = Doc {
     asks: "calf sore, swollen, warm or red; ankle or lower leg puffy; clot risks (journey, operation or \
     cast, earlier clot, cancer, hormones or pregnancy, bed rest); age",
     rule: "calf swollen, warm or red; one ankle or lower leg puffy; a sore calf with a risk factor, at 60 or \
-    over (one side), or with swelling at the back of the ankle (one side). One sore calf alone: rule a clot \
-    out before loading. Both calves sore alone: not a clot sign",
+    over (one side), with swelling at the back of the ankle (one side), or in a boot or after an operation \
+    during the pathway after a tear. One sore calf alone: rule a clot out before loading. Both calves sore \
+    alone: not a clot sign",
     care: "**same day** (`clot`); one sore calf alone: see a clinician, no stretching or loading until then",
     told: "stop training; do not massage, stretch or foam-roll the calf",
     source: "NHS; NICE NG158 (Wells); Cheung 2003 for muscle soreness after a race",
@@ -141,8 +143,9 @@ const CALF_CLOT: Doc = Doc {
 
 const INFECTION: Doc = Doc {
     name: "Infection: cellulitis, septic bursitis, osteomyelitis, after an injection",
-    asks: "fever; heel swollen, tender, red or hot; calf sore, swollen, warm or red; a steroid injection, \
-    then new or increasing swelling or pain since",
+    asks: "fever; heel swollen, tender, red or hot, then spreading redness or broken skin; calf sore, \
+    swollen, warm or red; a steroid injection, then new or increasing swelling or pain since; after an \
+    operation for a tear, the wound",
     rule: "a fever with any local sign at the heel or calf; a fever in a child under 8; redness spreading or \
     broken skin over it; after an injection, a fever, redness or heat, or new or increasing swelling or pain; after \
     an operation, a red, oozing or opening wound, or a fever. A red or hot heel that is also swollen, no fever: \

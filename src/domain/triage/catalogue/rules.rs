@@ -6,7 +6,9 @@
 //! Where a newer question refines an older answer, `None` means it was not asked, and the
 //! rule reads it the safer way (an unclear start already does).
 
-use super::super::answers::{AgeBand, Answers, CalfSqueeze, FootHang, HeelRaise, Onset, PainLocation, Side, Worsening};
+use super::super::answers::{
+    AfterTear, AgeBand, Answers, CalfSqueeze, FootHang, HeelRaise, Onset, PainLocation, Side, Worsening,
+};
 use super::super::RECENT_SUDDEN_WEEKS;
 
 /// Over 60, a sore calf is a clot risk in itself (NHS), and medicines harm tendons more.
@@ -146,6 +148,10 @@ pub fn tear(a: &Answers) -> Vec<&'static str> {
     if a.gap_in_tendon {
         signs.push("you can feel a gap or dent in the tendon");
     }
+    // During the pathway after a tear: the repaired or healing tendon torn again.
+    if a.push_off_lost {
+        signs.push("you suddenly lost the push-off of that leg");
+    }
     if a.onset == Onset::Sudden && a.single_leg_heel_raise == HeelRaise::Cannot {
         signs.push("it started suddenly and you cannot rise onto the toes of that leg");
     } else if unclear_recent_weakness(a) {
@@ -231,6 +237,10 @@ pub fn clot(a: &Answers) -> Vec<&'static str> {
         if one_side && a.swelling {
             signs.push("the calf is sore and the back of the ankle is swollen on that side");
         }
+        // A boot or an operation holds the leg still: a clot risk in itself (NHS).
+        if a.after_tear != AfterTear::No {
+            signs.push("the calf is sore while the leg is in a boot or after an operation");
+        }
     }
     signs
 }
@@ -265,6 +275,15 @@ pub fn infection(a: &Answers) -> Vec<&'static str> {
     // Spreading redness or broken skin over a red heel: cellulitis often has no fever.
     if a.redness_or_heat && a.redness_spreading == Some(true) {
         signs.push("redness at the heel that is spreading, or broken skin over it");
+    }
+    // After an operation: the wound, or a fever with no other sign.
+    if a.after_tear == AfterTear::Operated {
+        if a.wound_problem {
+            signs.push("a red, oozing or opening wound after the operation");
+        }
+        if a.fever && !local {
+            signs.push("a fever after the operation");
+        }
     }
     if a.steroid_injection {
         if a.fever && !local {

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::domain::questionnaire::Question as Q;
-use crate::domain::triage::{Onset as OnsetKind, Side, MAX_AGE, MAX_WEEKS};
+use crate::domain::triage::{AfterTear, Onset as OnsetKind, Side, MAX_AGE, MAX_WEEKS};
+use crate::ui::app_state::use_app_state;
 use crate::ui::inputs::{Choice, NumberQuestion, YesNo};
 
 /// Page 1. Any yes ends the questionnaire and shows the alert.
@@ -53,6 +54,34 @@ pub fn RuptureSigns() -> impl IntoView {
             get=|a| a.heel_bruising
             set=|a, v| a.heel_bruising = v
         />
+        {after_a_tear()}
+    }
+}
+
+/// During the pathway after a tear: a tendon torn again, and, after an operation, the wound.
+fn after_a_tear() -> impl IntoView {
+    let draft = use_app_state().draft;
+    let in_pathway = move || draft.with(|d| d.answers.after_tear != AfterTear::No);
+    let operated = move || draft.with(|d| d.answers.after_tear == AfterTear::Operated);
+    view! {
+        <Show when=in_pathway>
+            <YesNo
+                name="push_off_lost"
+                question_text="Have you suddenly lost the push-off of that leg, as if the tendon gave way again?"
+                question=Q::PushOffLost
+                get=|a| a.push_off_lost
+                set=|a, v| a.push_off_lost = v
+            />
+        </Show>
+        <Show when=operated>
+            <YesNo
+                name="wound_problem"
+                question_text="Is the wound red, hot, oozing, or opening?"
+                question=Q::WoundProblem
+                get=|a| a.wound_problem
+                set=|a, v| a.wound_problem = v
+            />
+        </Show>
     }
 }
 

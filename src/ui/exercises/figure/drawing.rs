@@ -71,7 +71,7 @@ pub fn drawing(pose: &Pose) -> Drawing {
         ("fig-body", leg_line(b.hip, &b.near_leg, false)),
         ("fig-body fig-arm", line(&[arm_root, b.near_arm.elbow, b.near_arm.hand])),
     ];
-    if let Pose::Seated { .. } = pose {
+    if let Pose::Seated { band: true, .. } = pose {
         lines.push(("fig-band", band(&b)));
     }
     Drawing { props: pose.props(), lines, head: Some(b.head), feet_from_above: None }

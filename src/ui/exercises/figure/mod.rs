@@ -29,6 +29,14 @@ fn prop_view(prop: Prop) -> AnyView {
             view! { <path class="fig-prop" d=format!("M{left} 80 L{right} 80 Q{x} 104 {left} 80 Z") /> }.into_any()
         }
         Prop::Ground => view! { <path class="fig-prop-line" d=format!("M4 {GROUND} L116 {GROUND}") /> }.into_any(),
+        // The seat, its back and a front leg, as lines.
+        Prop::Chair(x0, x1, y) => view! {
+            <path
+                class="fig-prop-line"
+                d=format!("M{x0} {y} L{x1} {y} M{x0} {} L{x0} {GROUND} M{x1} {y} L{x1} {GROUND}", y - 34.0)
+            />
+        }
+        .into_any(),
     }
 }
 

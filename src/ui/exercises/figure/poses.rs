@@ -86,6 +86,8 @@ pub enum Prop {
     Wall(f32),
     /// A BOSU, dome down, centred at x.
     Bosu(f32),
+    /// A chair whose seat runs from x0 to x1 at height y, its back at x0.
+    Chair(f32, f32, f32),
     /// The floor under a seated figure.
     Ground,
 }
@@ -96,9 +98,15 @@ pub enum Pose {
     WallStretch {
         back_knee_bent: bool,
     },
-    /// Sitting, legs out, a band round the foot.
+    /// Sitting, legs out, the foot pointed (or not), a band round it (or not).
     Seated {
         toes_pushed: bool,
+        band: bool,
+    },
+    /// Sitting on a chair, knees bent, the near heel (or both) raised as given.
+    OnChair {
+        heel: Heel,
+        both: bool,
     },
     /// Seen from above: the feet turned out (true) or in (false).
     FeetFromAbove {
@@ -141,7 +149,25 @@ pub fn poses(id: ExerciseId) -> (Pose, Pose) {
         ExerciseId::WallStretch => {
             (Pose::WallStretch { back_knee_bent: false }, Pose::WallStretch { back_knee_bent: true })
         }
-        ExerciseId::BandPush => (Pose::Seated { toes_pushed: false }, Pose::Seated { toes_pushed: true }),
+        ExerciseId::BandPush => {
+            (Pose::Seated { toes_pushed: false, band: true }, Pose::Seated { toes_pushed: true, band: true })
+        }
+        ExerciseId::AnklePumps => {
+            (Pose::Seated { toes_pushed: true, band: false }, Pose::Seated { toes_pushed: false, band: false })
+        }
+        ExerciseId::SeatedHold => {
+            (Pose::OnChair { heel: Flat, both: false }, Pose::OnChair { heel: HalfRaised, both: false })
+        }
+        ExerciseId::SeatedCalfRaise => {
+            (Pose::OnChair { heel: Flat, both: true }, Pose::OnChair { heel: Raised, both: true })
+        }
+        ExerciseId::FloorHeelRaise => {
+            const WALL_AHEAD: [Prop; 1] = [Prop::Wall(WALL)];
+            let at_wall =
+                |heel| Pose::Standing(Stand { arms: Arms::To(WALL), ..stand(66.0, GROUND, heel) }, &WALL_AHEAD);
+            (at_wall(Flat), at_wall(Raised))
+        }
+        ExerciseId::StepToLevel => (on_step(Flat), on_step(Raised)),
         ExerciseId::BosuBalance => (
             Pose::Standing(Stand { arms: Arms::Out, ..stand(66.0, 80.0, Flat) }, &BOSU),
             Pose::Standing(Stand { arms: Arms::Out, other: OtherLeg::Lifted, ..stand(66.0, 80.0, Flat) }, &BOSU),
@@ -207,6 +233,25 @@ fn wall_stretch(back_knee_bent: bool) -> Body {
     upper_body(hip, 25.0, Leg { knee, foot: back }, front, Arms::To(WALL))
 }
 
+/// The chair's seat: its front edge at x, its top at y; a seated hip rests just above it.
+const SEAT: (f32, f32) = (44.0, 75.0);
+
+/// Sitting on a chair, thighs level and shanks upright, the feet flat on the floor: raising
+/// the heel turns the foot about its ball and lifts the knee, the hip staying on the seat.
+fn on_chair(heel: Heel, both: bool) -> Body {
+    let hip = (SEAT.0, SEAT.1 - 3.0);
+    let ball = (hip.0 + LEG_SEGMENT + 5.5, GROUND);
+    let near_leg = leg_to(hip, Foot::planted(ball, heel.raise()));
+    let far_heel = if both { heel } else { Heel::Flat };
+    let far_leg = leg_to(hip, Foot::planted((ball.0 - 2.0, GROUND), far_heel.raise()));
+    let mut body = upper_body(hip, 0.0, near_leg, far_leg, Arms::Down);
+    // The hands rest on the thighs.
+    let on_thigh = |k: P, dx: f32| ((hip.0 + k.0) / 2.0 + dx, (hip.1 + k.1) / 2.0 - 2.0);
+    body.near_arm = arm_to(body.shoulder, on_thigh(near_leg.knee, 2.0), Bend::Back);
+    body.far_arm = arm_to(body.shoulder, on_thigh(far_leg.knee, 0.0), Bend::Back);
+    body
+}
+
 /// Sitting on the floor, legs out: pointing the toes against the band turns the foot
 /// about 45 degrees from neutral (toes up).
 fn seated(toes_pushed: bool) -> Body {
@@ -227,7 +272,8 @@ impl Pose {
         match *self {
             Pose::Standing(s, _) => Some(standing(s)),
             Pose::WallStretch { back_knee_bent } => Some(wall_stretch(back_knee_bent)),
-            Pose::Seated { toes_pushed } => Some(seated(toes_pushed)),
+            Pose::Seated { toes_pushed, .. } => Some(seated(toes_pushed)),
+            Pose::OnChair { heel, both } => Some(on_chair(heel, both)),
             Pose::FeetFromAbove { .. } => None,
         }
     }
@@ -237,6 +283,7 @@ impl Pose {
             Pose::Standing(_, props) => [&[Prop::Ground][..], props].concat(),
             Pose::WallStretch { .. } => vec![Prop::Wall(WALL)],
             Pose::Seated { .. } => vec![Prop::Ground],
+            Pose::OnChair { .. } => vec![Prop::Ground, Prop::Chair(SEAT.0 - 20.0, SEAT.0, SEAT.1)],
             Pose::FeetFromAbove { .. } => Vec::new(),
         }
     }
