@@ -11,6 +11,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::stored_names::stored_enum;
+
 /// Score counted as recovered.
 pub const RECOVERED: u8 = 90;
 /// A change this large, up or down, is meaningful.
@@ -28,13 +30,14 @@ pub const SCALE_ITEMS: [&str; 6] = [
     "Ten single-leg hops: 10 means no pain",
 ];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Sport {
-    NotAtAll,
-    ModifiedTraining,
-    FullTrainingNotCompeting,
-    SameOrBetterThanBefore,
+stored_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Sport {
+        NotAtAll = "not_at_all",
+        ModifiedTraining = "modified_training",
+        FullTrainingNotCompeting = "full_training_not_competing",
+        SameOrBetterThanBefore = "same_or_better_than_before",
+    }
 }
 
 impl Sport {
@@ -58,22 +61,24 @@ impl Sport {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LoadingPain {
-    None,
-    ButICanFinish,
-    StopsMe,
+stored_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum LoadingPain {
+        None = "none",
+        ButICanFinish = "but_i_can_finish",
+        StopsMe = "stops_me",
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Minutes {
-    Nil,
-    UpTo10,
-    From11To20,
-    From21To30,
-    Over30,
+stored_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Minutes {
+        Nil = "nil",
+        UpTo10 = "up_to10",
+        From11To20 = "from11_to20",
+        From21To30 = "from21_to30",
+        Over30 = "over30",
+    }
 }
 
 impl Minutes {

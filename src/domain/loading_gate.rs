@@ -17,14 +17,16 @@ use super::programme::Phase;
 use super::questionnaire::Step;
 use super::rupture::{Pathway, TearFinding};
 use super::triage::{allowed, Alert, Condition, Flag, Location, Side, Urgency};
+use crate::domain::stored_names::stored_enum;
 
-/// What the clinician said.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Clearance {
-    Cleared,
-    ClearedWithLimits,
-    NotCleared,
+stored_enum! {
+    /// What the clinician said.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Clearance {
+        Cleared = "cleared",
+        ClearedWithLimits = "cleared_with_limits",
+        NotCleared = "not_cleared",
+    }
 }
 
 impl Clearance {

@@ -29,6 +29,7 @@ pub mod runs;
 pub mod rupture;
 pub mod sessions;
 pub mod sorting;
+pub mod stored_names;
 pub mod strength;
 pub mod trends;
 pub mod triage;

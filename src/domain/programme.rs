@@ -13,15 +13,17 @@ use serde::{Deserialize, Serialize};
 use super::exercises::{Dosage, Effort, ExerciseId, Insertional};
 use super::strength::HeelRiseTest;
 use super::triage::Side;
+use crate::domain::stored_names::stored_enum;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Phase {
-    Settle,
-    Load,
-    Build,
-    Spring,
-    Maintain,
+stored_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum Phase {
+        Settle = "settle",
+        Load = "load",
+        Build = "build",
+        Spring = "spring",
+        Maintain = "maintain",
+    }
 }
 
 impl Phase {

@@ -5,24 +5,26 @@ use serde::{Deserialize, Serialize};
 
 use super::exercises::ExerciseId;
 use super::sorting;
+use crate::domain::stored_names::stored_enum;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RiskFactor {
-    MileageJump,
-    IntensityJump,
-    ForefootSwitch,
-    ColdWeather,
-    TightCalf,
-    StiffBigToe,
-    WeakCalf,
-    WeakHips,
-    AchillesPainLastYear,
-    EarlierInjury,
-    LongTermSteroids,
-    Fluoroquinolone,
-    Male,
-    OlderAge,
+stored_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum RiskFactor {
+        MileageJump = "mileage_jump",
+        IntensityJump = "intensity_jump",
+        ForefootSwitch = "forefoot_switch",
+        ColdWeather = "cold_weather",
+        TightCalf = "tight_calf",
+        StiffBigToe = "stiff_big_toe",
+        WeakCalf = "weak_calf",
+        WeakHips = "weak_hips",
+        AchillesPainLastYear = "achilles_pain_last_year",
+        EarlierInjury = "earlier_injury",
+        LongTermSteroids = "long_term_steroids",
+        Fluoroquinolone = "fluoroquinolone",
+        Male = "male",
+        OlderAge = "older_age",
+    }
 }
 
 /// A place in the app that helps, named by what it is (the UI knows its address).

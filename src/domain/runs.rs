@@ -17,13 +17,15 @@ use super::decimal::Fixed;
 use super::pain::PainScore;
 use super::sorting;
 use super::watch::Source;
+use crate::domain::stored_names::stored_enum;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Units {
-    #[default]
-    Km,
-    Miles,
+stored_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum Units {
+        #[default]
+        Km = "km",
+        Miles = "miles",
+    }
 }
 
 pub const METRES_PER_MILE: f64 = 1609.344;
@@ -93,14 +95,15 @@ impl Units {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Terrain {
-    Road,
-    Track,
-    Trail,
-    Treadmill,
-    Grass,
+stored_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Terrain {
+        Road = "road",
+        Track = "track",
+        Trail = "trail",
+        Treadmill = "treadmill",
+        Grass = "grass",
+    }
 }
 
 impl Terrain {
@@ -116,14 +119,15 @@ impl Terrain {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RunKind {
-    Easy,
-    Tempo,
-    Intervals,
-    Hills,
-    Race,
+stored_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum RunKind {
+        Easy = "easy",
+        Tempo = "tempo",
+        Intervals = "intervals",
+        Hills = "hills",
+        Race = "race",
+    }
 }
 
 impl RunKind {

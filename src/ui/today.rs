@@ -238,7 +238,7 @@ fn pathway_card(state: AppState) -> impl IntoView {
         let Gate::AfterTear(t) = gate.get() else { return None };
         let day = state.day.get();
         let offers = offers_on(state, &t.pathway, day);
-        let session = t.exercises_cleared && !offers.session.is_empty();
+        let session = t.exercises_cleared && offers.has_session();
         let done = state.sessions.with(|v| agenda::session_done(v, day));
         Some(view! {
             <div class="card">

@@ -9,31 +9,34 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::stored_names::stored_enum;
+
 mod library;
 
 pub use library::LIBRARY;
 
-/// Stable ids: they are stored, so they never change spelling.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ExerciseId {
-    CalfRaiseHold,
-    EversionRaise,
-    InversionRaise,
-    SingleLegDrop,
-    StepStretch,
-    BoxJump,
-    DropJump,
-    WallStretch,
-    CalfRaise,
-    BandPush,
-    BosuBalance,
-    // The exercises after a tear (`domain::rupture`): none goes below neutral.
-    AnklePumps,
-    SeatedHold,
-    SeatedCalfRaise,
-    FloorHeelRaise,
-    StepToLevel,
+stored_enum! {
+    /// Stable ids: they are stored, so they never change spelling.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum ExerciseId {
+        CalfRaiseHold = "calf-raise-hold",
+        EversionRaise = "eversion-raise",
+        InversionRaise = "inversion-raise",
+        SingleLegDrop = "single-leg-drop",
+        StepStretch = "step-stretch",
+        BoxJump = "box-jump",
+        DropJump = "drop-jump",
+        WallStretch = "wall-stretch",
+        CalfRaise = "calf-raise",
+        BandPush = "band-push",
+        BosuBalance = "bosu-balance",
+        // The exercises after a tear (`domain::rupture`): none goes below neutral.
+        AnklePumps = "ankle-pumps",
+        SeatedHold = "seated-hold",
+        SeatedCalfRaise = "seated-calf-raise",
+        FloorHeelRaise = "floor-heel-raise",
+        StepToLevel = "step-to-level",
+    }
 }
 
 impl ExerciseId {
@@ -143,17 +146,18 @@ pub struct Phase {
     pub ends_at: Position,
 }
 
-/// What you need, for the library's filter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Equipment {
-    None,
-    Step,
-    Wall,
-    Band,
-    Box,
-    Bosu,
-    Chair,
+stored_enum! {
+    /// What you need, for the library's filter.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Equipment {
+        None = "none",
+        Step = "step",
+        Wall = "wall",
+        Band = "band",
+        Box = "box",
+        Bosu = "bosu",
+        Chair = "chair",
+    }
 }
 
 impl Equipment {

@@ -13,14 +13,16 @@ use serde::{Deserialize, Serialize};
 
 use super::exercises::Effort;
 use super::programme::Prescription;
+use crate::domain::stored_names::stored_enum;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    Ready,
-    Work,
-    Rest,
-    Finished,
+stored_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Stage {
+        Ready = "ready",
+        Work = "work",
+        Rest = "rest",
+        Finished = "finished",
+    }
 }
 
 /// A running or paused stopwatch for the current stage.

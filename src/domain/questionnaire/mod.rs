@@ -13,86 +13,89 @@ use serde::{Deserialize, Serialize};
 
 use super::triage::catalogue::rules::nerve_sign;
 use super::triage::{assess, recent_sudden_start, AfterTear, Alert, Answers, Onset, PainLocation, Urgency, Worsening};
+use crate::domain::stored_names::stored_enum;
 
-/// One page of questions on one topic, then a review page. Ordered as they are asked;
-/// checks saved before a page existed compare by this order (`HeelCheck::asked`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Step {
-    #[default]
-    RuptureSigns,
-    Onset,
-    /// The calf squeeze and Matles tests, only after an older sudden start or an unclear one.
-    PartnerTest,
-    Location,
-    Symptoms,
-    Calf,
-    RedFlags,
-    /// Follow-up questions for the warning signs ticked: when and how a pain got worse,
-    /// weight loss with rest pain, periods with a sore heel bone, and the nerves.
-    Details,
-    Health,
-    TrainingChanges,
-    /// "Check your answers" before the result.
-    Review,
+stored_enum! {
+    /// One page of questions on one topic, then a review page. Ordered as they are asked;
+    /// checks saved before a page existed compare by this order (`HeelCheck::asked`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+    pub enum Step {
+        #[default]
+        RuptureSigns = "rupture_signs",
+        Onset = "onset",
+        /// The calf squeeze and Matles tests, only after an older sudden start or an unclear one.
+        PartnerTest = "partner_test",
+        Location = "location",
+        Symptoms = "symptoms",
+        Calf = "calf",
+        RedFlags = "red_flags",
+        /// Follow-up questions for the warning signs ticked: when and how a pain got worse,
+        /// weight loss with rest pain, periods with a sore heel bone, and the nerves.
+        Details = "details",
+        Health = "health",
+        TrainingChanges = "training_changes",
+        /// "Check your answers" before the result.
+        Review = "review",
+    }
 }
 
-/// A question that must be answered on purpose before its page can be left. Lists ("tick
-/// any that apply") count as answered once anything, "None of these" included, is ticked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Question {
-    PopOrSnap,
-    FeltKicked,
-    GapInTendon,
-    FourSteps,
-    HeelBruising,
-    Side,
-    Onset,
-    AgeBand,
-    PainLocation,
-    CalfSqueeze,
-    FootHang,
-    WorstPain,
-    HeelRaise,
-    SymptomList,
-    CalfPain,
-    CalfSwollen,
-    CalfWarmOrRed,
-    ClotRiskList,
-    BreathlessOrChestPain,
-    RedFlagList,
-    Fluoroquinolone,
-    SteroidTablets,
-    SteroidInjection,
-    PreviousRupture,
-    /// Older drafts' one question for diabetes, psoriasis, bowel disease, gout and arthritis;
-    /// now [`Question::ConditionList`].
-    SystemicDisease,
-    Weeks,
-    Age,
-    LowerLegSwollen,
-    CalfTense,
-    CalfExertional,
-    FootPaleOrNumb,
-    WorseningWeeks,
-    WorseningHow,
-    WeightLossOrCancer,
-    LowEnergy,
-    NervesBothLegs,
-    NervesWorse,
-    BackPain,
-    SaddleNumbness,
-    BladderOrBowel,
-    FluoroquinoloneNow,
-    InjectionNewOrWorse,
-    ConditionList,
-    FootWarmRedSwollen,
-    FootWound,
-    DarkUrine,
-    RednessSpreading,
-    PushOffLost,
-    WoundProblem,
+stored_enum! {
+    /// A question that must be answered on purpose before its page can be left. Lists ("tick
+    /// any that apply") count as answered once anything, "None of these" included, is ticked.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum Question {
+        PopOrSnap = "pop_or_snap",
+        FeltKicked = "felt_kicked",
+        GapInTendon = "gap_in_tendon",
+        FourSteps = "four_steps",
+        HeelBruising = "heel_bruising",
+        Side = "side",
+        Onset = "onset",
+        AgeBand = "age_band",
+        PainLocation = "pain_location",
+        CalfSqueeze = "calf_squeeze",
+        FootHang = "foot_hang",
+        WorstPain = "worst_pain",
+        HeelRaise = "heel_raise",
+        SymptomList = "symptom_list",
+        CalfPain = "calf_pain",
+        CalfSwollen = "calf_swollen",
+        CalfWarmOrRed = "calf_warm_or_red",
+        ClotRiskList = "clot_risk_list",
+        BreathlessOrChestPain = "breathless_or_chest_pain",
+        RedFlagList = "red_flag_list",
+        Fluoroquinolone = "fluoroquinolone",
+        SteroidTablets = "steroid_tablets",
+        SteroidInjection = "steroid_injection",
+        PreviousRupture = "previous_rupture",
+        /// Older drafts' one question for diabetes, psoriasis, bowel disease, gout and arthritis;
+        /// now [`Question::ConditionList`].
+        SystemicDisease = "systemic_disease",
+        Weeks = "weeks",
+        Age = "age",
+        LowerLegSwollen = "lower_leg_swollen",
+        CalfTense = "calf_tense",
+        CalfExertional = "calf_exertional",
+        FootPaleOrNumb = "foot_pale_or_numb",
+        WorseningWeeks = "worsening_weeks",
+        WorseningHow = "worsening_how",
+        WeightLossOrCancer = "weight_loss_or_cancer",
+        LowEnergy = "low_energy",
+        NervesBothLegs = "nerves_both_legs",
+        NervesWorse = "nerves_worse",
+        BackPain = "back_pain",
+        SaddleNumbness = "saddle_numbness",
+        BladderOrBowel = "bladder_or_bowel",
+        FluoroquinoloneNow = "fluoroquinolone_now",
+        InjectionNewOrWorse = "injection_new_or_worse",
+        ConditionList = "condition_list",
+        FootWarmRedSwollen = "foot_warm_red_swollen",
+        FootWound = "foot_wound",
+        DarkUrine = "dark_urine",
+        RednessSpreading = "redness_spreading",
+        PushOffLost = "push_off_lost",
+        WoundProblem = "wound_problem",
+    }
 }
 
 impl Question {

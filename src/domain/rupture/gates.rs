@@ -35,12 +35,14 @@ pub struct Progress<'a> {
 }
 
 /// What the pathway offers on one day.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Offers {
     pub phase: RupturePhase,
     /// The phase the calendar alone has reached (the team's dates first).
     pub by_date: RupturePhase,
-    pub session: Vec<Prescription>,
+    /// The phase whose session is today's (`phase_session`): this phase's, or the previous
+    /// one's when `eased`.
+    pub session_phase: RupturePhase,
     /// The session is the previous phase's: a pain rule was broken (step back).
     pub eased: bool,
     pub heel_rise_test: bool,
@@ -49,50 +51,96 @@ pub struct Offers {
     pub jumps: bool,
 }
 
-/// What is still missing before running, in plain words (empty when it may start).
-pub fn running_missing(p: &Pathway, progress: &Progress, day: NaiveDate) -> Vec<String> {
+impl Offers {
+    /// Today's exercises (none while the tendon is protected).
+    pub fn session(&self) -> Vec<Prescription> {
+        phase_session(self.session_phase)
+    }
+
+    /// Whether today has calf exercises at all (the first phase has none).
+    pub fn has_session(&self) -> bool {
+        self.session_phase > RupturePhase::Protect
+    }
+}
+
+/// One criterion not met yet, before running or before jumps. Words only where a screen
+/// shows them (`words`), so the checks Today makes format nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    /// Not before this day; `usual` is the usual time ("16 weeks").
+    NotBefore { day: NaiveDate, usual: &'static str },
+    /// A clinician's go-ahead to run, recorded with their visit.
+    GoAhead,
+    /// No heel-rise test on both legs yet.
+    HeelRiseTest,
+    /// The injured leg's share of the other's heel raises, under what is needed.
+    Strength { lsi: u16, needed: u16 },
+    /// The hop test not yet passed.
+    HopTest,
+    /// A pain rule was broken in the last week.
+    PainRulesKept,
+}
+
+impl Missing {
+    /// The criterion in plain words.
+    pub fn words(self) -> String {
+        match self {
+            Missing::NotBefore { day, usual } => {
+                format!("Not before {} ({usual}, or your team's date).", long_date(day))
+            }
+            Missing::GoAhead => "A clinician's go-ahead to run: record it with their visit.".into(),
+            Missing::HeelRiseTest => "The heel-rise test on both legs.".into(),
+            Missing::Strength { lsi, needed } => {
+                format!("The injured leg managed {lsi}% of the other leg's heel raises: this needs {needed}% or more.")
+            }
+            Missing::HopTest => format!(
+                "Hop {MIN_HOPS} to 20 times on the injured leg with pain at {HOP_PAIN_LIMIT}/10 or less (the hop test)."
+            ),
+            Missing::PainRulesKept => "A week with the pain rules kept.".into(),
+        }
+    }
+}
+
+/// What is still missing before running (empty when it may start).
+pub fn running_missing(p: &Pathway, progress: &Progress, day: NaiveDate) -> Vec<Missing> {
     let mut missing = Vec::new();
     let from = p.starts()[RupturePhase::Running.number() - 1];
     if day < from {
-        missing.push(format!("Not before {} (16 weeks, or your team's date).", long_date(from)));
+        missing.push(Missing::NotBefore { day: from, usual: "16 weeks" });
     }
     if !p.cleared_to_run {
-        missing.push("A clinician's go-ahead to run: record it with their visit.".into());
+        missing.push(Missing::GoAhead);
     }
     missing.extend(strength_missing(progress.strength, RUN_LSI, p));
     match progress.hops {
         Some((n, pain)) if n >= MIN_HOPS && pain.value() <= HOP_PAIN_LIMIT => {}
-        _ => missing.push(format!(
-            "Hop {MIN_HOPS} to 20 times on the injured leg with pain at {HOP_PAIN_LIMIT}/10 or less (the hop test)."
-        )),
+        _ => missing.push(Missing::HopTest),
     }
     if progress.pain_rule_broken {
-        missing.push("A week with the pain rules kept.".into());
+        missing.push(Missing::PainRulesKept);
     }
     missing
 }
 
 /// What is still missing before jumps and sport (empty when they may start).
-pub fn jumps_missing(p: &Pathway, progress: &Progress, day: NaiveDate) -> Vec<String> {
+pub fn jumps_missing(p: &Pathway, progress: &Progress, day: NaiveDate) -> Vec<Missing> {
     let mut missing = Vec::new();
     let from = p.starts()[RupturePhase::Sport.number() - 1];
     if day < from {
-        missing.push(format!("Not before {} (6 months, or your team's date).", long_date(from)));
+        missing.push(Missing::NotBefore { day: from, usual: "6 months" });
     }
     missing.extend(strength_missing(progress.strength, JUMP_LSI, p));
     if progress.pain_rule_broken {
-        missing.push("A week with the pain rules kept.".into());
+        missing.push(Missing::PainRulesKept);
     }
     missing
 }
 
-fn strength_missing(test: Option<&HeelRiseTest>, needed: u16, p: &Pathway) -> Vec<String> {
+fn strength_missing(test: Option<&HeelRiseTest>, needed: u16, p: &Pathway) -> Option<Missing> {
     match test.and_then(|t| t.lsi(p.side)) {
-        Some(lsi) if lsi >= needed => Vec::new(),
-        Some(lsi) => vec![format!(
-            "The injured leg managed {lsi}% of the other leg's heel raises: this needs {needed}% or more."
-        )],
-        None => vec!["The heel-rise test on both legs.".into()],
+        Some(lsi) if lsi >= needed => None,
+        Some(lsi) => Some(Missing::Strength { lsi, needed }),
+        None => Some(Missing::HeelRiseTest),
     }
 }
 
@@ -112,11 +160,11 @@ pub fn offers(p: &Pathway, progress: &Progress, day: NaiveDate) -> Offers {
     let eased = progress.pain_rule_broken && phase > RupturePhase::EarlyMotion;
     let session_phase = if eased { RupturePhase::ALL[phase.number() - 2] } else { phase };
     let strength_from = p.starts()[RupturePhase::Strength.number() - 1] + Days::new(HEEL_RISE_AFTER_DAYS);
-    let strength_ok = strength_missing(progress.strength, RUN_LSI, p).is_empty();
+    let strength_ok = strength_missing(progress.strength, RUN_LSI, p).is_none();
     Offers {
         phase,
         by_date,
-        session: phase_session(session_phase),
+        session_phase,
         eased,
         heel_rise_test: phase >= RupturePhase::Strength && day >= strength_from,
         hop_test: day >= p.starts()[RupturePhase::Running.number() - 1] && strength_ok,

@@ -25,21 +25,23 @@ mod tests;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-pub use gates::{jumps_missing, offers, running_missing, Offers, Progress, JUMP_LSI, RUN_LSI};
+pub use gates::{jumps_missing, offers, running_missing, Missing, Offers, Progress, JUMP_LSI, RUN_LSI};
 pub use protocol::{phase_session, use_after_tear, UseAfterTear, DEFAULT_START_WEEKS};
 pub use score::{RuptureScore, RUPTURE_ITEMS, SCORE_EVERY_DAYS};
 
 use super::triage::Side;
+use crate::domain::stored_names::stored_enum;
 
-/// Whether the clinician found a tear. "Not sure" keeps the tendinopathy programme closed
-/// like a tear, until a later visit says there is none.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TearFound {
-    Complete,
-    Partial,
-    NoTear,
-    NotSure,
+stored_enum! {
+    /// Whether the clinician found a tear. "Not sure" keeps the tendinopathy programme closed
+    /// like a tear, until a later visit says there is none.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum TearFound {
+        Complete = "complete",
+        Partial = "partial",
+        NoTear = "no_tear",
+        NotSure = "not_sure",
+    }
 }
 
 impl TearFound {
@@ -60,14 +62,15 @@ impl TearFound {
     }
 }
 
-/// How a tear is treated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Treatment {
-    Surgery,
-    /// Without surgery, in a boot or brace (often with heel wedges).
-    Boot,
-    NotDecided,
+stored_enum! {
+    /// How a tear is treated.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Treatment {
+        Surgery = "surgery",
+        /// Without surgery, in a boot or brace (often with heel wedges).
+        Boot = "boot",
+        NotDecided = "not_decided",
+    }
 }
 
 impl Treatment {
@@ -151,22 +154,23 @@ fn their_dates<'de, D: serde::Deserializer<'de>>(d: D) -> Result<[Option<NaiveDa
     Ok(out)
 }
 
-/// The pathway's phases, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RupturePhase {
-    /// In the cast or boot, the foot pointed down: protect the tendon.
-    Protect,
-    /// In the boot with heel wedges, weight-bearing as told; gentle motion to neutral.
-    EarlyMotion,
-    /// The wedges out and the boot weaned; walking in shoes; seated and double-leg work.
-    OutOfBoot,
-    /// Strength on the flat: single-leg heel raises, a step only to level.
-    Strength,
-    /// The hop test and the walk–run ladder, on criteria.
-    Running,
-    /// Jumps and the way back to sport, on criteria.
-    Sport,
+stored_enum! {
+    /// The pathway's phases, in order.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum RupturePhase {
+        /// In the cast or boot, the foot pointed down: protect the tendon.
+        Protect = "protect",
+        /// In the boot with heel wedges, weight-bearing as told; gentle motion to neutral.
+        EarlyMotion = "early_motion",
+        /// The wedges out and the boot weaned; walking in shoes; seated and double-leg work.
+        OutOfBoot = "out_of_boot",
+        /// Strength on the flat: single-leg heel raises, a step only to level.
+        Strength = "strength",
+        /// The hop test and the walk–run ladder, on criteria.
+        Running = "running",
+        /// Jumps and the way back to sport, on criteria.
+        Sport = "sport",
+    }
 }
 
 impl RupturePhase {

@@ -4,105 +4,111 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::pain::PainScore;
+use crate::domain::stored_names::stored_enum;
 
-/// Which leg hurts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Side {
-    Left,
-    #[default]
-    Right,
-    Both,
+stored_enum! {
+    /// Which leg hurts.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum Side {
+        Left = "left",
+        #[default]
+        Right = "right",
+        Both = "both",
+    }
 }
 
-/// How the pain began.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Onset {
-    /// A single moment the runner can name (a push-off, a jump, a sprint).
-    Sudden,
-    #[default]
-    Gradual,
-    /// The runner cannot say: treated as possibly sudden until a partner test says otherwise.
-    Unsure,
+stored_enum! {
+    /// How the pain began.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum Onset {
+        /// A single moment the runner can name (a push-off, a jump, a sprint).
+        Sudden = "sudden",
+        #[default]
+        Gradual = "gradual",
+        /// The runner cannot say: treated as possibly sudden until a partner test says otherwise.
+        Unsure = "unsure",
+    }
 }
 
-/// Where on the back of the leg it hurts most.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PainLocation {
-    /// 2–6 cm above the heel bone: the commoner site.
-    Midportion,
-    /// Where the tendon joins the heel bone.
-    Insertion,
-    Calf,
-    #[default]
-    Unsure,
+stored_enum! {
+    /// Where on the back of the leg it hurts most.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum PainLocation {
+        /// 2–6 cm above the heel bone: the commoner site.
+        Midportion = "midportion",
+        /// Where the tendon joins the heel bone.
+        Insertion = "insertion",
+        Calf = "calf",
+        #[default]
+        Unsure = "unsure",
+    }
 }
 
-/// The result of trying to rise onto the toes of the sore leg alone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum HeelRaise {
-    #[default]
-    Easy,
-    Painful,
-    Cannot,
+stored_enum! {
+    /// The result of trying to rise onto the toes of the sore leg alone.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum HeelRaise {
+        #[default]
+        Easy = "easy",
+        Painful = "painful",
+        Cannot = "cannot",
+    }
 }
 
-/// The runner's age band: only the edges change what the app says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum AgeBand {
-    #[default]
-    #[serde(rename = "not_asked")]
-    NotAsked,
-    /// Under 16: under 8 a child's heel pain is an infection, a fracture or arthritis until
-    /// shown otherwise; at 8–15 it is usually the growth plate (Sever's), not the tendon.
-    #[serde(rename = "under_16")]
-    Under16,
-    #[serde(rename = "16_to_59")]
-    Adult,
-    /// Raises the risk a fluoroquinolone or a steroid poses to the tendon (FDA 2016).
-    #[serde(rename = "60_and_over")]
-    SixtyPlus,
+stored_enum! {
+    /// The runner's age band: only the edges change what the app says.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum AgeBand {
+        #[default]
+        NotAsked = "not_asked",
+        /// Under 16: under 8 a child's heel pain is an infection, a fracture or arthritis until
+        /// shown otherwise; at 8–15 it is usually the growth plate (Sever's), not the tendon.
+        Under16 = "under_16",
+        Adult = "16_to_59",
+        /// Raises the risk a fluoroquinolone or a steroid poses to the tendon (FDA 2016).
+        SixtyPlus = "60_and_over",
+    }
 }
 
-/// The calf squeeze (Simmonds–Thompson) test done by a friend: kneeling on a chair, feet
-/// hanging, a squeeze of the middle of the calf should point the foot down.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CalfSqueeze {
-    #[default]
-    NotDone,
-    FootMoved,
-    FootDidNotMove,
-    NotSure,
-    NoOneToHelp,
+stored_enum! {
+    /// The calf squeeze (Simmonds–Thompson) test done by a friend: kneeling on a chair, feet
+    /// hanging, a squeeze of the middle of the calf should point the foot down.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum CalfSqueeze {
+        #[default]
+        NotDone = "not_done",
+        FootMoved = "foot_moved",
+        FootDidNotMove = "foot_did_not_move",
+        NotSure = "not_sure",
+        NoOneToHelp = "no_one_to_help",
+    }
 }
 
-/// The Matles test: lying face down, knees bent, does the sore foot hang more upright
-/// (less pointed) than the other?
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FootHang {
-    #[default]
-    NotDone,
-    SameAsOther,
-    MoreUpright,
-    NotSure,
-    NoOneToHelp,
+stored_enum! {
+    /// The Matles test: lying face down, knees bent, does the sore foot hang more upright
+    /// (less pointed) than the other?
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum FootHang {
+        #[default]
+        NotDone = "not_done",
+        SameAsOther = "same_as_other",
+        MoreUpright = "more_upright",
+        NotSure = "not_sure",
+        NoOneToHelp = "no_one_to_help",
+    }
 }
 
-/// What raises the chance that a sore, swollen calf is a clot (NHS; NICE NG158).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ClotRisk {
-    LongJourney,
-    SurgeryOrCast,
-    PreviousClot,
-    Cancer,
-    HormonesOrPregnancy,
-    BedRest,
+stored_enum! {
+    /// What raises the chance that a sore, swollen calf is a clot (NHS; NICE NG158).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum ClotRisk {
+        LongJourney = "long_journey",
+        SurgeryOrCast = "surgery_or_cast",
+        PreviousClot = "previous_clot",
+        Cancer = "cancer",
+        HormonesOrPregnancy = "hormones_or_pregnancy",
+        BedRest = "bed_rest",
+    }
 }
 
 impl ClotRisk {
@@ -127,16 +133,17 @@ impl ClotRisk {
     }
 }
 
-/// A training change in the weeks before the pain: the modifiable load risk factors.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TrainingChange {
-    Mileage,
-    Intensity,
-    Hills,
-    Terrain,
-    Shoes,
-    ForefootStrike,
+stored_enum! {
+    /// A training change in the weeks before the pain: the modifiable load risk factors.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum TrainingChange {
+        Mileage = "mileage",
+        Intensity = "intensity",
+        Hills = "hills",
+        Terrain = "terrain",
+        Shoes = "shoes",
+        ForefootStrike = "forefoot_strike",
+    }
 }
 
 impl TrainingChange {
@@ -328,30 +335,32 @@ pub struct Answers {
     pub wound_problem: bool,
 }
 
-/// Where a check stands in the pathway after a tear: in a boot, or after an operation, the
-/// leg is held still, a clot risk in itself (NHS: a cast, an operation), and an operation
-/// adds a wound to watch.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AfterTear {
-    #[default]
-    No,
-    /// Treated without an operation, in a boot or brace.
-    Boot,
-    Operated,
+stored_enum! {
+    /// Where a check stands in the pathway after a tear: in a boot, or after an operation, the
+    /// leg is held still, a clot risk in itself (NHS: a cast, an operation), and an operation
+    /// adds a wound to watch.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum AfterTear {
+        #[default]
+        No = "no",
+        /// Treated without an operation, in a boot or brace.
+        Boot = "boot",
+        Operated = "operated",
+    }
 }
 
-/// How a long-standing pain got much worse.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Worsening {
-    #[default]
-    NotAsked,
-    /// At a moment during activity (a push-off, a jump, a sprint): a tear until examined.
-    DuringActivity,
-    /// Over a day or more, with no moment to name.
-    NoParticularMoment,
-    NotSure,
+stored_enum! {
+    /// How a long-standing pain got much worse.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum Worsening {
+        #[default]
+        NotAsked = "not_asked",
+        /// At a moment during activity (a push-off, a jump, a sprint): a tear until examined.
+        DuringActivity = "during_activity",
+        /// Over a day or more, with no moment to name.
+        NoParticularMoment = "no_particular_moment",
+        NotSure = "not_sure",
+    }
 }
 
 /// The most weeks the questionnaire takes (ten years).

@@ -3,14 +3,17 @@
 
 use serde::{Deserialize, Serialize};
 
-/// What the answers suggest. Never a diagnosis.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Condition {
-    SuspectedRupture,
-    AcuteTendinitis,
-    ChronicTendinopathy,
-    NoClearSigns,
+use crate::domain::stored_names::stored_enum;
+
+stored_enum! {
+    /// What the answers suggest. Never a diagnosis.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Condition {
+        SuspectedRupture = "suspected_rupture",
+        AcuteTendinitis = "acute_tendinitis",
+        ChronicTendinopathy = "chronic_tendinopathy",
+        NoClearSigns = "no_clear_signs",
+    }
 }
 
 impl Condition {
@@ -24,15 +27,16 @@ impl Condition {
     }
 }
 
-/// How soon to get help. Ordered: a later variant is more urgent, so "never lowers the
-/// urgency" is a plain `>=` comparison. Which same-day place, and whether to call the
-/// emergency number, is the [`Alert`]'s job.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Urgency {
-    SelfCare,
-    SeeClinician,
-    Emergency,
+stored_enum! {
+    /// How soon to get help. Ordered: a later variant is more urgent, so "never lowers the
+    /// urgency" is a plain `>=` comparison. Which same-day place, and whether to call the
+    /// emergency number, is the [`Alert`]'s job.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum Urgency {
+        SelfCare = "self_care",
+        SeeClinician = "see_clinician",
+        Emergency = "emergency",
+    }
 }
 
 impl Urgency {
@@ -45,31 +49,32 @@ impl Urgency {
     }
 }
 
-/// A same-day danger, each with its own full-screen alert. Ordered most urgent first; each
-/// comes from an entry of the catalogue (`catalogue`), which says why and from what source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Alert {
-    /// A calf problem with breathlessness or chest pain: call the emergency number now (a
-    /// clot may have reached the lung; NHS, NICE NG158).
-    CallEmergencyNumber,
-    /// Nerve signs in both legs getting worse, or with saddle numbness or bladder or bowel
-    /// trouble: an emergency department now (cauda equina, Guillain–Barré).
-    Nerves,
-    /// A hard, tight calf with pain out of all proportion: an emergency department now.
-    Compartment,
-    /// Sore calves with dark urine: muscle breakdown, same day.
-    Rhabdo,
-    Tear,
-    Clot,
-    Infection,
-    /// Diabetes with a warm, red or swollen foot or heel (Charcot foot, foot infection).
-    DiabeticFoot,
-    /// A foot or leg getting weaker: a nerve, seen the same day.
-    WeakFoot,
-    CannotBearWeight,
-    /// Tendon symptoms while taking a fluoroquinolone: stop it and call today.
-    Medicine,
+stored_enum! {
+    /// A same-day danger, each with its own full-screen alert. Ordered most urgent first; each
+    /// comes from an entry of the catalogue (`catalogue`), which says why and from what source.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum Alert {
+        /// A calf problem with breathlessness or chest pain: call the emergency number now (a
+        /// clot may have reached the lung; NHS, NICE NG158).
+        CallEmergencyNumber = "call_emergency_number",
+        /// Nerve signs in both legs getting worse, or with saddle numbness or bladder or bowel
+        /// trouble: an emergency department now (cauda equina, Guillain–Barré).
+        Nerves = "nerves",
+        /// A hard, tight calf with pain out of all proportion: an emergency department now.
+        Compartment = "compartment",
+        /// Sore calves with dark urine: muscle breakdown, same day.
+        Rhabdo = "rhabdo",
+        Tear = "tear",
+        Clot = "clot",
+        Infection = "infection",
+        /// Diabetes with a warm, red or swollen foot or heel (Charcot foot, foot infection).
+        DiabeticFoot = "diabetic_foot",
+        /// A foot or leg getting weaker: a nerve, seen the same day.
+        WeakFoot = "weak_foot",
+        CannotBearWeight = "cannot_bear_weight",
+        /// Tendon symptoms while taking a fluoroquinolone: stop it and call today.
+        Medicine = "medicine",
+    }
 }
 
 impl Alert {
@@ -117,61 +122,63 @@ impl Alert {
     }
 }
 
-/// Which part of the tendon, as far as the answers tell. It changes the exercise plan:
-/// insertional pain rules out heel drops below step level and deep step stretches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Location {
-    Midportion,
-    Insertional,
-    Unknown,
+stored_enum! {
+    /// Which part of the tendon, as far as the answers tell. It changes the exercise plan:
+    /// insertional pain rules out heel drops below step level and deep step stretches.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Location {
+        Midportion = "midportion",
+        Insertional = "insertional",
+        Unknown = "unknown",
+    }
 }
 
-/// A warning sign that, on its own, is a reason to involve a clinician. New variants go at
-/// the end: the order is the order a result lists them in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Flag {
-    RuptureSigns,
-    BothSides,
-    NumbnessOrTingling,
-    Instability,
-    Weakness,
-    GettingWorse,
-    InfectionSigns,
-    Systemic,
-    Fluoroquinolone,
-    Steroids,
-    SeverePain,
-    Persistent,
-    ClotSigns,
-    BreathlessOrChestPain,
-    CannotBearWeight,
-    SuddenStart,
-    UnclearStart,
-    HeelBruising,
-    UnderSixteen,
-    SteroidInjection,
-    PreviousRupture,
-    SystemicDisease,
-    NightPain,
-    StressFractureSigns,
-    SuddenWorsening,
-    SpinalNerveSigns,
-    CompartmentSigns,
-    DiabeticFootSigns,
-    Diabetes,
-    Gout,
-    YoungChild,
-    CalfPain,
-    ExertionalCalf,
-    RestPain,
-    LegWeakness,
-    RhabdoSigns,
-    WeakFootSigns,
-    InflamedHeel,
-    BothCalves,
-    SciaticPain,
+stored_enum! {
+    /// A warning sign that, on its own, is a reason to involve a clinician. New variants go at
+    /// the end: the order is the order a result lists them in.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum Flag {
+        RuptureSigns = "rupture_signs",
+        BothSides = "both_sides",
+        NumbnessOrTingling = "numbness_or_tingling",
+        Instability = "instability",
+        Weakness = "weakness",
+        GettingWorse = "getting_worse",
+        InfectionSigns = "infection_signs",
+        Systemic = "systemic",
+        Fluoroquinolone = "fluoroquinolone",
+        Steroids = "steroids",
+        SeverePain = "severe_pain",
+        Persistent = "persistent",
+        ClotSigns = "clot_signs",
+        BreathlessOrChestPain = "breathless_or_chest_pain",
+        CannotBearWeight = "cannot_bear_weight",
+        SuddenStart = "sudden_start",
+        UnclearStart = "unclear_start",
+        HeelBruising = "heel_bruising",
+        UnderSixteen = "under_sixteen",
+        SteroidInjection = "steroid_injection",
+        PreviousRupture = "previous_rupture",
+        SystemicDisease = "systemic_disease",
+        NightPain = "night_pain",
+        StressFractureSigns = "stress_fracture_signs",
+        SuddenWorsening = "sudden_worsening",
+        SpinalNerveSigns = "spinal_nerve_signs",
+        CompartmentSigns = "compartment_signs",
+        DiabeticFootSigns = "diabetic_foot_signs",
+        Diabetes = "diabetes",
+        Gout = "gout",
+        YoungChild = "young_child",
+        CalfPain = "calf_pain",
+        ExertionalCalf = "exertional_calf",
+        RestPain = "rest_pain",
+        LegWeakness = "leg_weakness",
+        RhabdoSigns = "rhabdo_signs",
+        WeakFootSigns = "weak_foot_signs",
+        InflamedHeel = "inflamed_heel",
+        BothCalves = "both_calves",
+        SciaticPain = "sciatic_pain",
+    }
 }
 
 // What each flag means for the runner (`Flag::explain`).
@@ -358,14 +365,15 @@ impl Flag {
     }
 }
 
-/// What part of the result a reason explains.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Topic {
-    Condition,
-    Urgency,
-    Flag,
-    Location,
+stored_enum! {
+    /// What part of the result a reason explains.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Topic {
+        Condition = "condition",
+        Urgency = "urgency",
+        Flag = "flag",
+        Location = "location",
+    }
 }
 
 /// One line of "why": the answers that led to one conclusion, in plain words.

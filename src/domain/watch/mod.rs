@@ -16,6 +16,8 @@ use std::fmt;
 
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, Utc};
 
+use crate::domain::stored_names::stored_enum;
+
 /// The largest file read: a year of a watch's runs in one Strava export is well below this,
 /// and a phone holds this in memory comfortably.
 pub const MAX_FILE_BYTES: usize = 30 * 1024 * 1024;
@@ -136,14 +138,15 @@ impl Sport {
     }
 }
 
-/// Where a run came from, shown in the preview and kept with the run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Source {
-    Fit,
-    Gpx,
-    Tcx,
-    Strava,
+stored_enum! {
+    /// Where a run came from, shown in the preview and kept with the run.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Source {
+        Fit = "fit",
+        Gpx = "gpx",
+        Tcx = "tcx",
+        Strava = "strava",
+    }
 }
 
 impl Source {

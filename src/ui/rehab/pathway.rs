@@ -90,7 +90,7 @@ fn todays_session(offers: Memo<Offers>, cleared: bool) -> impl IntoView {
                 </p>
             }
             .into_any()
-        } else if o.session.is_empty() {
+        } else if !o.has_session() {
             let text = "No exercises for the calf in this phase: the tendon is protected while it knits.";
             view! { <p>{text}</p> }.into_any()
         } else {
@@ -117,7 +117,7 @@ fn session_list(o: Offers) -> impl IntoView {
             })}
         <ol class="session-list">
             {o
-                .session
+                .session()
                 .into_iter()
                 .map(|p| {
                     let e = p.exercise.exercise();
@@ -215,7 +215,7 @@ fn measures(p: Pathway, offers: Memo<Offers>) -> impl IntoView {
                 } else {
                     view! {
                         <p>"Before the first run:"</p>
-                        <ul>{m.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                        <ul>{m.into_iter().map(|s| view! { <li>{s.words()}</li> }).collect_view()}</ul>
                         <p>
                             <ScreenLink to=Screen::ReturnToRun>"The hop test and the heel-rise test"</ScreenLink>
                         </p>

@@ -39,7 +39,7 @@ pub fn SessionPlayer() -> impl IntoView {
         let items = match gate.get_untracked() {
             Gate::Open(_) => state.programme.get_untracked().map(|p| p.today(today())),
             Gate::AfterTear(t) if t.exercises_cleared => {
-                Some(offers_on(state, &t.pathway, today()).session).filter(|s| !s.is_empty())
+                Some(offers_on(state, &t.pathway, today()).session()).filter(|s| !s.is_empty())
             }
             _ => None,
         };

@@ -9,7 +9,7 @@ use super::heel_rise::HeelRiseTestForm;
 use crate::domain::loading_gate::Gate;
 use crate::domain::pain::PainScore;
 use crate::domain::return_to_run::{LadderAdvice, LadderContext, WalkRun, LADDER};
-use crate::domain::rupture::{running_missing, Pathway, Progress};
+use crate::domain::rupture::{running_missing, Missing, Pathway, Progress};
 use crate::domain::strength;
 use crate::domain::triage::Side;
 use crate::ui::after_tear::offers_on;
@@ -53,7 +53,7 @@ fn RunningPath(side: Side, after_tear: Option<Pathway>) -> impl IntoView {
                 let hops = state.ladder.with(|l| l.gate.hops);
                 state.heel_rises.with(|t| {
                     let progress = Progress { strength: strength::latest(t), hops, pain_rule_broken: offers.eased };
-                    running_missing(p, &progress, today())
+                    running_missing(p, &progress, today()).into_iter().map(Missing::words).collect::<Vec<_>>()
                 })
             })
         });
