@@ -29,6 +29,7 @@ pub mod screen;
 pub mod startup_mark;
 pub mod stop_and_check;
 pub mod storage_notice;
+pub mod svg;
 pub mod today;
 pub mod update_prompt;
 pub mod urgency_badge;

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::decimal::Fixed;
+use crate::ui::svg::num;
 
 use super::{chart_frame, x_of, y_grid, y_of, Plot, HEIGHT, LEFT, RIGHT, WIDTH};
 use crate::domain::day_names::day_month;
@@ -73,17 +74,22 @@ fn bars(id: &str, weeks: &[WeekTotal], units: Units) -> AnyView {
                 view! {
                     <rect
                         class=if w.rise { "chart-bar chart-bar-warn" } else { "chart-bar" }
-                        x=x
-                        y=top
-                        width=slot * 0.7
-                        height=(y_of(0.0, max) - top).max(0.0)
+                        x=num(x)
+                        y=num(top)
+                        width=num(slot * 0.7)
+                        height=num((y_of(0.0, max) - top).max(0.0))
                         fill=fill
                     />
                     {w.rise.then(|| view! { <path class="chart-marker" d=marker /> })}
                     {(0..w.spikes)
                         .map(|k| {
                             view! {
-                                <circle class="chart-spike" cx=x + slot * 0.35 cy=top - 12.0 - k as f64 * 6.0 r="2.5" />
+                                <circle
+                                    class="chart-spike"
+                                    cx=num(x + slot * 0.35)
+                                    cy=num(top - 12.0 - k as f64 * 6.0)
+                                    r="2.5"
+                                />
                             }
                         })
                         .collect_view()}
@@ -93,10 +99,10 @@ fn bars(id: &str, weeks: &[WeekTotal], units: Units) -> AnyView {
         {(n > 0)
             .then(|| {
                 view! {
-                    <text class="chart-tick" x=x_of(0, n) y=HEIGHT - 8.0 text-anchor="start">
+                    <text class="chart-tick" x=num(x_of(0, n)) y=num(HEIGHT - 8.0) text-anchor="start">
                         {day_month(weeks[0].start)}
                     </text>
-                    <text class="chart-tick" x=WIDTH - RIGHT y=HEIGHT - 8.0 text-anchor="end">
+                    <text class="chart-tick" x=num(WIDTH - RIGHT) y=num(HEIGHT - 8.0) text-anchor="end">
                         {day_month(weeks[n - 1].start)}
                     </text>
                 }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::decimal::Fixed;
+use crate::ui::svg::num;
 
 pub mod bar_chart;
 pub mod line_chart;
@@ -38,8 +39,8 @@ pub(crate) fn y_grid(max: f64) -> impl IntoView {
         .into_iter()
         .map(|t| {
             view! {
-                <line class="chart-grid" x1=LEFT x2=WIDTH - RIGHT y1=y_of(t, max) y2=y_of(t, max) />
-                <text class="chart-tick" x=LEFT - 4.0 y=y_of(t, max) + 3.0 text-anchor="end">
+                <line class="chart-grid" x1=num(LEFT) x2=num(WIDTH - RIGHT) y1=num(y_of(t, max)) y2=num(y_of(t, max)) />
+                <text class="chart-tick" x=num(LEFT - 4.0) y=num(y_of(t, max) + 3.0) text-anchor="end">
                     {Fixed(t, 0).to_string()}
                 </text>
             }
@@ -65,7 +66,12 @@ pub(crate) fn chart_frame(id: &str, title: String, plot: Option<Plot>, empty: &'
     let title_id = format!("{id}-title");
     let body = match plot {
         Some(Plot { marks, legend, headings, rows }) => view! {
-            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby=title_id.clone() class="chart-svg">
+            <svg
+                viewBox=format!("0 0 {} {}", num(WIDTH), num(HEIGHT))
+                role="img"
+                aria-labelledby=title_id.clone()
+                class="chart-svg"
+            >
                 {marks}
             </svg>
             {legend.map(|l| view! { <p class="chart-legend">{l}</p> })}

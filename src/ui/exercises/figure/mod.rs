@@ -13,6 +13,7 @@ use leptos::prelude::*;
 
 use crate::domain::decimal::Fixed;
 use crate::domain::exercises::{ExerciseId, Insertional, Phase, Position};
+use crate::ui::svg::num;
 
 use body::GROUND;
 use drawing::{drawing, Drawing};
@@ -20,20 +21,39 @@ use poses::{knee_bent, on_flat_floor, poses, side_view_start, Pose, Prop};
 
 fn prop_view(prop: Prop) -> AnyView {
     match prop {
-        Prop::Step(x, y) => view! { <rect class="fig-prop" x=x y=y width="44" height=GROUND - y /> }.into_any(),
-        Prop::Rail(x) => view! { <path class="fig-prop-line" d=format!("M{x} 22 L{x} {GROUND}") /> }.into_any(),
-        Prop::Box(x0, x1, y) => view! { <rect class="fig-prop" x=x0 y=y width=x1 - x0 height=GROUND - y /> }.into_any(),
-        Prop::Wall(x) => view! { <path class="fig-prop-line" d=format!("M{x} 8 L{x} {GROUND}") /> }.into_any(),
+        Prop::Step(x, y) => {
+            view! { <rect class="fig-prop" x=num(x) y=num(y) width="44" height=num(GROUND - y) /> }.into_any()
+        }
+        Prop::Rail(x) => {
+            view! { <path class="fig-prop-line" d=format!("M{x} 22 L{x} {g}", x = num(x), g = num(GROUND)) /> }
+                .into_any()
+        }
+        Prop::Box(x0, x1, y) => {
+            view! { <rect class="fig-prop" x=num(x0) y=num(y) width=num(x1 - x0) height=num(GROUND - y) /> }.into_any()
+        }
+        Prop::Wall(x) => {
+            view! { <path class="fig-prop-line" d=format!("M{x} 8 L{x} {g}", x = num(x), g = num(GROUND)) /> }
+                .into_any()
+        }
         Prop::Bosu(x) => {
-            let (left, right) = (x - 20.0, x + 20.0);
+            let (left, right, x) = (num(x - 20.0), num(x + 20.0), num(x));
             view! { <path class="fig-prop" d=format!("M{left} 80 L{right} 80 Q{x} 104 {left} 80 Z") /> }.into_any()
         }
-        Prop::Ground => view! { <path class="fig-prop-line" d=format!("M4 {GROUND} L116 {GROUND}") /> }.into_any(),
+        Prop::Ground => {
+            view! { <path class="fig-prop-line" d=format!("M4 {g} L116 {g}", g = num(GROUND)) /> }.into_any()
+        }
         // The seat, its back and a front leg, as lines.
         Prop::Chair(x0, x1, y) => view! {
             <path
                 class="fig-prop-line"
-                d=format!("M{x0} {y} L{x1} {y} M{x0} {} L{x0} {GROUND} M{x1} {y} L{x1} {GROUND}", y - 34.0)
+                d=format!(
+                    "M{x0} {y} L{x1} {y} M{x0} {back} L{x0} {g} M{x1} {y} L{x1} {g}",
+                    x0 = num(x0),
+                    x1 = num(x1),
+                    y = num(y),
+                    back = num(y - 34.0),
+                    g = num(GROUND),
+                )
             />
         }
         .into_any(),
@@ -49,19 +69,19 @@ fn still_view(d: Drawing) -> AnyView {
         return view! {
             <ellipse
                 class="fig-foot"
-                cx=60.0 - gap
+                cx=num(60.0 - gap)
                 cy="56"
                 rx="9"
                 ry="22"
-                transform=format!("rotate({} {} 72)", -turn, 60.0 - gap)
+                transform=format!("rotate({} {} 72)", num(-turn), num(60.0 - gap))
             />
             <ellipse
                 class="fig-foot"
-                cx=60.0 + gap
+                cx=num(60.0 + gap)
                 cy="56"
                 rx="9"
                 ry="22"
-                transform=format!("rotate({} {} 72)", turn, 60.0 + gap)
+                transform=format!("rotate({} {} 72)", num(turn), num(60.0 + gap))
             />
             <text class="fig-caption" x="60" y="100" text-anchor="middle">
                 "seen from above"
@@ -72,7 +92,7 @@ fn still_view(d: Drawing) -> AnyView {
     view! {
         {d.props.into_iter().map(prop_view).collect_view()}
         {d.lines.into_iter().map(|(class, d)| view! { <path class=class d=d /> }).collect_view()}
-        {d.head.map(|(x, y)| view! { <circle class="fig-head" cx=x cy=y r="5" /> })}
+        {d.head.map(|(x, y)| view! { <circle class="fig-head" cx=num(x) cy=num(y) r="5" /> })}
     }
     .into_any()
 }
@@ -155,7 +175,7 @@ fn moving(
         let cx = frames(&|d: &Drawing| d.head.map_or(String::new(), |h| Fixed(h.0.into(), 1).to_string()));
         let cy = frames(&|d: &Drawing| d.head.map_or(String::new(), |h| Fixed(h.1.into(), 1).to_string()));
         view! {
-            <circle class="fig-head" cx=x cy=y r="5">
+            <circle class="fig-head" cx=num(x) cy=num(y) r="5">
                 {looping("cx", &dur, &key_times, cx)}
                 {looping("cy", &dur, &key_times, cy)}
             </circle>
