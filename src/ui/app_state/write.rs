@@ -1,5 +1,9 @@
 //! Every change to a record, and its save: a method here changes the signal and writes the
 //! record through storage, and reports the outcome under the record's key.
+//!
+//! Each save is typed by its record's schema (`put::<Runs>`), not made through `Item`'s
+//! match over every kind: the wasm split then keeps each kind's encoder with the screens
+//! that save it, and the main module holds only those Today saves (issue 30).
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -19,14 +23,18 @@ use crate::domain::rupture::RuptureScore;
 use crate::domain::sessions::SessionLog;
 use crate::domain::strength::HeelRiseTest;
 use crate::storage::backup::{self, Contents, ImportMode, ImportOutcome};
-use crate::storage::{BackendError, Item, SaveError, StoredKey};
+use crate::storage::records::{
+    CheckDraft, CheckIns, Checks, FunctionChecks, HeelRiseTests, LadderRecord, PlayerRecord, ProgrammeRecord,
+    RiskRecord, Runs, RuptureScores, Sessions, SettingsRecord, Visits,
+};
+use crate::storage::{BackendError, Collection, Item, Record, SaveError, Schema, StoredKey};
 
 impl AppState {
     /// Stores one value and reports the outcome under its key; the form that saved gets
     /// the outcome too, to say "saved" only when it was.
-    fn put(&self, item: &Item) -> Result<(), SaveError> {
-        let result = self.store.with_value(|s| s.save_any(item));
-        self.report(&item.key(), result.as_ref().err().map(ToString::to_string));
+    fn put<S: Schema>(&self, key: &str, data: &S::Data) -> Result<(), SaveError> {
+        let result = self.store.with_value(|s| s.write::<S>(key, data));
+        self.report(key, result.as_ref().err().map(ToString::to_string));
         result
     }
 
@@ -36,31 +44,36 @@ impl AppState {
         self.report(&key, result.err().map(|e| e.to_string()));
     }
 
-    /// Saves a single record as this tab now holds it (`wrap` makes it an `Item`).
-    /// Generic over the record only, so each `edit_*` call site adds just its change.
-    fn save_held<T: Clone + Send + Sync + 'static>(&self, signal: RwSignal<T>, wrap: fn(T) -> Item) {
-        let _ = self.put(&wrap(signal.get_untracked()));
+    /// Saves a single record as this tab now holds it. Generic over the record only, so
+    /// each `edit_*` call site adds just its change.
+    fn save_held<S: Record>(&self, signal: RwSignal<S::Data>)
+    where
+        S::Data: Send + Sync + 'static,
+    {
+        signal.with_untracked(|data| {
+            let _ = self.put::<S>(S::KEY, data);
+        });
     }
 
     /// Changes the heel check in progress and saves it, so a reload resumes it.
     pub fn edit_draft(&self, change: impl FnOnce(&mut Draft)) {
         self.draft.0.update(change);
-        self.save_held(self.draft.0, Item::CheckDraft);
+        self.save_held::<CheckDraft>(self.draft.0);
     }
 
     pub fn edit_settings(&self, change: impl FnOnce(&mut Settings)) {
         self.settings.0.update(change);
-        self.save_held(self.settings.0, Item::Settings);
+        self.save_held::<SettingsRecord>(self.settings.0);
     }
 
     pub fn edit_risk(&self, change: impl FnOnce(&mut RiskProfile)) {
         self.risk.0.update(change);
-        self.save_held(self.risk.0, Item::Risk);
+        self.save_held::<RiskRecord>(self.risk.0);
     }
 
     pub fn edit_ladder(&self, change: impl FnOnce(&mut RunLadder)) {
         self.ladder.0.update(change);
-        self.save_held(self.ladder.0, Item::Ladder);
+        self.save_held::<LadderRecord>(self.ladder.0);
     }
 
     /// Changes the programme, if one is running, and saves it.
@@ -73,8 +86,8 @@ impl AppState {
 
     /// Starts (or replaces) the programme.
     pub fn start_programme(&self, programme: Programme) {
-        self.programme.0.set(Some(programme.clone()));
-        let _ = self.put(&Item::Programme(programme));
+        let _ = self.put::<ProgrammeRecord>(ProgrammeRecord::KEY, &programme);
+        self.programme.0.set(Some(programme));
     }
 
     /// Turns the draft into a saved check (assessed now), starts a fresh draft, and returns
@@ -84,7 +97,7 @@ impl AppState {
         let mut id = 0;
         self.checks.0.update(|h| id = h.record(now_ms, today, answers, reached));
         if let Some(check) = self.checks.with_untracked(|h| h.get(id).cloned()) {
-            let _ = self.put(&Item::Check(check));
+            let _ = self.put::<Checks>(&Checks::key_of(&check), &check);
         }
         self.edit_draft(|d| *d = Draft::default());
         id
@@ -95,30 +108,31 @@ impl AppState {
         self.player.0.set(player.clone());
         match player {
             Some(p) => {
-                let _ = self.put(&Item::Player(p));
+                let _ = self.put::<PlayerRecord>(PlayerRecord::KEY, &p);
             }
             None => self.delete(StoredKey::Player),
         }
     }
 
     /// Holds and saves one item of a journal list (replacing the same record).
-    fn save_listed(&self, item: Item) -> Result<(), SaveError> {
-        self.hold(item.clone());
-        self.put(&item)
+    fn save_listed<S: Collection>(&self, data: S::Data, wrap: fn(S::Data) -> Item) -> Result<(), SaveError> {
+        let result = self.put::<S>(&S::key_of(&data), &data);
+        self.hold(wrap(data));
+        result
     }
 
     pub fn log_session(&self, session: SessionLog) -> Result<(), SaveError> {
-        self.save_listed(Item::Session(session))
+        self.save_listed::<Sessions>(session, Item::Session)
     }
 
     /// Saves a check-in; one per date, so a second one that day replaces the first.
     pub fn save_checkin(&self, checkin: CheckIn) -> Result<(), SaveError> {
-        self.save_listed(Item::CheckIn(checkin))
+        self.save_listed::<CheckIns>(checkin, Item::CheckIn)
     }
 
     /// Saves a new or edited run.
     pub fn save_run(&self, run: RunEntry) -> Result<(), SaveError> {
-        self.save_listed(Item::Run(run))
+        self.save_listed::<Runs>(run, Item::Run)
     }
 
     pub fn delete_run(&self, id: u64) {
@@ -127,20 +141,20 @@ impl AppState {
     }
 
     pub fn save_function_check(&self, check: FunctionCheck) -> Result<(), SaveError> {
-        self.save_listed(Item::FunctionCheck(check))
+        self.save_listed::<FunctionChecks>(check, Item::FunctionCheck)
     }
 
     /// Records what a clinician said after examining the leg.
     pub fn record_visit(&self, visit: ClinicianVisit) -> Result<(), SaveError> {
-        self.save_listed(Item::Visit(visit))
+        self.save_listed::<Visits>(visit, Item::Visit)
     }
 
     pub fn save_heel_rise(&self, test: HeelRiseTest) -> Result<(), SaveError> {
-        self.save_listed(Item::HeelRise(test))
+        self.save_listed::<HeelRiseTests>(test, Item::HeelRise)
     }
 
     pub fn save_rupture_score(&self, score: RuptureScore) -> Result<(), SaveError> {
-        self.save_listed(Item::RuptureScore(score))
+        self.save_listed::<RuptureScores>(score, Item::RuptureScore)
     }
 
     /// Marks a form as holding unsaved input (`true`) or not.
