@@ -1,10 +1,8 @@
 //! What the questionnaire asks: every answer the engine reads, with the default a runner
 //! with no complaint would give.
 
-use serde::{Deserialize, Serialize};
-
 use crate::domain::pain::PainScore;
-use crate::domain::stored_names::stored_enum;
+use crate::domain::stored_names::{stored_enum, stored_fields};
 
 stored_enum! {
     /// Which leg hurts.
@@ -165,8 +163,7 @@ impl TrainingChange {
 /// Everything the questionnaire asks. Every field is optional in JSON, with the default
 /// a runner with no complaint would give ("not asked" or "no"); unknown fields are
 /// rejected so a typo in a test case or an import never passes silently.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Answers {
     pub side: Side,
     pub onset: Onset,
@@ -198,140 +195,96 @@ pub struct Answers {
     pub recent_changes: Vec<TrainingChange>,
     // Added after the clinical review: written only when not the default, so records
     // saved before them export back byte for byte.
-    #[serde(skip_serializing_if = "is_default")]
     pub age_band: AgeBand,
     /// Cannot take four steps on the sore leg (Ottawa-style weight-bearing).
-    #[serde(skip_serializing_if = "is_default")]
     pub cannot_take_four_steps: bool,
-    #[serde(skip_serializing_if = "is_default")]
     pub heel_bruising: bool,
-    #[serde(skip_serializing_if = "is_default")]
     pub calf_squeeze: CalfSqueeze,
-    #[serde(skip_serializing_if = "is_default")]
     pub foot_hang: FootHang,
     /// Pain or tenderness in the calf itself, wherever the worst pain is.
-    #[serde(skip_serializing_if = "is_default")]
     pub calf_pain: bool,
     /// That calf looks swollen compared with the other.
-    #[serde(skip_serializing_if = "is_default")]
     pub calf_swollen: bool,
     /// That calf feels warm or looks red compared with the other.
-    #[serde(skip_serializing_if = "is_default")]
     pub calf_warm_or_red: bool,
-    #[serde(skip_serializing_if = "is_default")]
     pub clot_risks: Vec<ClotRisk>,
-    #[serde(skip_serializing_if = "is_default")]
     pub breathless_or_chest_pain: bool,
     /// A steroid injection near the tendon in the last 3 months.
-    #[serde(skip_serializing_if = "is_default")]
     pub steroid_injection: bool,
     /// A previous rupture of either Achilles tendon.
-    #[serde(skip_serializing_if = "is_default")]
     pub previous_rupture: bool,
     /// Psoriasis, inflammatory bowel disease or an inflammatory arthritis. Older checks
     /// asked it together with diabetes and gout: where those were not asked apart, a yes
     /// here may be either of them.
-    #[serde(skip_serializing_if = "is_default")]
     pub systemic_disease: bool,
     /// Pain at night or at rest, with unexplained weight loss or a history of cancer.
-    #[serde(skip_serializing_if = "is_default")]
     pub night_pain: bool,
     /// Pain when the heel bone is squeezed from both sides (a stress fracture sign).
-    #[serde(skip_serializing_if = "is_default")]
     pub heel_squeeze_pain: bool,
     /// A long-standing pain that suddenly got much worse.
-    #[serde(skip_serializing_if = "is_default")]
     pub sudden_worsening: bool,
     // Added with the catalogue of look-alikes (`catalogue`). Each refines an older answer
     // or is asked only where it matters; where it refines one, "not asked" (`None`) is
     // unknown, and the rules read unknown the safer way.
     /// Age in whole years (older checks asked only [`AgeBand`]).
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "age_years")]
     pub age_years: Option<u8>,
     /// After `sudden_worsening`: how many weeks ago it got worse.
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "weeks")]
     pub worsening_weeks: Option<u32>,
     /// After `sudden_worsening`: how it got worse.
-    #[serde(skip_serializing_if = "is_default")]
     pub worsening_how: Worsening,
     /// Pain at night or at rest, on its own (`night_pain` is the same with weight loss or
     /// cancer, as older checks asked it).
-    #[serde(skip_serializing_if = "is_default")]
     pub rest_pain: bool,
     /// After `rest_pain`: weight lost without trying, or cancer now or before.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub weight_loss_or_cancer: Option<bool>,
     /// After a pain in the heel bone (`heel_squeeze_pain`): periods stopped or irregular, or
     /// eating less than the training needs (low energy availability, RED-S).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub low_energy: Option<bool>,
     /// The foot or leg feels weak, or the foot drags or slaps (a nerve sign, like numbness).
-    #[serde(skip_serializing_if = "is_default")]
     pub leg_weakness: bool,
     /// After a nerve sign: the numbness, tingling or weakness is in both legs.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nerves_both_legs: Option<bool>,
     /// After a nerve sign: it is spreading or getting worse.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nerves_worse: Option<bool>,
     /// After a nerve sign: back pain.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub back_pain: Option<bool>,
     /// After a nerve sign: numbness around the bottom, genitals or inner thighs.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub saddle_numbness: Option<bool>,
     /// After a nerve sign: new trouble passing or holding urine or stools.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bladder_or_bowel: Option<bool>,
     /// The ankle or lower leg on the sore side is puffy (sock marks, a tight shoe).
-    #[serde(skip_serializing_if = "is_default")]
     pub lower_leg_swollen: bool,
     /// After a calf sign: the calf is hard and tight, the pain far worse than expected.
-    #[serde(skip_serializing_if = "is_default")]
     pub calf_tense: bool,
     /// After a calf sign: the calf hurts during runs, at about the same point, and eases
     /// within minutes of stopping.
-    #[serde(skip_serializing_if = "is_default")]
     pub calf_exertional: bool,
     /// After `calf_exertional`: the foot goes pale, cold or numb during those runs.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub foot_pale_or_numb: Option<bool>,
     /// After `fluoroquinolone`: still taking it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fluoroquinolone_now: Option<bool>,
     /// After `steroid_injection`: new or increasing swelling or pain since it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub injection_new_or_worse: Option<bool>,
     /// Diabetes, asked apart (older checks: one of `systemic_disease`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub diabetes: Option<bool>,
     /// Gout, asked apart (older checks: one of `systemic_disease`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gout: Option<bool>,
     /// After `diabetes`: the foot or heel is warm, red or swollen compared with the other.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub foot_warm_red_swollen: Option<bool>,
     /// After `diabetes`: a wound, blister or ulcer on the foot or heel.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub foot_wound: Option<bool>,
     /// After a calf sign: dark (tea or cola coloured) urine, or much less of it.
-    #[serde(skip_serializing_if = "is_default")]
     pub dark_urine: bool,
     /// After `redness_or_heat`: the redness is spreading, or the skin over it is broken.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub redness_spreading: Option<bool>,
     /// Pain spreading down from the back or buttock into the calf or heel.
-    #[serde(skip_serializing_if = "is_default")]
     pub pain_from_back: bool,
     // Added with the pathway after a tear (`domain::rupture`): a check done while in it.
     /// Set by the app (not asked) when the check starts during the pathway after a tear.
-    #[serde(skip_serializing_if = "is_default")]
     pub after_tear: AfterTear,
     /// During the pathway: a sudden loss of push-off (a re-rupture sign).
-    #[serde(skip_serializing_if = "is_default")]
     pub push_off_lost: bool,
     /// After an operation: the wound is red, oozing or opening.
-    #[serde(skip_serializing_if = "is_default")]
     pub wound_problem: bool,
 }
 
@@ -368,21 +321,48 @@ pub const MAX_WEEKS: u32 = 520;
 /// The oldest age the questionnaire takes.
 pub const MAX_AGE: u8 = 120;
 
-fn age_years<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
-    match Option::<u8>::deserialize(d)? {
-        Some(n) if n > MAX_AGE => Err(serde::de::Error::custom(format!("an age of {n} is over {MAX_AGE}"))),
-        age => Ok(age),
+/// An age in years as stored, checked (`stored_fields!`'s `via`).
+struct AgeYears(Option<u8>);
+
+impl<'de> serde::Deserialize<'de> for AgeYears {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match Option::<u8>::deserialize(d)? {
+            Some(n) if n > MAX_AGE => Err(serde::de::Error::custom(format!("an age of {n} is over {MAX_AGE}"))),
+            age => Ok(AgeYears(age)),
+        }
     }
 }
 
-fn weeks<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
-    match Option::<u32>::deserialize(d)? {
-        Some(n) if n > MAX_WEEKS => Err(serde::de::Error::custom(format!("{n} weeks is over {MAX_WEEKS}"))),
-        weeks => Ok(weeks),
+/// A number of weeks as stored, checked.
+struct Weeks(Option<u32>);
+
+impl<'de> serde::Deserialize<'de> for Weeks {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match Option::<u32>::deserialize(d)? {
+            Some(n) if n > MAX_WEEKS => Err(serde::de::Error::custom(format!("{n} weeks is over {MAX_WEEKS}"))),
+            weeks => Ok(Weeks(weeks)),
+        }
     }
 }
 
-/// Whether a value is its type's default (serde: leave it out when writing).
-pub fn is_default<T: Default + PartialEq>(value: &T) -> bool {
-    *value == T::default()
+// Stored as an object of its fields, each optional: the defaults above are what a runner
+// with no complaint would say. The answers added after the first release are written only
+// when given, so older records export back byte for byte.
+stored_fields! {
+    Answers {
+        always: side, onset, weeks_since_onset, pain_location, worst_pain, pop_or_snap, felt_kicked, gap_in_tendon,
+            single_leg_heel_raise, morning_stiffness, warmup_effect, pain_on_push_off, swelling, tender_to_touch,
+            redness_or_heat, fever, numbness_or_tingling, instability, getting_worse, other_body_aches,
+            fluoroquinolone, steroids, recent_changes;
+        if_set: age_band, cannot_take_four_steps, heel_bruising, calf_squeeze, foot_hang, calf_pain, calf_swollen,
+            calf_warm_or_red, clot_risks, breathless_or_chest_pain, steroid_injection, previous_rupture,
+            systemic_disease, night_pain, heel_squeeze_pain, sudden_worsening, age_years via AgeYears,
+            worsening_weeks via Weeks, worsening_how, rest_pain, weight_loss_or_cancer, low_energy, leg_weakness,
+            nerves_both_legs, nerves_worse, back_pain, saddle_numbness, bladder_or_bowel, lower_leg_swollen,
+            calf_tense, calf_exertional, foot_pale_or_numb, fluoroquinolone_now, injection_new_or_worse, diabetes,
+            gout, foot_warm_red_swollen, foot_wound, dark_urine, redness_spreading, pain_from_back, after_tear,
+            push_off_lost, wound_problem,
+    }
 }
+
+pub use crate::domain::stored_names::is_default;
