@@ -1,13 +1,20 @@
-//! Every screen but Today, in lazily loaded wasm modules, one per area of the app.
+//! Every screen but Today, in lazily loaded wasm modules: the heel check in one, every other
+//! screen in another.
 //!
 //! A first visit downloads the shell and Today only. The build (`.ci/wasm-split.sh`) cuts
-//! each group of functions below (the `wasm_split` module name: check, journal, rehab,
-//! exercises, my data), with the code and text only that group uses, into a module of its
-//! own, fetched the first time one of its screens opens and precached by the service worker
-//! right after start-up, so every screen still opens offline. Code two groups share goes
-//! into a chunk that loads with either. One module per area rather than per screen (Leptos's
-//! `#[lazy]`): 27 files instead of 122, and 53 KB less gzip in all, as screens of an area
-//! share most of their code. On native targets (tests) the functions are called directly.
+//! each group of functions below (the `wasm_split` module name) with the code and text only
+//! that group uses into a module of its own, fetched the first time one of its screens
+//! opens and precached by the service worker right after start-up, so every screen still
+//! opens offline. Code both groups share goes into a chunk that loads with either.
+//!
+//! Why two groups: the check is what a new runner opens first, so it comes alone (65 KB
+//! gzip); the other screens come together, since the service worker fetches all of them
+//! straight after the first paint anyway, and every cut costs bytes: code split across
+//! modules compresses less well, and each module reaches the others' functions through
+//! shims. One module per screen (Leptos's `#[lazy]`) gave 122 files; one per area (check,
+//! journal, rehab, exercises, my data) 27 files and 53 KB less; these two groups 5 files
+//! and 33 KB less again (whole first visit 622,411 to 589,748 bytes gzip). On native
+//! targets (tests) the functions are called directly.
 
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -88,72 +95,72 @@ fn check_result() -> Result<Draw, ModuleMissing> {
     Ok(|id| view! { <CheckResult id /> }.into_any())
 }
 
-#[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(other_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn journal() -> Result<Draw, ModuleMissing> {
     Ok(|_| view! { <Journal /> }.into_any())
 }
 
-#[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(other_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn function_check() -> Result<Draw, ModuleMissing> {
     Ok(|_| view! { <FunctionCheckScreen /> }.into_any())
 }
 
-#[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(other_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn trends() -> Result<Draw, ModuleMissing> {
     Ok(|_| view! { <Trends /> }.into_any())
 }
 
-#[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(other_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn risk() -> Result<Draw, ModuleMissing> {
     Ok(|_| view! { <RiskScreen /> }.into_any())
 }
 
-#[wasm_split(journal_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(other_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn summary() -> Result<Draw, ModuleMissing> {
     Ok(|_| view! { <Summary /> }.into_any())
 }
 
-#[wasm_split(rehab_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(other_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn programme() -> Result<Draw, ModuleMissing> {
     Ok(|_| view! { <ProgrammeScreen /> }.into_any())
 }
 
-#[wasm_split(rehab_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(other_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn session() -> Result<Draw, ModuleMissing> {
     Ok(|_| view! { <SessionPlayer /> }.into_any())
 }
 
-#[wasm_split(rehab_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(other_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn return_to_run() -> Result<Draw, ModuleMissing> {
     Ok(|_| view! { <ReturnToRun /> }.into_any())
 }
 
-#[wasm_split(exercises_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(other_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn exercise_library() -> Result<Draw, ModuleMissing> {
     Ok(|_| view! { <ExerciseLibrary /> }.into_any())
 }
 
-#[wasm_split(exercises_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(other_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn exercise_detail() -> Result<Draw, ModuleMissing> {
     Ok(|slug| view! { <ExerciseDetail slug /> }.into_any())
 }
 
-#[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(other_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn my_data() -> Result<Draw, ModuleMissing> {
     Ok(|_| view! { <MyData /> }.into_any())
 }
 
-#[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(other_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn more() -> Result<Draw, ModuleMissing> {
     Ok(|_| view! { <More /> }.into_any())
 }
 
-#[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(other_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn about() -> Result<Draw, ModuleMissing> {
     Ok(|_| view! { <About /> }.into_any())
 }
 
-#[wasm_split(my_data_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(other_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn not_found() -> Result<Draw, ModuleMissing> {
     Ok(|_| view! { <NotFound /> }.into_any())
 }

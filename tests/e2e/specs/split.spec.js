@@ -17,14 +17,14 @@ test('Today starts with the main module alone, and another screen fetches its ow
   expect(fetched).toEqual(['achilles_bg.wasm']);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).click();
   await expect(page.locator('main h1')).toHaveText('More');
-  expect(fetched).toContain('split_my_data_screens.wasm');
+  expect(fetched).toContain('split_other_screens.wasm');
   expect(fetched.length).toBeGreaterThan(1);
 });
 
 test('while a screen\'s module is on its way, a loading line stands in, never a blank page', async ({ page }) => {
   let release;
   const held = new Promise((resolve) => (release = resolve));
-  await page.route(/split_journal_screens\.wasm$/, async (route) => {
+  await page.route(/split_other_screens\.wasm$/, async (route) => {
     await held;
     await route.continue();
   });
@@ -42,7 +42,7 @@ test.describe('with the network failing and no service worker yet', () => {
   test.use({ serviceWorkers: 'block' });
 
   test('a module that cannot be downloaded gives a plain message and a retry, and the app keeps running', async ({ page, guard }) => {
-    const rehab = /split_rehab_screens\.wasm$/;
+    const rehab = /split_other_screens\.wasm$/;
     await page.route(rehab, (route) => route.abort());
     await page.goto('/');
     await appReady(page);
