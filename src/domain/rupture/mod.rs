@@ -107,6 +107,18 @@ pub struct TearFinding {
 }
 
 impl TearFinding {
+    /// A visit that found no tear.
+    pub fn none() -> Self {
+        TearFinding {
+            found: TearFound::NoTear,
+            treatment: None,
+            injured_on: None,
+            operated_on: None,
+            cleared_to_run: None,
+            their_dates: TheirDates::default(),
+        }
+    }
+
     /// In words, for the physio summary: "a complete tear; an operation; injured 1 November
     /// 2026, operated 3 November 2026".
     pub fn describe(&self) -> String {

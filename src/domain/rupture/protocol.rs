@@ -53,7 +53,7 @@ impl RupturePhase {
             RupturePhase::Strength => &[
                 "Heel raises on the flat floor: on both feet, then on the injured leg alone.",
                 "Raises on a step with the heels only down to the level of the step, never below.",
-                "Heavier seated calf raises. The heel-rise test on both legs from week 12.",
+                "Heavier seated calf raises. The heel-rise test on both legs, two weeks into this phase.",
             ],
             RupturePhase::Running => &[
                 "Once the criteria below are met: the hop test, then the walk–run steps.",

@@ -113,7 +113,14 @@ fn tear_tests(side: Side, p: Pathway) -> impl IntoView {
         <h2>"The tests"</h2>
         <Show
             when=move || offers.with(|o| o.heel_rise_test)
-            fallback=|| view! { <p>"The heel-rise test comes in the strength phase, from week 12."</p> }
+            fallback=|| {
+                view! {
+                    <p>
+                        "The heel-rise test comes two weeks into the strength phase (week 12, unless your team's \
+                        dates say otherwise)."
+                    </p>
+                }
+            }
         >
             <HeelRiseTestForm side />
         </Show>

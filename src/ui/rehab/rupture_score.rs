@@ -18,6 +18,9 @@ pub fn RuptureScores(since: NaiveDate) -> impl IntoView {
     let state = use_app_state();
     let last = move || state.rupture_scores.with(|v| v.last().map(|s| s.date));
     let open = RwSignal::new(false);
+    // Outside the form, which goes once the score is no longer due: the word that it was
+    // saved stays.
+    let saved = RwSignal::new(None::<Result<String, String>>);
     view! {
         <h2>"Rupture score"</h2>
         <p>
@@ -29,23 +32,30 @@ pub fn RuptureScores(since: NaiveDate) -> impl IntoView {
             when=move || open.get() || score_due(since, last(), state.day.get())
             fallback=move || {
                 view! {
-                    <button type="button" class="button" on:click=move |_| open.set(true)>
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| {
+                            saved.set(None);
+                            open.set(true);
+                        }
+                    >
                         "Answer the rupture score now"
                     </button>
                 }
             }
         >
-            <ScoreForm />
+            <ScoreForm saved open />
         </Show>
+        {move || saved.get().map(|outcome| save_outcome(outcome, "status"))}
         <ScoreChart />
     }
 }
 
 #[component]
-fn ScoreForm() -> impl IntoView {
+fn ScoreForm(saved: RwSignal<Option<Result<String, String>>>, open: RwSignal<bool>) -> impl IntoView {
     let state = use_app_state();
     let values: [RwSignal<Option<u8>>; 10] = std::array::from_fn(|_| RwSignal::new(None));
-    let saved = RwSignal::new(None::<Result<String, String>>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let missing: Vec<String> = values
@@ -62,7 +72,10 @@ fn ScoreForm() -> impl IntoView {
         let score = RuptureScore { id: now_ms(), date: today(), limits };
         let total = score.total();
         saved.set(Some(match state.save_rupture_score(score) {
-            Ok(()) => Ok(format!("Rupture score saved: {total} out of 100.")),
+            Ok(()) => {
+                open.set(false);
+                Ok(format!("Rupture score saved: {total} out of 100."))
+            }
             Err(e) => Err(format!("The rupture score was not saved: {e}")),
         }));
     };
@@ -98,7 +111,6 @@ fn ScoreForm() -> impl IntoView {
             <button type="submit" class="button button-primary">
                 "Save the rupture score"
             </button>
-            {move || saved.get().map(|outcome| save_outcome(outcome, "status"))}
         </form>
     }
 }

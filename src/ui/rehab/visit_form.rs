@@ -55,7 +55,7 @@ impl Fields {
         let found = self.found.get_untracked().ok_or("Say whether they found a tear.")?;
         let outcome = self.outcome.get_untracked().ok_or("Choose what the clinician said.")?;
         let note = self.note.get_untracked().trim().to_string();
-        let tear = if found.closes_programme() { self.tear_finding(found, day)? } else { no_tear() };
+        let tear = if found.closes_programme() { self.tear_finding(found, day)? } else { TearFinding::none() };
         Ok(ClinicianVisit { id: now_ms(), date: day, outcome, note, tear: Some(tear) })
     }
 
@@ -84,17 +84,6 @@ impl Fields {
             cleared_to_run: self.cleared_to_run.get_untracked(),
             their_dates: their,
         })
-    }
-}
-
-fn no_tear() -> TearFinding {
-    TearFinding {
-        found: TearFound::NoTear,
-        treatment: None,
-        injured_on: None,
-        operated_on: None,
-        cleared_to_run: None,
-        their_dates: TheirDates::default(),
     }
 }
 

@@ -84,7 +84,7 @@ test('an ache while still on ciprofloxacin: stop it now and call today, even bef
   await expect(kicker(page)).toHaveText('Tendon pain on a fluoroquinolone antibiotic');
   await expect(title(page)).toHaveText('Stop the antibiotic and call today');
   await expect(page.locator('.emergency-where')).toHaveText(
-    'Contact the doctor who prescribed the antibiotic, your GP or a pharmacist today.',
+    'Contact the doctor who prescribed the antibiotic, your GP or a pharmacist today; out of hours, call 111.',
   );
   await expect(steps(page)).toContainText('even if you cannot reach anyone today');
   await expect(steps(page)).not.toContainText('without asking');

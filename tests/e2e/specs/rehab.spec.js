@@ -34,7 +34,7 @@ async function startProgramme(page, phase = 1, weeks = 3) {
 test('each exercise figure moves at its tempo, names the phase under way, and keeps still for reduced motion', async ({ page }) => {
   await page.goto('/exercises');
   const moving = page.locator('.exercise-card svg.figure-moving');
-  await expect(moving).toHaveCount(11);
+  await expect(moving).toHaveCount(16);
   await expect(moving.first()).toBeVisible();
   // With no heel check yet, the heel drop goes below the level of a step, once with the
   // knee straight and once bent (Alfredson's two versions).
@@ -81,15 +81,15 @@ test('each exercise figure moves at its tempo, names the phase under way, and ke
   // Reduced motion: the start and end positions, still, side by side.
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await expect(moving.first()).toBeHidden();
-  await expect(page.locator('.exercise-card svg.figure-still')).toHaveCount(11);
+  await expect(page.locator('.exercise-card svg.figure-still')).toHaveCount(16);
   await expect(page.locator('.exercise-card svg.figure-still').first()).toBeVisible();
   await expectAccessible(page, 'library, reduced motion');
 });
 
-test('the library shows 11 illustrated exercises, filters them, and opens each', async ({ page }) => {
+test('the library shows 16 illustrated exercises, filters them, and opens each', async ({ page }) => {
   await page.goto('/exercises');
   const cards = page.locator('.exercise-card');
-  await expect(cards).toHaveCount(11);
+  await expect(cards).toHaveCount(16);
   for (const figure of await page.locator('.exercise-card svg[role=img]').all()) {
     expect((await figure.getAttribute('aria-label')).length).toBeGreaterThan(20);
     expect(await figure.locator('path.fig-body, ellipse.fig-foot').count()).toBeGreaterThan(0);
@@ -102,7 +102,7 @@ test('the library shows 11 illustrated exercises, filters them, and opens each',
   await expect(cards).toHaveCount(1);
   await page.getByLabel('Search exercises').fill('');
   await page.getByRole('radio', { name: 'Step' }).check();
-  await expect(cards).toHaveCount(4);
+  await expect(cards).toHaveCount(5);
   await expectAccessible(page, 'exercise library');
   await cards.first().getByRole('link').click();
   await expect(page.locator('main h1')).toHaveText('Calf raise hold');
@@ -163,18 +163,24 @@ test('a suspected rupture blocks the programme, the session and running until a 
   await heelCheck(page, { where: /middle of the tendon/ });
   await page.goto('/programme');
   await expect(page.getByText('Not now: see a doctor first')).toBeVisible();
-  // "Not cleared" keeps it shut; "cleared" opens it, and the visit is on the summary.
+  // The visit says whether a tear was found: with none, "not cleared" keeps the gate shut
+  // and "cleared" opens it, and the visit is on the summary.
+  await page.getByRole('button', { name: 'Record the visit' }).click();
+  await expect(page.getByText('Say whether they found a tear.')).toBeVisible();
+  await page.getByRole('radio', { name: 'No tear' }).check();
   await page.getByRole('radio', { name: 'Not cleared yet' }).check();
   await page.getByRole('button', { name: 'Record the visit' }).click();
   await expect(page.getByText(/did not clear the leg yet/)).toBeVisible();
+  // A later visit, on a fresh form.
+  await page.getByRole('radio', { name: 'No tear' }).check();
   await page.getByRole('radio', { name: 'Cleared, with limits' }).check();
-  await page.getByLabel('Their advice or limits (optional)').fill('No jumping for six weeks');
+  await page.getByLabel('Their advice, plan or limits, in their words (optional)').fill('No jumping for six weeks');
   await page.getByRole('button', { name: 'Record the visit' }).click();
   await expect(page.getByRole('button', { name: 'Start the programme' })).toBeVisible();
   await expect(page.getByText("Your clinician's limits: No jumping for six weeks")).toBeVisible();
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('achilles.visit.')).length)).toBe(2);
   await page.goto('/summary');
-  await expect(page.locator('main')).toContainText('Cleared, with limits');
+  await expect(page.locator('main')).toContainText('Cleared, with limits (no tear)');
   await expect(page.locator('main')).toContainText('No jumping for six weeks');
 });
 
@@ -338,7 +344,7 @@ test('the programme and a session work offline', async ({ page, context }) => {
   await page.goto('/session');
   await expect(page.getByRole('button', { name: 'Start the 45 s hold' })).toBeVisible();
   await page.goto('/exercises');
-  await expect(page.locator('.exercise-card')).toHaveCount(11);
+  await expect(page.locator('.exercise-card')).toHaveCount(16);
   await appReady(page);
 });
 
