@@ -1,4 +1,5 @@
-//! CSV export of check-ins, runs and sessions, for a physiotherapist's spreadsheet.
+//! CSV export of check-ins, runs, sessions, heel-rise tests and rupture scores, for a
+//! physiotherapist's spreadsheet.
 //!
 //! Every field is quoted when it needs to be (RFC 4180), and a field that a spreadsheet
 //! would run as a formula (starting with = + - @) gets a leading apostrophe, so a note can
@@ -9,6 +10,8 @@ use super::decimal::Fixed;
 use super::runs::{RunEntry, Units};
 use super::rupture::{RuptureScore, RUPTURE_ITEMS};
 use super::sessions::SessionLog;
+use super::strength::HeelRiseTest;
+use super::triage::Side;
 
 fn field(raw: &str) -> String {
     let mut s = raw.to_string();
@@ -90,6 +93,35 @@ pub fn sessions(rows: &[SessionLog]) -> String {
     out
 }
 
+/// The rupture scores after a tear: the date, the total (100: no limitation) and each item's
+/// limitation, 0 to 10.
+pub fn rupture_scores(rows: &[RuptureScore]) -> String {
+    let mut head = vec!["date".to_string(), "score_0_100".to_string()];
+    head.extend((1..=RUPTURE_ITEMS.len()).map(|i| format!("item_{i}_limit_0_10")));
+    let mut out = line(&head);
+    for r in rows {
+        let mut fields = vec![r.date.to_string(), r.total().to_string()];
+        fields.extend(r.limits.iter().map(|v| v.to_string()));
+        out.push_str(&line(&fields));
+    }
+    out
+}
+
+/// The heel-rise tests: raises on each leg and, where the sore leg is known, its share of
+/// the other's (the limb symmetry index the criteria read).
+pub fn heel_rises(rows: &[HeelRiseTest], sore: Side) -> String {
+    let mut out = line(&["date".into(), "left_raises".into(), "right_raises".into(), "sore_leg_percent".into()]);
+    for t in rows {
+        out.push_str(&line(&[
+            t.date.to_string(),
+            t.left.to_string(),
+            t.right.to_string(),
+            t.lsi(sore).map(|l| l.to_string()).unwrap_or_default(),
+        ]));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,18 +152,16 @@ mod tests {
             "date,stiffness_minutes,pain_0_10,note\r\n2026-11-22,15,3,\"sore, after hills\"\r\n"
         );
     }
-}
 
-/// The rupture scores after a tear: the date, the total (100: no limitation) and each item's
-/// limitation, 0 to 10.
-pub fn rupture_scores(rows: &[RuptureScore]) -> String {
-    let mut head = vec!["date".to_string(), "score_0_100".to_string()];
-    head.extend((1..=RUPTURE_ITEMS.len()).map(|i| format!("item_{i}_limit_0_10")));
-    let mut out = line(&head);
-    for r in rows {
-        let mut fields = vec![r.date.to_string(), r.total().to_string()];
-        fields.extend(r.limits.iter().map(|v| v.to_string()));
-        out.push_str(&line(&fields));
+    #[test]
+    fn heel_rise_tests_export_both_legs_and_the_sore_legs_share() {
+        let date = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let t = HeelRiseTest { id: 1, date, left: 18, right: 24 };
+        assert_eq!(
+            heel_rises(&[t.clone()], Side::Left),
+            "date,left_raises,right_raises,sore_leg_percent\r\n2026-11-22,18,24,75\r\n"
+        );
+        let none = HeelRiseTest { right: 0, ..t };
+        assert!(heel_rises(&[none], Side::Left).ends_with("2026-11-22,18,0,\r\n"), "no comparison with 0");
     }
-    out
 }

@@ -158,3 +158,17 @@ fn chronic_starts_at_loading_acute_at_settling() {
     assert_eq!(plan.start, Phase::Settle);
     assert_eq!(plan.clinician_note, None);
 }
+
+#[test]
+fn a_tear_before_keeps_the_plan_insertion_safe_once_a_visit_clears_it() {
+    // Mid-tendon pain would get the full programme, stretch and step drops included; a
+    // tendon that tore before gets neither (Kangas 2007), until a visit says more.
+    let torn_before = Answers { previous_rupture: true, ..mild() };
+    let h = history(&[(10, 1, torn_before.clone())]);
+    assert!(!gate(&h, &[], None).is_open(), "examined first");
+    let Gate::Open(plan) = gate(&h, &[visit(20, 2, Clearance::Cleared)], None) else { panic!() };
+    assert!(plan.insertion_safe);
+    let h = history(&[(10, 1, mild())]);
+    let Gate::Open(plan) = gate(&h, &[], None) else { panic!() };
+    assert!(!plan.insertion_safe, "its twin, no tear before");
+}

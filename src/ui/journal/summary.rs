@@ -6,16 +6,26 @@ use leptos::prelude::*;
 
 use super::trends::TrendCharts;
 use crate::domain::csv;
+use crate::domain::loading_gate::Gate;
 use crate::domain::runs::load_warnings;
 use crate::domain::triage::{explain, Side, Topic};
-use crate::ui::app_state::use_app_state;
+use crate::ui::app_state::{use_app_state, AppState};
 use crate::ui::clock::{format_day, today};
 use crate::ui::download::download_text_as;
+
+/// The sore leg: the plan's, the pathway's after a tear, else the latest check's.
+fn sore_side(state: AppState) -> Side {
+    match state.loading_gate() {
+        Gate::Open(plan) => plan.side,
+        Gate::AfterTear(t) => t.pathway.side,
+        _ => state.checks.with(|h| h.latest().map_or(Side::Right, |c| c.answers.side)),
+    }
+}
 
 #[component]
 pub fn Summary() -> impl IntoView {
     let state = use_app_state();
-    let side = move || state.checks.with(|h| h.latest().map_or(Side::Right, |c| c.answers.side));
+    let side = move || sore_side(state);
     let visits = move || {
         state.visits.with(|v| {
             v.iter()
@@ -157,6 +167,16 @@ fn Downloads() -> impl IntoView {
                 on:click=move |_| csv_file("sessions", state.sessions.with_untracked(|s| csv::sessions(s)))
             >
                 "Sessions (CSV)"
+            </button>
+            <button
+                type="button"
+                class="button"
+                on:click=move |_| {
+                    let side = sore_side(state);
+                    csv_file("heel-rises", state.heel_rises.with_untracked(|t| csv::heel_rises(t, side)))
+                }
+            >
+                "Heel-rise tests (CSV)"
             </button>
             <button
                 type="button"

@@ -6,6 +6,8 @@ use leptos::prelude::*;
 
 use super::signals::tick;
 use crate::domain::day_names::day_month;
+use crate::domain::loading_gate::Gate;
+use crate::domain::rupture;
 use crate::domain::strength::{HeelRiseTest, MAX_RAISES, RUN_LSI, SECONDS_PER_RAISE, SPRING_LSI};
 use crate::domain::triage::Side;
 use crate::ui::app_state::use_app_state;
@@ -126,6 +128,9 @@ fn LegCount(id: &'static str, label: &'static str, count: RwSignal<u16>) -> impl
     }
 }
 
+// The chart's labels name these thresholds.
+const _: () = assert!(RUN_LSI == 90 && rupture::RUN_LSI == 80);
+
 /// Every test so far: raises per leg over time, and the symmetry, as charts and tables.
 #[component]
 fn HeelRiseHistory(side: Side) -> impl IntoView {
@@ -138,6 +143,12 @@ fn HeelRiseHistory(side: Side) -> impl IntoView {
         let labels: Vec<String> = tests.iter().map(|t| day_month(t.date)).collect();
         let top = tests.iter().map(|t| t.left.max(t.right)).max().unwrap_or(0).max(30);
         let y_max = f64::from(top.div_ceil(10) * 10);
+        // The symmetry running needs: the pathway's after a tear, else the programme's.
+        let running = if matches!(state.loading_gate(), Gate::AfterTear(_)) {
+            (f64::from(rupture::RUN_LSI), "80%")
+        } else {
+            (f64::from(RUN_LSI), "90%")
+        };
         view! {
             {[("raises-left", "Heel raises, left leg", true), ("raises-right", "Heel raises, right leg", false)]
                 .into_iter()
@@ -162,7 +173,7 @@ fn HeelRiseHistory(side: Side) -> impl IntoView {
                 y_max=100.0
                 x_labels=labels
                 values=tests.iter().map(|t| t.lsi(side).map(f64::from)).collect()
-                reference=(f64::from(RUN_LSI), "90%")
+                reference=running
             />
         }
         .into_any()

@@ -125,7 +125,7 @@ test('the pathway screen is accessible, fits 320 px and works by keyboard', asyn
   await expect(page.locator('main')).toContainText(/Exercise 1 of \d/);
 });
 
-test('the rupture score is answered, charted, on the summary and in its CSV', async ({ page }) => {
+test('the rupture score and the heel-rise milestone are charted, on the summary and in their CSVs', async ({ page }) => {
   await tearRecorded(page);
   // Due from week 6.
   await on(page, 6 * 7, '/programme');
@@ -145,9 +145,22 @@ test('the rupture score is answered, charted, on the summary and in its CSV', as
   await expect(page.locator('figure.chart').filter({ hasText: 'Rupture score (out of 100)' })).toBeVisible();
   await expectAccessible(page, 'the rupture score');
 
+  // Week 12: the heel-rise milestone on both legs (the right leg is the injured one).
+  await on(page, 12 * 7, '/programme');
+  await page.locator('#left-raises').fill('25');
+  await page.locator('#right-raises').fill('15');
+  await page.getByRole('button', { name: 'Save the test' }).click();
+  await expect(page.getByText('Test saved: the sore leg did 60% of the other leg.')).toBeVisible();
+  await expect(page.locator('figure.chart').filter({ hasText: 'Sore leg against the other' }).locator('circle.chart-dot')).toHaveCount(1);
+
   await page.goto('/summary');
   await expect(page.locator('main')).toContainText('After the tear');
-  await expect(page.locator('main')).toContainText('phase 3 of 6, out of the boot');
+  await expect(page.locator('main')).toContainText('left 25, right 15 raises, symmetry 60%');
+  const heelRises = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Heel-rise tests (CSV)' }).click();
+  const rows = readFileSync(await (await heelRises).path(), 'utf8').trim().split('\n');
+  expect(rows[1].trim()).toBe('2026-05-25,25,15,60');
+  await expect(page.locator('main')).toContainText('phase 4 of 6, strength on the flat');
   await expect(page.locator('main')).toContainText('25 out of 100');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Rupture scores (CSV)' }).click();
